@@ -1,0 +1,183 @@
+/**
+ * The domain model of a jury, as a secretariat describes it in the Setup sheet.
+ * Plain data only (no classes, no Date) so that it crosses google.script.run,
+ * JSON and the two shells unchanged.
+ */
+
+export type Lang = 'id' | 'en';
+
+/** A text in both languages of the product. */
+export interface Text {
+  id: string;
+  en: string;
+}
+
+export interface Scale {
+  min: number;
+  max: number;
+  /** Smallest difference between two valid scores: 1 for whole points, 0.5 for half points. */
+  step: number;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  /** An optional category runs only when it has at least `minEntries` entries. */
+  optional: boolean;
+  minEntries: number;
+  /** Category id that takes the entries of this category when it does not run; '' = report for a decision. */
+  fallback: string;
+}
+
+/** Which entries take part in a stage. The first stage always takes every entry that is not excluded. */
+export type StageEntryRule =
+  | { kind: 'all' }
+  /** The best N of each category in the previous stage. */
+  | { kind: 'topN'; n: number }
+  /** Entries whose score in the previous stage is at or above the grade. */
+  | { kind: 'passing'; grade: number };
+
+export interface Stage {
+  id: string;
+  name: string;
+  /** Share of the final score in percent, used when `Settings.finalScore` is 'weighted'. */
+  weight: number;
+  entry: StageEntryRule;
+  /** Jurors per entry; null means every juror of the stage scores every entry. */
+  jurorsPerEntry: number | null;
+}
+
+export interface Criterion {
+  id: string;
+  stageId: string;
+  name: string;
+  /** Percent; the weights of one stage sum to 100. */
+  weight: number;
+  scale: Scale;
+}
+
+export interface Juror {
+  id: string;
+  name: string;
+  email: string;
+  /** The juror's own agency: they never score an entry of it (conflict of interest). */
+  agency: string;
+  /** Stage ids the juror serves in; empty means every stage. */
+  stages: string[];
+}
+
+export interface Entry {
+  id: string;
+  title: string;
+  agency: string;
+  categoryId: string;
+  /** Non-empty when the secretariat excluded the entry; the reason is shown on the ranking. */
+  excludedReason: string;
+}
+
+export type AggregationMethod = 'mean' | 'median' | 'trimmed' | 'zscore';
+
+export type TieBreak =
+  /** Higher (weighted) score on one criterion of one stage. */
+  | { kind: 'criterion'; stageId: string; criterionId: string }
+  /** Higher score in a stage. */
+  | { kind: 'stage'; stageId: string };
+
+export interface Settings {
+  method: AggregationMethod;
+  /** z-scores are applied only when every juror of the stage scored at least this many entries. */
+  zscoreMinEntries: number;
+  /** 'weighted': sum of stage scores times stage weights; 'last': the last stage alone. */
+  finalScore: 'weighted' | 'last';
+  tieBreaks: TieBreak[];
+  /** The best N of each category advance; null = no such rule. */
+  advanceTopN: number | null;
+  /** Entries whose final score is at or above the grade advance; null = no such rule. */
+  passingGrade: number | null;
+  /** Two juror totals of one entry further apart than this are reported; null = off. */
+  disagreementThreshold: number | null;
+}
+
+export type Adjustment =
+  | { kind: 'move'; entryId: string; toPlace: number; reason: string }
+  | { kind: 'exclude'; entryId: string; reason: string }
+  | { kind: 'advance'; entryId: string; advances: boolean; reason: string };
+
+export interface Competition {
+  name: string;
+  year: number;
+  lang: Lang;
+  /** Emails of the secretariat: they may edit every juror tab. */
+  secretariatEmails: string[];
+  categories: Category[];
+  /** In the order they are held. */
+  stages: Stage[];
+  criteria: Criterion[];
+  jurors: Juror[];
+  entries: Entry[];
+  settings: Settings;
+  adjustments: Adjustment[];
+}
+
+/** A cell as read from a spreadsheet: empty cells are null, dates arrive as ISO text. */
+export type RawScore = string | number | boolean | null;
+
+/** What one juror typed for one entry in one stage. */
+export interface ScoreRow {
+  entryId: string;
+  /** criterion id -> what the juror typed */
+  scores: Record<string, RawScore>;
+  notes: string;
+}
+
+/** One juror's score tab for one stage, as read. */
+export interface ScoreSheet {
+  stageId: string;
+  jurorId: string;
+  rows: ScoreRow[];
+}
+
+/** Which entries each juror scores in a stage: juror id -> entry ids, in entry order. */
+export type Assignment = Record<string, string[]>;
+
+/**
+ * Where a problem is, in the model's own terms. The sheet layouts turn it into
+ * a sheet name and an A1 cell.
+ */
+export type Where =
+  | { kind: 'competition'; field: 'name' | 'year' | 'lang' | 'secretariatEmails' }
+  | {
+      kind: 'table';
+      table: 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries' | 'tieBreaks' | 'adjustments';
+      /** 0-based index of the row in its table; -1 for the table as a whole. */
+      index: number;
+      /** Model field name, e.g. 'weight', 'categoryId'; absent for the whole row. */
+      field?: string;
+    }
+  | { kind: 'setting'; field: keyof Settings }
+  | { kind: 'score'; stageId: string; jurorId: string; entryId: string; criterionId?: string }
+  | { kind: 'scoreSheet'; stageId: string; jurorId: string };
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Stable code, e.g. 'weights-sum', 'score-missing'. */
+  code: string;
+  severity: Severity;
+  where: Where;
+  message: Text;
+}
+
+/** A juror's progress in one stage. */
+export interface Progress {
+  stageId: string;
+  jurorId: string;
+  /** Assigned entries whose every criterion holds a valid score. */
+  scored: number;
+  /** Assigned entries. */
+  total: number;
+  done: boolean;
+}
+
+/** Valid scores of one stage: juror id -> entry id -> criterion id -> score. */
+export type StageScores = Record<string, Record<string, Record<string, number>>>;

@@ -1,0 +1,46 @@
+/**
+ * The message catalogues. Each area of the product keeps its messages in one
+ * file with both languages side by side (`id` first, Bahasa Indonesia being
+ * the default); the `en` table is typed from the `id` one, so a message
+ * missing in either language is a compile error.
+ *
+ * Placeholders are written {name} and filled from a params object.
+ */
+import type { Lang, Text } from '../core/model';
+
+export type Params = Record<string, string | number>;
+
+/** A catalogue area: the English table must have exactly the keys of the Indonesian one. */
+export interface Catalogue<K extends string> {
+  id: Record<K, string>;
+  en: Record<K, string>;
+}
+
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** Builds the two-language text of a message key of a catalogue. */
+export function textOf<K extends string>(catalogue: Catalogue<K>, key: K, params: Params = {}): Text {
+  return { id: fill(catalogue.id[key], params), en: fill(catalogue.en[key], params) };
+}
+
+/** One language of a two-language text. */
+export function pick(text: Text, lang: Lang): string {
+  return lang === 'en' ? text.en : text.id;
+}
+
+/** 'en' for English locales ('en', 'en_US', 'en-GB'), else Bahasa Indonesia. */
+export function langOfLocale(locale: string | null | undefined): Lang {
+  return /^en([_-]|$)/i.test(locale ?? '') ? 'en' : 'id';
+}
+
+/** Formats a number for people: up to `decimals` decimals, comma as decimal mark in Indonesian. */
+export function formatNumber(value: number, lang: Lang, decimals = 2): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  const text = String(rounded);
+  return lang === 'id' ? text.replace('.', ',') : text;
+}

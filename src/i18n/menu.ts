@@ -1,0 +1,56 @@
+import type { Catalogue } from './index';
+
+type MenuKey =
+  | 'menu.title'
+  | 'menu.openPanel'
+  | 'menu.newCompetition'
+  | 'menu.newExample'
+  | 'menu.generate'
+  | 'menu.check'
+  | 'menu.rank'
+  | 'menu.publish'
+  | 'menu.help'
+  | 'panel.title'
+  | 'help.title'
+  | 'help.body';
+
+export const menuMessages: Catalogue<MenuKey> = {
+  id: {
+    'menu.title': 'Juri',
+    'menu.openPanel': 'Buka panel Juri',
+    'menu.newCompetition': 'Kompetisi baru (kosong)',
+    'menu.newExample': 'Kompetisi baru (contoh kabupaten)',
+    'menu.generate': 'Buat tab juri',
+    'menu.check': 'Periksa nilai',
+    'menu.rank': 'Hitung peringkat',
+    'menu.publish': 'Terbitkan hasil',
+    'menu.help': 'Bantuan',
+    'panel.title': 'Juri',
+    'help.title': 'Bantuan Juri',
+    'help.body':
+      '1. Kompetisi baru: isi lembar Pengaturan (kategori, tahap, kriteria, juri, peserta).\n' +
+      '2. Buat tab juri: satu tab per juri dan tahap, hanya juri itu yang dapat mengisinya.\n' +
+      '3. Periksa nilai: lihat nilai yang kosong atau salah dan siapa yang sudah selesai.\n' +
+      '4. Hitung peringkat: lembar Peringkat dan Rekap dibuat dari nilai para juri.\n' +
+      '5. Terbitkan hasil: bagikan peringkat sebagai tautan yang hanya bisa dilihat.',
+  },
+  en: {
+    'menu.title': 'Juri',
+    'menu.openPanel': 'Open Juri panel',
+    'menu.newCompetition': 'New competition (empty)',
+    'menu.newExample': 'New competition (regency example)',
+    'menu.generate': 'Generate juror tabs',
+    'menu.check': 'Check scores',
+    'menu.rank': 'Compute ranking',
+    'menu.publish': 'Publish results',
+    'menu.help': 'Help',
+    'panel.title': 'Juri',
+    'help.title': 'Juri help',
+    'help.body':
+      '1. New competition: fill in the Setup sheet (categories, stages, criteria, jurors, entries).\n' +
+      '2. Generate juror tabs: one tab per juror and stage, editable only by that juror.\n' +
+      '3. Check scores: see missing or invalid scores and who has finished.\n' +
+      '4. Compute ranking: the Ranking and Recap sheets are built from the jurors\u2019 scores.\n' +
+      '5. Publish results: share the ranking as a view-only link.',
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * The narrow port through which the sheet layouts talk to a spreadsheet.
+ * Implemented over SpreadsheetApp (src/gas/) and over exceljs (src/cli/).
+ *
+ * Every method is one batched operation on one sheet, so that the number of
+ * service calls of an action grows with the number of sheets, never with the
+ * number of entries or scores. Rows and columns are 1-based, as in Sheets.
+ */
+
+/** A cell value as the layouts see it. Empty cells are null; dates are ISO text ('2026-11-28'). */
+export type CellValue = string | number | boolean | null;
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** One sheet as read: all values of its used range, from A1, and the formulas behind them. */
+export interface SheetSnapshot {
+  name: string;
+  /** Rectangular; values[r][c] is the cell at row r+1, column c+1. */
+  values: CellValue[][];
+  /** Same shape as values: the formula ('=SUM(D5:F5)') or '' where the cell holds a plain value. */
+  formulas: string[][];
+}
+
+/**
+ * A block of cells to write from (row, col). A string value is always stored as
+ * text, even when it starts with '=', '+', '-' or '@': user text never becomes a
+ * formula. Formulas are written only through `formulas`, where a non-empty
+ * string replaces the value at the same place.
+ */
+export interface Block {
+  row: number;
+  col: number;
+  values: CellValue[][];
+  formulas?: (string | null)[][];
+}
+
+/** Formats of a block, each a 2-D array of the block's shape (or absent). */
+export interface FormatBlock {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+  /** '@' for plain text, '0.00' for two decimals, '' to leave as it is. */
+  numberFormats?: string[][];
+  /** '#rrggbb' or null for none. */
+  backgrounds?: (string | null)[][];
+  bold?: boolean[][];
+  /** Text of a note on the cell; '' for none. */
+  notes?: string[][];
+}
+
+export type ValidationRule =
+  /** A number from min to max; anything else is rejected with the help text. */
+  | { kind: 'number'; min: number; max: number; helpText: string }
+  /** One of the values, offered as a drop-down; anything else is rejected. */
+  | { kind: 'list'; values: string[]; helpText: string };
+
+export interface Validation {
+  range: RangeRef;
+  rule: ValidationRule;
+}
+
+export interface Protection {
+  /** Shown in the spreadsheet's list of protected ranges. */
+  description: string;
+  /**
+   * The whole sheet is protected; these ranges are open only to their editors
+   * (plus the spreadsheet's owner, who can always edit).
+   */
+  editableRanges: { range: RangeRef; editors: string[] }[];
+}
+
+export interface SheetLook {
+  frozenRows: number;
+  frozenCols: number;
+  /** Width in pixels per column, from column A; missing entries are left as they are. */
+  columnWidths?: number[];
+  /** Tab colour '#rrggbb' or null. */
+  tabColor?: string | null;
+}
+
+export interface SpreadsheetPort {
+  /** The spreadsheet's locale, e.g. 'id_ID' or 'en_US'. */
+  locale(): string;
+  /** Names of all sheets, in tab order. */
+  sheetNames(): string[];
+  /** One read of all values and formulas of a sheet; null when there is no such sheet. */
+  read(name: string): SheetSnapshot | null;
+  /** Adds an empty sheet at the end (or at `index`, 0-based); throws when the name exists. */
+  insertSheet(name: string, index?: number): void;
+  deleteSheet(name: string): void;
+  renameSheet(from: string, to: string): void;
+  /** Removes values, formats, notes, validations and protections of a sheet. */
+  clearSheet(name: string): void;
+  writeBlock(name: string, block: Block): void;
+  writeFormats(name: string, formats: FormatBlock): void;
+  /** Replaces every validation rule of the sheet with these. */
+  setValidations(name: string, validations: Validation[]): void;
+  /** Replaces the protection of the sheet; null removes it. */
+  setProtection(name: string, protection: Protection | null): void;
+  setLook(name: string, look: SheetLook): void;
+}
