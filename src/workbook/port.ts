@@ -58,7 +58,13 @@ export type ValidationRule =
   /** A number from min to max; anything else is rejected with the help text. */
   | { kind: 'number'; min: number; max: number; helpText: string }
   /** One of the values, offered as a drop-down; anything else is rejected. */
-  | { kind: 'list'; values: string[]; helpText: string };
+  | { kind: 'list'; values: string[]; helpText: string }
+  /**
+   * One of the values currently in a range of a sheet (e.g. the category ids of
+   * the Setup sheet), offered as a drop-down, so that a row the user adds later
+   * is offered too; anything else is rejected.
+   */
+  | { kind: 'rangeList'; sheet: string; range: RangeRef; helpText: string };
 
 export interface Validation {
   range: RangeRef;

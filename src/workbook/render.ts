@@ -1,0 +1,26 @@
+import type { Block, FormatBlock, Protection, SheetLook, SpreadsheetPort, Validation } from './port';
+
+/**
+ * One sheet as a layout wants it to be: the layouts build it as plain data,
+ * `writeSheet` hands it to the port in a fixed, small number of calls.
+ */
+export interface RenderedSheet {
+  name: string;
+  /** From A1; formulas (where set) replace the value at the same place. */
+  block: Block;
+  formats?: FormatBlock;
+  validations?: Validation[];
+  protection?: Protection | null;
+  look?: SheetLook;
+}
+
+/** Writes a rendered sheet over an existing (or new) sheet, replacing everything it had. */
+export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options: { create: boolean }): void {
+  if (options.create) port.insertSheet(sheet.name);
+  else port.clearSheet(sheet.name);
+  port.writeBlock(sheet.name, sheet.block);
+  if (sheet.formats) port.writeFormats(sheet.name, sheet.formats);
+  if (sheet.validations && sheet.validations.length > 0) port.setValidations(sheet.name, sheet.validations);
+  if (sheet.protection) port.setProtection(sheet.name, sheet.protection);
+  if (sheet.look) port.setLook(sheet.name, sheet.look);
+}
