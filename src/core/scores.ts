@@ -1,0 +1,255 @@
+/**
+ * Checks what jurors typed in their score tabs: every assigned score present,
+ * a number, on the scale and on its step. Only complete, valid score sets are
+ * passed on, so that a juror total is never computed over part of the
+ * criteria (a missing score must never count as zero).
+ */
+import type {
+  Assignment,
+  Competition,
+  Criterion,
+  Entry,
+  Juror,
+  Problem,
+  Progress,
+  RawScore,
+  ScoreRow,
+  ScoreSheet,
+  Stage,
+  StageScores,
+  Text,
+} from './model';
+import { isConflict } from './assign';
+import { isOnStep, isWithin } from './numbers';
+import { problem, say, type SayParams } from './say';
+import { scoresMessages, type ScoresMessage } from '../i18n/scores';
+
+export interface ScoreCheck {
+  problems: Problem[];
+  /** one per juror of the assignment, in juror setup order */
+  progress: Progress[];
+  /** Only valid numeric scores, and only of rows where every criterion is valid. */
+  scores: StageScores;
+  /** entry id -> number of jurors who gave a complete valid score set (0 for assigned entries nobody completed) */
+  scoredBy: Record<string, number>;
+}
+
+/** A plain decimal number, with a point or (as Indonesian spreadsheets write it) a comma. */
+const DECIMAL = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
+
+/** Parses what a juror typed: numbers as they are; text that is a plain decimal number ("85", " 85.5 ", "85,5") is accepted; anything else (other text, booleans, dates as ISO text) is not a number. */
+export function parseScore(raw: RawScore): number | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim();
+  if (!DECIMAL.test(text)) return null;
+  return Number(text.replace(',', '.'));
+}
+
+function isBlank(raw: RawScore | undefined): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+interface Context {
+  c: Competition;
+  stage: Stage;
+  criteria: Criterion[];
+  entryById: Map<string, Entry>;
+}
+
+interface JurorCheck {
+  problems: Problem[];
+  /** entry id -> criterion id -> score, complete rows only */
+  scores: Record<string, Record<string, number>>;
+  scored: number;
+}
+
+export function checkScores(
+  c: Competition,
+  stageId: string,
+  assignment: Assignment,
+  sheets: ScoreSheet[],
+): ScoreCheck {
+  const stage = c.stages.find((s) => s.id === stageId);
+  if (stage === undefined) throw new Error(`checkScores: unknown stage ${stageId}`);
+  const ctx: Context = {
+    c,
+    stage,
+    criteria: c.criteria.filter((cr) => cr.stageId === stageId),
+    entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
+  };
+  const rowsOf = new Map<string, ScoreRow[]>();
+  for (const sheet of sheets) {
+    if (sheet.stageId !== stageId) continue;
+    rowsOf.set(sheet.jurorId, [...(rowsOf.get(sheet.jurorId) ?? []), ...sheet.rows]);
+  }
+
+  const out: ScoreCheck = { problems: [], progress: [], scores: {}, scoredBy: {} };
+  for (const ids of Object.values(assignment)) for (const id of ids) out.scoredBy[id] = 0;
+  const jurorById = new Map(c.jurors.map((j) => [j.id, j] as const));
+  for (const jurorId of jurorOrder(c, assignment, rowsOf)) {
+    const juror = jurorById.get(jurorId) ?? { id: jurorId, name: jurorId, email: '', agency: '', stages: [] };
+    const assigned = (assignment[jurorId] ?? []).filter((id) => !isConflict(juror, ctx.entryById.get(id)));
+    const rows = rowsOf.get(jurorId);
+    const result =
+      rows === undefined
+        ? missingSheet(ctx, juror, assigned)
+        : checkJuror(ctx, juror, new Set(assigned), rows);
+    out.problems.push(...result.problems);
+    out.scores[jurorId] = result.scores;
+    for (const entryId of Object.keys(result.scores))
+      out.scoredBy[entryId] = (out.scoredBy[entryId] ?? 0) + 1;
+    if (Object.prototype.hasOwnProperty.call(assignment, jurorId)) {
+      out.progress.push({
+        stageId,
+        jurorId,
+        scored: result.scored,
+        total: assigned.length,
+        done: result.scored === assigned.length,
+      });
+    }
+  }
+  return out;
+}
+
+/** Jurors of the assignment in setup order, then any others that have a sheet (their rows are all unassigned). */
+function jurorOrder(c: Competition, assignment: Assignment, rowsOf: Map<string, ScoreRow[]>): string[] {
+  const known = c.jurors.map((j) => j.id);
+  const inAssignment = known.filter((id) => Object.prototype.hasOwnProperty.call(assignment, id));
+  const seen = new Set(inAssignment);
+  const out = [...inAssignment];
+  for (const id of [...Object.keys(assignment), ...rowsOf.keys()]) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorCheck {
+  if (assigned.length === 0) return { problems: [], scores: {}, scored: 0 };
+  const where = { kind: 'scoreSheet' as const, stageId: ctx.stage.id, jurorId: juror.id };
+  const message = say(scoresMessages, 'sheetMissing', {
+    juror: jurorName(juror),
+    stage: stageName(ctx.stage),
+    count: assigned.length,
+  });
+  return { problems: [problem('sheet-missing', 'error', where, message)], scores: {}, scored: 0 };
+}
+
+function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: ScoreRow[]): JurorCheck {
+  const out: JurorCheck = { problems: [], scores: {}, scored: 0 };
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const entryId = row.entryId.trim();
+    const report = (
+      code: string,
+      severity: 'error' | 'warning',
+      key: ScoresMessage,
+      params: SayParams = {},
+    ): void => {
+      out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
+    };
+    if (entryId === '') {
+      if (Object.values(row.scores).some((v) => !isBlank(v)))
+        report('score-unknown-entry', 'warning', 'scoreNoEntryId');
+      continue;
+    }
+    const entry = ctx.entryById.get(entryId);
+    if (entry === undefined) report('score-unknown-entry', 'warning', 'scoreUnknownEntry');
+    else if (seen.has(entryId)) report('score-duplicate-row', 'error', 'scoreDuplicateRow');
+    else if (isConflict(juror, entry))
+      report('score-unassigned', 'warning', 'scoreConflict', { agency: entry.agency });
+    else if (!assigned.has(entryId)) report('score-unassigned', 'warning', 'scoreUnassigned');
+    else {
+      const valid = checkRow(ctx, juror, entryId, row, out.problems);
+      if (valid !== null) {
+        out.scores[entryId] = valid;
+        out.scored++;
+      }
+    }
+    seen.add(entryId);
+  }
+  for (const entryId of assigned) {
+    if (!seen.has(entryId))
+      out.problems.push(scoreProblem(ctx, juror, entryId, undefined, 'score-missing', 'error', 'rowMissing'));
+  }
+  return out;
+}
+
+/** The row's scores when every criterion holds a valid one, else null (its problems pushed to `problems`). */
+function checkRow(
+  ctx: Context,
+  juror: Juror,
+  entryId: string,
+  row: ScoreRow,
+  problems: Problem[],
+): Record<string, number> | null {
+  const scores: Record<string, number> = {};
+  let complete = true;
+  for (const cr of ctx.criteria) {
+    const raw = Object.prototype.hasOwnProperty.call(row.scores, cr.id) ? row.scores[cr.id] : null;
+    const fault = scoreFault(raw ?? null, cr);
+    if (fault === null) {
+      scores[cr.id] = parseScore(raw ?? null)!;
+      continue;
+    }
+    complete = false;
+    const params = {
+      criterion: cr.name.trim() || cr.id,
+      range: rangeText(cr),
+      value: parseScore(raw ?? null) ?? String(raw),
+      step: cr.scale.step,
+    };
+    problems.push(scoreProblem(ctx, juror, entryId, cr.id, fault.code, 'error', fault.key, params));
+  }
+  return complete ? scores : null;
+}
+
+function scoreFault(raw: RawScore, cr: Criterion): { code: string; key: ScoresMessage } | null {
+  if (isBlank(raw)) return { code: 'score-missing', key: 'scoreMissing' };
+  const value = parseScore(raw);
+  if (value === null) return { code: 'score-not-number', key: 'scoreNotNumber' };
+  const { min, max, step } = cr.scale;
+  if (!isWithin(value, min, max)) return { code: 'score-out-of-scale', key: 'scoreOutOfScale' };
+  if (!isOnStep(value, min, step)) return { code: 'score-off-step', key: 'scoreOffStep' };
+  return null;
+}
+
+function rangeText(cr: Criterion): Text {
+  const { min, max, step } = cr.scale;
+  return step === 1 && Number.isInteger(min)
+    ? say(scoresMessages, 'rangeWhole', { min, max })
+    : say(scoresMessages, 'rangeStep', { min, max, step });
+}
+
+function scoreProblem(
+  ctx: Context,
+  juror: Juror,
+  entryId: string,
+  criterionId: string | undefined,
+  code: string,
+  severity: 'error' | 'warning',
+  key: ScoresMessage,
+  params: SayParams = {},
+): Problem {
+  const where =
+    criterionId === undefined
+      ? { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId }
+      : { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId, criterionId };
+  const entry = ctx.entryById.get(entryId);
+  const names = {
+    juror: jurorName(juror),
+    entry: entry === undefined ? entryId : entry.title.trim() || entry.id,
+    stage: stageName(ctx.stage),
+  };
+  return problem(code, severity, where, say(scoresMessages, key, { ...names, ...params }));
+}
+
+function jurorName(j: Juror): string {
+  return j.name.trim() || j.id;
+}
+
+function stageName(s: Stage): string {
+  return s.name.trim() || s.id;
+}

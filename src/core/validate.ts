@@ -1,0 +1,222 @@
+/**
+ * Every mistake a secretariat can make in the setup, as problems pointing at
+ * the table row and field to fix. Errors block the jury; warnings inform.
+ */
+import type { Competition, Problem } from './model';
+import { isFiniteNumber, isWholeNumber } from './numbers';
+import {
+  at,
+  checkCategories,
+  checkCriteria,
+  checkEntries,
+  checkJurors,
+  checkStages,
+  error,
+  isEmail,
+  warning,
+} from './validateTables';
+import { say } from './say';
+import { setupMessages, type SetupMessage } from '../i18n/setup';
+
+/** Years a competition could plausibly be held in; anything else is a typing slip (e.g. 218 or 20188). */
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+export function validateCompetition(c: Competition): Problem[] {
+  return [
+    ...checkCompetition(c),
+    ...checkIds(c),
+    ...checkCategories(c),
+    ...checkStages(c),
+    ...checkCriteria(c),
+    ...checkJurors(c),
+    ...checkEntries(c),
+    ...checkSettings(c),
+    ...checkTieBreaks(c),
+    ...checkAdjustments(c),
+  ];
+}
+
+function checkCompetition(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  if (c.name.trim() === '')
+    out.push(error('name-missing', { kind: 'competition', field: 'name' }, 'nameMissing'));
+  if (!isWholeNumber(c.year) || c.year < FIRST_YEAR || c.year > LAST_YEAR) {
+    out.push(
+      error('year-implausible', { kind: 'competition', field: 'year' }, 'yearImplausible', {
+        value: String(c.year),
+      }),
+    );
+  }
+  if (c.lang !== 'id' && c.lang !== 'en')
+    out.push(
+      error('lang-unknown', { kind: 'competition', field: 'lang' }, 'langUnknown', { value: String(c.lang) }),
+    );
+  for (const email of c.secretariatEmails) {
+    if (!isEmail(email))
+      out.push(
+        warning(
+          'secretariat-email',
+          { kind: 'competition', field: 'secretariatEmails' },
+          'secretariatEmail',
+          { value: email },
+        ),
+      );
+  }
+  return out;
+}
+
+type IdTable = 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries';
+
+const TABLE_LABEL: Record<IdTable, SetupMessage> = {
+  categories: 'tableCategories',
+  stages: 'tableStages',
+  criteria: 'tableCriteria',
+  jurors: 'tableJurors',
+  entries: 'tableEntries',
+};
+
+function checkIds(c: Competition): Problem[] {
+  return [
+    ...checkTableIds(
+      'categories',
+      c.categories.map((x) => ({ id: x.id, name: x.name })),
+    ),
+    ...checkTableIds(
+      'stages',
+      c.stages.map((x) => ({ id: x.id, name: x.name })),
+    ),
+    ...checkTableIds(
+      'criteria',
+      c.criteria.map((x) => ({ id: x.id, name: x.name })),
+    ),
+    ...checkTableIds(
+      'jurors',
+      c.jurors.map((x) => ({ id: x.id, name: x.name })),
+    ),
+    ...checkTableIds(
+      'entries',
+      c.entries.map((x) => ({ id: x.id, name: x.title })),
+    ),
+  ];
+}
+
+/** Ids are compared as written: the sheets show them, and 'A1' and 'a1' look different to a secretariat too. */
+function checkTableIds(table: IdTable, rows: { id: string; name: string }[]): Problem[] {
+  const out: Problem[] = [];
+  const firstRow = new Map<string, number>();
+  const tableName = TABLE_LABEL[table];
+  rows.forEach(({ id, name }, i) => {
+    const params = { table: say(setupMessages, tableName), row: i + 1 };
+    if (id.trim() === '') {
+      out.push(error('missing-id', at(table, i, 'id'), 'missingId', params));
+      return;
+    }
+    const first = firstRow.get(id);
+    if (first !== undefined)
+      out.push(
+        error('duplicate-id', at(table, i, 'id'), 'duplicateId', { ...params, value: id, first: first + 1 }),
+      );
+    else firstRow.set(id, i);
+    if (name.trim() === '')
+      out.push(
+        warning('missing-name', at(table, i, table === 'entries' ? 'title' : 'name'), 'missingName', {
+          ...params,
+          value: id,
+        }),
+      );
+  });
+  return out;
+}
+
+function checkSettings(c: Competition): Problem[] {
+  const s = c.settings;
+  const out: Problem[] = [];
+  if (!isWholeNumber(s.zscoreMinEntries) || s.zscoreMinEntries < 2) {
+    out.push(
+      error('zscore-min-entries', { kind: 'setting', field: 'zscoreMinEntries' }, 'zscoreMinEntries', {
+        value: String(s.zscoreMinEntries),
+      }),
+    );
+  }
+  if (s.advanceTopN !== null && (!isWholeNumber(s.advanceTopN) || s.advanceTopN < 1)) {
+    out.push(
+      error('advance-top-n', { kind: 'setting', field: 'advanceTopN' }, 'advanceTopN', {
+        value: String(s.advanceTopN),
+      }),
+    );
+  }
+  if (s.passingGrade !== null && !isFiniteNumber(s.passingGrade)) {
+    out.push(
+      error('passing-grade', { kind: 'setting', field: 'passingGrade' }, 'passingGrade', {
+        value: String(s.passingGrade),
+      }),
+    );
+  }
+  const d = s.disagreementThreshold;
+  if (d !== null && (!isFiniteNumber(d) || d < 0)) {
+    out.push(
+      error(
+        'disagreement-threshold',
+        { kind: 'setting', field: 'disagreementThreshold' },
+        'disagreementThreshold',
+        { value: String(d) },
+      ),
+    );
+  }
+  return out;
+}
+
+function checkTieBreaks(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  const stages = new Map(c.stages.map((s) => [s.id, s] as const));
+  c.settings.tieBreaks.forEach((tb, i) => {
+    const row = i + 1;
+    const stage = stages.get(tb.stageId);
+    if (stage === undefined) {
+      out.push(
+        error('unknown-reference', at('tieBreaks', i, 'stageId'), 'tieBreakStageUnknown', {
+          row,
+          value: tb.stageId,
+        }),
+      );
+      return;
+    }
+    if (
+      tb.kind === 'criterion' &&
+      !c.criteria.some((cr) => cr.id === tb.criterionId && cr.stageId === tb.stageId)
+    ) {
+      const params = { row, value: tb.criterionId, stage: stage.name.trim() || stage.id };
+      out.push(
+        error('unknown-reference', at('tieBreaks', i, 'criterionId'), 'tieBreakCriterionUnknown', params),
+      );
+    }
+  });
+  return out;
+}
+
+function checkAdjustments(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  const entryIds = new Set(c.entries.map((e) => e.id));
+  c.adjustments.forEach((adj, i) => {
+    const row = i + 1;
+    if (!entryIds.has(adj.entryId))
+      out.push(
+        error('unknown-reference', at('adjustments', i, 'entryId'), 'adjustmentEntryUnknown', {
+          row,
+          value: adj.entryId,
+        }),
+      );
+    if (adj.kind === 'move' && (!isWholeNumber(adj.toPlace) || adj.toPlace < 1)) {
+      out.push(
+        error('adjustment-place', at('adjustments', i, 'toPlace'), 'adjustmentPlace', {
+          row,
+          value: String(adj.toPlace),
+        }),
+      );
+    }
+    if (adj.reason.trim() === '')
+      out.push(error('adjustment-reason', at('adjustments', i, 'reason'), 'adjustmentReason', { row }));
+  });
+  return out;
+}
