@@ -1,0 +1,337 @@
+/**
+ * The spreadsheet port over SpreadsheetApp. Every method makes a fixed number
+ * of service calls (plus a few per sheet, rule or protected range), never one
+ * per row or cell: values, formats and validations go in 2-D arrays.
+ */
+import type {
+  Block,
+  CellValue,
+  FormatBlock,
+  Protection,
+  RangeRef,
+  SheetLook,
+  SheetSnapshot,
+  SpreadsheetPort,
+  Validation,
+  ValidationRule,
+} from '../workbook/port';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
+
+/**
+ * Descriptions of the protections this add-on makes start with this, so that
+ * it replaces its own and never touches those the secretariat made by hand.
+ */
+export const PROTECTION_PREFIX = 'Juri: ';
+
+export interface SheetsPortOptions {
+  /** The account that keeps editing everything; the user the script runs as by default. */
+  owner?: string;
+  /** The services, where they are not Apps Script's globals (tests pass a fake's). */
+  services?: {
+    SpreadsheetApp?: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    Session?: GoogleAppsScript.Base.Session;
+  };
+}
+
+export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): SpreadsheetPort {
+  // Globals are read only when needed: onOpen runs before authorisation.
+  const app = (): GoogleAppsScript.Spreadsheet.SpreadsheetApp =>
+    options.services?.SpreadsheetApp ?? SpreadsheetApp;
+  const owner = (): string =>
+    options.owner ?? (options.services?.Session ?? Session).getEffectiveUser().getEmail();
+
+  const sheetNamed = (name: string): Sheet => {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) throw new Error(`sheetsPort: there is no sheet named "${name}"`);
+    return sheet;
+  };
+
+  return {
+    locale: () => ss.getSpreadsheetLocale(),
+
+    sheetNames: () => ss.getSheets().map((sheet) => sheet.getName()),
+
+    read(name: string): SheetSnapshot | null {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) return null;
+      const range = sheet.getDataRange();
+      const raw: unknown[][] = range.getValues();
+      const formulas = range.getFormulas();
+      if (isEmptyGrid(raw, formulas)) return { name, values: [], formulas: [] };
+      const toIso = dateFormatter(raw, () => ss.getSpreadsheetTimeZone());
+      return { name, values: raw.map((row) => row.map((v) => toCellValue(v, toIso))), formulas };
+    },
+
+    insertSheet(name: string, index?: number): void {
+      if (index === undefined) ss.insertSheet(name);
+      else ss.insertSheet(name, index);
+    },
+
+    deleteSheet: (name) => ss.deleteSheet(sheetNamed(name)),
+
+    renameSheet(from: string, to: string): void {
+      sheetNamed(from).setName(to);
+    },
+
+    clearSheet(name: string): void {
+      const sheet = sheetNamed(name);
+      sheet.clear();
+      sheet.clearNotes();
+      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+      grid.clearDataValidations();
+      grid.breakApart();
+      removeOwnProtections(sheet, app());
+    },
+
+    writeBlock(name: string, block: Block): void {
+      const numRows = block.values.length;
+      const numCols = block.values.reduce((most, row) => Math.max(most, row.length), 0);
+      if (numRows === 0 || numCols === 0) return;
+      const sheet = sheetNamed(name);
+      ensureGrid(sheet, block.row + numRows - 1, block.col + numCols - 1);
+      const range = sheet.getRange(block.row, block.col, numRows, numCols);
+      // A value written under a merge is lost; the block owns its cells.
+      for (const merged of range.getMergedRanges()) merged.breakApart();
+      range.setValues(cellsToWrite(block, numRows, numCols, range.getNumberFormats()));
+    },
+
+    writeFormats(name: string, f: FormatBlock): void {
+      const sheet = sheetNamed(name);
+      ensureGrid(sheet, f.row + f.numRows - 1, f.col + f.numCols - 1);
+      const range = sheet.getRange(f.row, f.col, f.numRows, f.numCols);
+      if (f.numberFormats) {
+        const keep = f.numberFormats.some((row) => row.some((x) => x === ''));
+        const current = keep ? range.getNumberFormats() : null;
+        range.setNumberFormats(
+          f.numberFormats.map((row, r) => row.map((x, c) => (x === '' && current ? current[r][c] : x))),
+        );
+      }
+      if (f.backgrounds) range.setBackgrounds(f.backgrounds);
+      if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
+      if (f.notes) range.setNotes(f.notes);
+    },
+
+    setValidations(name: string, validations: Validation[]): void {
+      const sheet = sheetNamed(name);
+      const box = boundingBox(validations.map((v) => v.range));
+      if (box) ensureGrid(sheet, box.row + box.numRows - 1, box.col + box.numCols - 1);
+      sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+      if (!box) return;
+      const built = new Map<string, DataValidation>();
+      const ruleFor = (rule: ValidationRule): DataValidation => {
+        const key = JSON.stringify(rule);
+        let dv = built.get(key);
+        if (!dv) {
+          dv = buildRule(app(), rule, (sheetName, ref) => rangeAt(sheetNamed(sheetName), ref));
+          built.set(key, dv);
+        }
+        return dv;
+      };
+      const grid: (DataValidation | null)[][] = Array.from({ length: box.numRows }, () =>
+        new Array<DataValidation | null>(box.numCols).fill(null),
+      );
+      for (const { range, rule } of validations) {
+        const dv = ruleFor(rule);
+        for (let r = 0; r < range.numRows; r++) {
+          for (let c = 0; c < range.numCols; c++) grid[range.row - box.row + r][range.col - box.col + c] = dv;
+        }
+      }
+      rangeAt(sheet, box).setDataValidations(grid);
+    },
+
+    setProtection(name: string, protection: Protection | null): void {
+      const sheet = sheetNamed(name);
+      removeOwnProtections(sheet, app());
+      if (!protection) return;
+      const me = owner();
+      const description = PROTECTION_PREFIX + protection.description;
+      const open = protection.editableRanges;
+      const box = boundingBox(open.map((e) => e.range));
+      if (box) ensureGrid(sheet, box.row + box.numRows - 1, box.col + box.numCols - 1);
+      const whole = sheet.protect().setDescription(description);
+      restrictTo(whole, me, []);
+      const ranges = open.map((e) => rangeAt(sheet, e.range));
+      if (ranges.length > 0) whole.setUnprotectedRanges(ranges);
+      ranges.forEach((range, i) =>
+        restrictTo(range.protect().setDescription(description), me, open[i].editors),
+      );
+    },
+
+    setLook(name: string, look: SheetLook): void {
+      const sheet = sheetNamed(name);
+      const widths = look.columnWidths ?? [];
+      if (widths.length > 0) ensureGrid(sheet, 1, widths.length);
+      sheet.setFrozenRows(look.frozenRows);
+      sheet.setFrozenColumns(look.frozenCols);
+      for (const run of widthRuns(widths)) sheet.setColumnWidths(run.start, run.count, run.width);
+      if (look.tabColor !== undefined) sheet.setTabColor(look.tabColor);
+    },
+  };
+}
+
+// ---- reading ---------------------------------------------------------------
+
+/** getDataRange of an empty sheet is A1 alone, holding ''. */
+function isEmptyGrid(values: unknown[][], formulas: string[][]): boolean {
+  return values.length === 1 && values[0].length === 1 && values[0][0] === '' && formulas[0][0] === '';
+}
+
+function toCellValue(v: unknown, toIso: (d: Date) => string): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return toIso(v);
+  return String(v);
+}
+
+/**
+ * Sheets gives a date cell as the instant of its midnight in the
+ * spreadsheet's time zone; the calendar day must be read in that zone (in
+ * Jakarta, UTC would give the day before). The zone is asked for only when a
+ * date is present.
+ */
+function dateFormatter(values: unknown[][], timeZone: () => string): (d: Date) => string {
+  let format: ((d: Date) => string) | null = null;
+  const hasDate = values.some((row) => row.some((v) => v instanceof Date));
+  return (d) => {
+    if (!format) format = hasDate ? isoInZone(timeZone()) : isoUtc;
+    return format(d);
+  };
+}
+
+function isoUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function isoInZone(timeZone: string): (d: Date) => string {
+  let intl: Intl.DateTimeFormat;
+  try {
+    intl = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return isoUtc;
+  }
+  return (d) => {
+    const parts = intl.formatToParts(d);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+  };
+}
+
+// ---- writing values ----------------------------------------------------------
+
+/**
+ * True when Sheets, entering the string with the automatic format, would not
+ * keep it as that same text: a formula or an error ('=', '+', '-', '#'), a
+ * mention ('@'), a quote prefix, a number, date, time, percentage or boolean,
+ * or text it trims. Any digit counts: quoting harmless text costs nothing,
+ * missing a date costs the user's data.
+ */
+export function needsQuote(text: string): boolean {
+  if (text === '') return false;
+  return /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s|\s$/.test(text) || /^(true|false)$/i.test(text);
+}
+
+/** The one 2-D array for setValues: user text kept as text, formulas from block.formulas. */
+export function cellsToWrite(
+  block: Block,
+  numRows: number,
+  numCols: number,
+  numberFormats: string[][],
+): (string | number | boolean)[][] {
+  const out: (string | number | boolean)[][] = [];
+  for (let r = 0; r < numRows; r++) {
+    const line: (string | number | boolean)[] = [];
+    for (let c = 0; c < numCols; c++) {
+      const formula = block.formulas?.[r]?.[c];
+      if (formula) line.push(formula.startsWith('=') ? formula : `=${formula}`);
+      else line.push(plainCell(block.values[r][c] ?? null, numberFormats[r]?.[c] ?? ''));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** A plain-text ('@') cell keeps any string as it is, apostrophe included. */
+function plainCell(value: CellValue, numberFormat: string): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value !== 'string') return value;
+  return numberFormat !== '@' && needsQuote(value) ? `'${value}` : value;
+}
+
+// ---- grid, ranges, rules, protections ---------------------------------------
+
+/** Sheets refuses ranges beyond the grid: add the missing rows and columns, once each. */
+function ensureGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (lastCol > maxCols) sheet.insertColumnsAfter(maxCols, lastCol - maxCols);
+}
+
+function rangeAt(sheet: Sheet, ref: RangeRef): Range {
+  return sheet.getRange(ref.row, ref.col, ref.numRows, ref.numCols);
+}
+
+export function boundingBox(refs: RangeRef[]): RangeRef | null {
+  if (refs.length === 0) return null;
+  const top = Math.min(...refs.map((r) => r.row));
+  const left = Math.min(...refs.map((r) => r.col));
+  const bottom = Math.max(...refs.map((r) => r.row + r.numRows - 1));
+  const right = Math.max(...refs.map((r) => r.col + r.numCols - 1));
+  return { row: top, col: left, numRows: bottom - top + 1, numCols: right - left + 1 };
+}
+
+function buildRule(
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  rule: ValidationRule,
+  rangeOf: (sheet: string, ref: RangeRef) => Range,
+): DataValidation {
+  const builder = app.newDataValidation();
+  switch (rule.kind) {
+    case 'number':
+      builder.requireNumberBetween(rule.min, rule.max);
+      break;
+    case 'list':
+      builder.requireValueInList(rule.values, true);
+      break;
+    case 'rangeList':
+      builder.requireValueInRange(rangeOf(rule.sheet, rule.range), true);
+      break;
+  }
+  return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
+}
+
+function removeOwnProtections(sheet: Sheet, app: GoogleAppsScript.Spreadsheet.SpreadsheetApp): void {
+  for (const type of [app.ProtectionType.SHEET, app.ProtectionType.RANGE]) {
+    for (const p of sheet.getProtections(type)) {
+      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+    }
+  }
+}
+
+/**
+ * Only `me` (who can never lose access) and the given editors may edit. `me`
+ * is added first: removing a group that gave `me` access would otherwise fail.
+ */
+function restrictTo(p: GasProtection, me: string, editors: string[]): void {
+  p.addEditor(me);
+  p.removeEditors(p.getEditors());
+  const others = editors.filter((e) => e !== me);
+  if (others.length > 0) p.addEditors(others);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+export function widthRuns(widths: (number | undefined)[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    if (width === undefined || !(width > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.start + last.count === i + 1) last.count++;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}

@@ -1,0 +1,91 @@
+/**
+ * The bookkeeping every fake service shares: a counter of calls per
+ * "Class.method" (so tests can assert that an action's service calls do not
+ * grow with the data) and failure injection (so tests can break a chosen call
+ * in the middle of an action). A call is counted, then checked for an injected
+ * failure, before the fake touches any state: a failed call changes nothing.
+ */
+
+export type FailurePredicate = (method: string, nth: number) => boolean;
+
+interface FailureRule {
+  matches: FailurePredicate;
+  error: () => Error;
+  once: boolean;
+}
+
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+
+  /** Calls of one method since the last reset, e.g. get('Range.setValues'). */
+  get(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
+  /** All calls since the last reset, or those whose method name passes the filter. */
+  total(filter?: (method: string) => boolean): number {
+    let sum = 0;
+    for (const [method, n] of this.counts) if (!filter || filter(method)) sum += n;
+    return sum;
+  }
+
+  /** A copy of the counts, sorted by method name: handy in failure messages. */
+  all(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const method of [...this.counts.keys()].sort()) out[method] = this.counts.get(method) ?? 0;
+    return out;
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+
+  /** Counts a call and returns how many calls of that method there have been (1-based). */
+  bump(method: string): number {
+    const n = this.get(method) + 1;
+    this.counts.set(method, n);
+    return n;
+  }
+}
+
+export class Recorder {
+  readonly calls = new CallCounter();
+  private rules: FailureRule[] = [];
+
+  /** Entry of every public fake method. Throws an injected failure, if one matches. */
+  call(method: string): void {
+    const nth = this.calls.bump(method);
+    const index = this.rules.findIndex((rule) => rule.matches(method, nth));
+    if (index < 0) return;
+    const rule = this.rules[index];
+    if (rule.once) this.rules.splice(index, 1);
+    throw rule.error();
+  }
+
+  /** The next call of `method` ('Range.setValues') throws `error`, once. */
+  failNext(method: string, error?: Error | string): void {
+    this.rules.push({ matches: (m) => m === method, error: errorFactory(error, method), once: true });
+  }
+
+  /**
+   * Every call for which the predicate holds throws, until the returned
+   * function is called. `nth` counts calls of that method since calls.reset().
+   */
+  failWhen(predicate: FailurePredicate, error?: Error | string): () => void {
+    const rule: FailureRule = { matches: predicate, error: errorFactory(error, 'injected'), once: false };
+    this.rules.push(rule);
+    return () => {
+      this.rules = this.rules.filter((r) => r !== rule);
+    };
+  }
+
+  clearFailures(): void {
+    this.rules = [];
+  }
+}
+
+function errorFactory(error: Error | string | undefined, method: string): () => Error {
+  if (error instanceof Error) return () => error;
+  const message = error ?? `Service error: injected failure of ${method}`;
+  return () => new Error(message);
+}

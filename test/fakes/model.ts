@@ -1,0 +1,321 @@
+/**
+ * The state behind the fake services: spreadsheets, sheets, cells and
+ * protections as plain data. The service facades (spreadsheet.ts, sheet.ts,
+ * range.ts, ...) count calls and check arguments; nothing here is counted, so
+ * tests may inspect it freely through `fake.inspect()`.
+ */
+import { type Rect, intersects } from './a1';
+import type { Recorder } from './calls';
+import type { UiLog } from './ui';
+import type { Stored } from './values';
+
+/** Computes the value a formula cell shows; without it, formula cells read as ''. */
+export type FormulaEvaluator = (
+  formula: string,
+  where: { sheet: string; row: number; col: number },
+) => Stored | null;
+
+export interface FakeOptions {
+  /** The active spreadsheet's locale; 'id_ID' by default. */
+  locale?: string;
+  timeZone?: string;
+  name?: string;
+  id?: string;
+  /** Owner of every spreadsheet; 'sekretariat@example.go.id' by default. */
+  owner?: string;
+  /** The user the script runs as; the owner by default. */
+  effectiveUser?: string;
+  /** The user at the keyboard; the effective user by default. */
+  activeUser?: string;
+  /** Other editors of the spreadsheet: a new protection starts with them, as in Sheets. */
+  collaborators?: string[];
+  /** A Google Workspace domain: only then can a protection be open to the whole domain. */
+  domain?: string;
+  /** New protections start editable by the whole domain (the spreadsheet is shared with it). */
+  domainEdit?: boolean;
+  /** HTML files of the script project, by name without '.html'. */
+  htmlFiles?: Record<string, string>;
+  evaluate?: FormulaEvaluator;
+  /** False when the script runs where there is no editor UI (a trigger): getUi() throws. */
+  uiAvailable?: boolean;
+}
+
+export interface Cell {
+  value?: Stored;
+  formula?: string;
+  numberFormat?: string;
+  background?: string;
+  bold?: boolean;
+  note?: string;
+  validation?: ValidationData;
+}
+
+export interface ValidationData {
+  readonly criteria: string;
+  readonly values: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+export type ProtectionKind = 'RANGE' | 'SHEET';
+
+export class ProtectionData {
+  description = '';
+  readonly editors = new Set<string>();
+  unprotected: Rect[] = [];
+  warningOnly = false;
+  domainEdit: boolean;
+  removed = false;
+
+  constructor(
+    readonly kind: ProtectionKind,
+    readonly sheet: SheetData,
+    public rect: Rect,
+  ) {
+    const book = sheet.parent;
+    for (const editor of book.editors) this.editors.add(editor);
+    this.domainEdit = book.world.options.domainEdit;
+  }
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+export const DEFAULT_WIDTH = 100;
+const KEY_STRIDE = 1 << 16;
+
+export class SheetData {
+  readonly cells = new Map<number, Cell>();
+  maxRows = DEFAULT_ROWS;
+  maxCols = DEFAULT_COLUMNS;
+  frozenRows = 0;
+  frozenCols = 0;
+  readonly widths = new Map<number, number>();
+  tabColor: string | null = null;
+  hidden = false;
+  merges: Rect[] = [];
+
+  constructor(
+    readonly parent: SpreadsheetData,
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.get(row * KEY_STRIDE + col);
+  }
+
+  /** The cell, created if absent: for writes. */
+  cellFor(row: number, col: number): Cell {
+    const key = row * KEY_STRIDE + col;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = {};
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  forEachIn(rect: Rect, visit: (cell: Cell, row: number, col: number) => void): void {
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / KEY_STRIDE);
+      const col = key % KEY_STRIDE;
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.numRows &&
+        col >= rect.col &&
+        col < rect.col + rect.numCols
+      ) {
+        visit(cell, row, col);
+      }
+    }
+  }
+
+  /** Last row and column holding a value or a formula (0 when none), as getLastRow/getLastColumn. */
+  extent(): { lastRow: number; lastCol: number } {
+    let lastRow = 0;
+    let lastCol = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      lastRow = Math.max(lastRow, Math.floor(key / KEY_STRIDE));
+      lastCol = Math.max(lastCol, key % KEY_STRIDE);
+    }
+    return { lastRow, lastCol };
+  }
+
+  /** The merge a cell is hidden under (not its top-left cell), if any. */
+  hiddenByMerge(row: number, col: number): boolean {
+    return this.merges.some(
+      (m) => intersects(m, { row, col, numRows: 1, numCols: 1 }) && (m.row !== row || m.col !== col),
+    );
+  }
+
+  /** Moves cells, merges and protected ranges down when rows are inserted after `after`. */
+  insertRows(after: number, howMany: number): void {
+    this.maxRows += howMany;
+    this.shiftCells((row, col) => (row > after ? [row + howMany, col] : [row, col]));
+    const grow = (r: Rect): Rect =>
+      r.row > after
+        ? { ...r, row: r.row + howMany }
+        : r.row + r.numRows - 1 > after
+          ? { ...r, numRows: r.numRows + howMany }
+          : r;
+    this.moveRects(grow);
+  }
+
+  insertColumns(after: number, howMany: number): void {
+    this.maxCols += howMany;
+    this.shiftCells((row, col) => (col > after ? [row, col + howMany] : [row, col]));
+    const grow = (r: Rect): Rect =>
+      r.col > after
+        ? { ...r, col: r.col + howMany }
+        : r.col + r.numCols - 1 > after
+          ? { ...r, numCols: r.numCols + howMany }
+          : r;
+    this.moveRects(grow);
+  }
+
+  private shiftCells(move: (row: number, col: number) => [number, number]): void {
+    const moved: [number, Cell][] = [];
+    for (const [key, cell] of this.cells) {
+      const [row, col] = move(Math.floor(key / KEY_STRIDE), key % KEY_STRIDE);
+      moved.push([row * KEY_STRIDE + col, cell]);
+    }
+    this.cells.clear();
+    for (const [key, cell] of moved) this.cells.set(key, cell);
+  }
+
+  private moveRects(move: (r: Rect) => Rect): void {
+    this.merges = this.merges.map(move);
+    for (const p of this.parent.protections) {
+      if (p.sheet !== this) continue;
+      if (p.kind === 'RANGE') p.rect = move(p.rect);
+      p.unprotected = p.unprotected.map(move);
+    }
+  }
+
+  whole(): Rect {
+    return { row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols };
+  }
+}
+
+export type Access = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
+export type Permission = 'VIEW' | 'EDIT' | 'COMMENT' | 'OWNER' | 'ORGANIZER' | 'NONE';
+
+export class SpreadsheetData {
+  readonly sheets: SheetData[] = [];
+  readonly protections: ProtectionData[] = [];
+  activeSheet: SheetData | null = null;
+  activeRange: { sheet: SheetData; rect: Rect } | null = null;
+  readonly editors: string[];
+  sharing: { access: Access; permission: Permission } = { access: 'PRIVATE', permission: 'NONE' };
+  private nextSheetId = 0;
+
+  constructor(
+    readonly world: World,
+    readonly id: string,
+    public name: string,
+    public locale: string,
+    public timeZone: string,
+  ) {
+    const { owner, effectiveUser, collaborators } = world.options;
+    // Whoever runs the script can edit the spreadsheet, or could not have run it.
+    this.editors = [...new Set([owner, effectiveUser, ...collaborators])];
+  }
+
+  sheetByName(name: string): SheetData | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  addSheet(name: string, index?: number): SheetData {
+    const sheet = new SheetData(this, this.nextSheetId, name);
+    // Sheets gives the first sheet gid 0 and later ones large random-looking ids.
+    this.nextSheetId = this.nextSheetId === 0 ? 1_000_001 : this.nextSheetId + 7919;
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    return sheet;
+  }
+
+  removeSheet(sheet: SheetData): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const p of this.protections.filter((x) => x.sheet === sheet)) this.removeProtection(p);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+    if (this.activeRange?.sheet === sheet) this.activeRange = null;
+  }
+
+  removeProtection(p: ProtectionData): void {
+    p.removed = true;
+    const i = this.protections.indexOf(p);
+    if (i >= 0) this.protections.splice(i, 1);
+  }
+
+  url(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+}
+
+interface ResolvedOptions {
+  locale: string;
+  timeZone: string;
+  owner: string;
+  effectiveUser: string;
+  activeUser: string;
+  collaborators: string[];
+  domain: string | null;
+  domainEdit: boolean;
+  htmlFiles: Record<string, string>;
+  evaluate: FormulaEvaluator | null;
+  uiAvailable: boolean;
+}
+
+export type LockKind = 'document' | 'script' | 'user';
+
+/** Everything the fake services share within one test. */
+export class World {
+  readonly options: ResolvedOptions;
+  readonly spreadsheets = new Map<string, SpreadsheetData>();
+  active: SpreadsheetData | null = null;
+  /** Who holds each lock: a fake Lock object, or 'test' when a test holds it. */
+  readonly lockHolders = new Map<LockKind, object | 'test'>();
+  readonly properties = {
+    document: new Map<string, string>(),
+    script: new Map<string, string>(),
+    user: new Map<string, string>(),
+  };
+  private nextSpreadsheet = 1;
+
+  constructor(
+    readonly rec: Recorder,
+    readonly ui: UiLog,
+    options: FakeOptions,
+  ) {
+    const owner = options.owner ?? 'sekretariat@example.go.id';
+    const effectiveUser = options.effectiveUser ?? owner;
+    this.options = {
+      locale: options.locale ?? 'id_ID',
+      timeZone: options.timeZone ?? 'Asia/Jakarta',
+      owner,
+      effectiveUser,
+      activeUser: options.activeUser ?? effectiveUser,
+      collaborators: (options.collaborators ?? []).filter((e) => e !== owner),
+      domain: options.domain ?? null,
+      domainEdit: Boolean(options.domain) && (options.domainEdit ?? false),
+      htmlFiles: options.htmlFiles ?? {},
+      evaluate: options.evaluate ?? null,
+      uiAvailable: options.uiAvailable ?? true,
+    };
+  }
+
+  createSpreadsheet(name: string, id?: string): SpreadsheetData {
+    const book = new SpreadsheetData(
+      this,
+      id ?? `fake-spreadsheet-${this.nextSpreadsheet++}`,
+      name,
+      this.options.locale,
+      this.options.timeZone,
+    );
+    book.activeSheet = book.addSheet('Sheet1');
+    this.spreadsheets.set(book.id, book);
+    return book;
+  }
+}
