@@ -1,0 +1,109 @@
+/**
+ * LibreOffice as an independent reader of the .xlsx files Juri writes: it
+ * converts a sheet to CSV, which the tests parse with their own CSV reader.
+ * Requires LibreOffice 7.2 or later (the CSV filter's 12th token selects the
+ * sheet); the tests run against 7.4.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
+
+export function sofficePath(): string | null {
+  return SOFFICE_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/**
+ * Whether tests that need LibreOffice can run. Absent LibreOffice is loud on a
+ * workstation and a failure on CI, where it must be installed.
+ */
+export function libreOfficeAvailable(what: string): boolean {
+  if (sofficePath() !== null) return true;
+  if (process.env.CI === 'true') throw new Error(`LibreOffice (soffice) is required on CI for: ${what}`);
+  console.warn(
+    `!!! SKIPPED: ${what}: LibreOffice (soffice) is not installed. Install it (apt-get install libreoffice-calc) to run this test.`,
+  );
+  return false;
+}
+
+/**
+ * Tokens: comma, double quote, UTF-8, from line 1, default cell formats,
+ * language 0, quoted fields not forced to text, detect special numbers, raw
+ * values rather than as shown, values rather than formulas, keep spaces, then
+ * the sheet: 1-based number, or -1 for every sheet, each written as
+ * <file>-<sheet name>.csv.
+ */
+function csvFilter(sheet: number): string {
+  return `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
+}
+
+/** The CSV text of one sheet (the first one when no name is given) as LibreOffice computes it. */
+export async function convertToCsv(xlsxPath: string, sheetName?: string): Promise<string> {
+  const soffice = sofficePath();
+  if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
+  const outDir = await mkdtemp(join(tmpdir(), 'juri-csv-'));
+  const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  try {
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      csvFilter(sheetName === undefined ? 1 : -1),
+      '--outdir',
+      outDir,
+      xlsxPath,
+    ];
+    // The timeout only stops a hung LibreOffice from hanging the test run.
+    await run(soffice, args, { timeout: 120_000 });
+    const stem = basename(xlsxPath, extname(xlsxPath));
+    const files = await readdir(outDir);
+    const wanted =
+      sheetName === undefined ? files.find((file) => file.endsWith('.csv')) : `${stem}-${sheetName}.csv`;
+    if (wanted === undefined || !files.includes(wanted)) {
+      throw new Error(`LibreOffice wrote ${JSON.stringify(files)}, not the CSV of sheet ${sheetName ?? '1'}`);
+    }
+    return await readFile(join(outDir, wanted), 'utf8');
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
