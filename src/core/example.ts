@@ -1,0 +1,149 @@
+/**
+ * The regency competition of DOMAIN.md as a complete setup, for "New
+ * competition (regency example)": a user sees every table filled at once.
+ * It is Indonesian data, so its names stay Indonesian in both languages.
+ *
+ * What it shows: six agencies with one innovation each; the optional
+ * inclusion category chosen by a single entry, so it is dropped for too few
+ * entries and Sahabat Santri moves to Kolaborasi; three jurors (two outside
+ * assessors and the organisation bureau), none from an entrant's agency, all
+ * scoring every entry in both stages; the presentation (60 %) then the field
+ * visit (40 %); the winner of each category goes on to the province.
+ */
+import type { Competition, Criterion } from './model';
+
+function criterion(id: string, stageId: string, name: string, weight: number): Criterion {
+  return { id, stageId, name, weight, scale: { min: 0, max: 100, step: 1 } };
+}
+
+export function regencyExample(): Competition {
+  return {
+    name: 'Kompetisi Inovasi Pelayanan Publik Kabupaten',
+    year: 2018,
+    lang: 'id',
+    secretariatEmails: ['organisasi@situbondokab.go.id'],
+    categories: [
+      {
+        id: 'tata-kelola',
+        name: 'Tata kelola pelayanan publik yang efektif, efisien dan berkinerja tinggi',
+        optional: false,
+        minEntries: 1,
+        fallback: '',
+      },
+      {
+        id: 'transparansi',
+        name: 'Transparansi, akuntabilitas dan integritas',
+        optional: false,
+        minEntries: 1,
+        fallback: '',
+      },
+      { id: 'kolaborasi', name: 'Kolaborasi', optional: false, minEntries: 1, fallback: '' },
+      {
+        id: 'inklusi',
+        name: 'Pelayanan publik inklusif',
+        optional: true,
+        minEntries: 2,
+        fallback: 'kolaborasi',
+      },
+    ],
+    stages: [
+      { id: 'presentasi', name: 'Presentasi', weight: 60, entry: { kind: 'all' }, jurorsPerEntry: null },
+      {
+        id: 'lapangan',
+        name: 'Kunjungan lapangan',
+        weight: 40,
+        entry: { kind: 'all' },
+        jurorsPerEntry: null,
+      },
+    ],
+    criteria: [
+      criterion('penyampaian', 'presentasi', 'Penyampaian', 30),
+      criterion('substansi', 'presentasi', 'Substansi (manfaat dan kemungkinan direplikasi)', 50),
+      criterion('video', 'presentasi', 'Video', 10),
+      criterion('kehadiran', 'presentasi', 'Kehadiran kepala perangkat daerah', 10),
+      criterion('kesesuaian', 'lapangan', 'Kesesuaian proposal, presentasi dan kenyataan', 50),
+      criterion('manfaat', 'lapangan', 'Manfaat nyata bagi masyarakat', 30),
+      criterion('keberlanjutan', 'lapangan', 'Keberlanjutan', 20),
+    ],
+    jurors: [
+      {
+        id: 'j1',
+        name: 'Dr. Ratna Wulandari',
+        email: 'ratna.wulandari@unej.ac.id',
+        agency: 'Universitas Jember',
+        stages: [],
+      },
+      {
+        id: 'j2',
+        name: 'Bambang Hermawan',
+        email: 'bambang.hermawan@jatimprov.go.id',
+        agency: 'Biro Organisasi Setda Provinsi Jawa Timur',
+        stages: [],
+      },
+      {
+        id: 'j3',
+        name: 'Sri Lestari',
+        email: 'sri.lestari@situbondokab.go.id',
+        agency: 'Bagian Organisasi',
+        stages: [],
+      },
+    ],
+    entries: [
+      {
+        id: '001',
+        title: 'Intelligence Room',
+        agency: 'Dinas Kominfosan',
+        categoryId: 'tata-kelola',
+        excludedReason: '',
+      },
+      {
+        id: '002',
+        title: 'Ojek ASI: antar ASI untuk ibu bekerja',
+        agency: 'Puskesmas Kendit',
+        categoryId: 'tata-kelola',
+        excludedReason: '',
+      },
+      {
+        id: '003',
+        title: 'Sistem pemilahan sampah',
+        agency: 'DLH',
+        categoryId: 'kolaborasi',
+        excludedReason: '',
+      },
+      {
+        id: '004',
+        title: 'e-Kinerja: laporan kinerja elektronik',
+        agency: 'BKPSDM',
+        categoryId: 'transparansi',
+        excludedReason: '',
+      },
+      {
+        id: '005',
+        title: 'Bayar tagihan air dengan sampah terpilah',
+        agency: 'PDAM Tirta Baluran',
+        categoryId: 'kolaborasi',
+        excludedReason: '',
+      },
+      {
+        id: '006',
+        title: 'Sahabat Santri: santri bebas perundungan',
+        agency: 'DPPPA',
+        categoryId: 'inklusi',
+        excludedReason: '',
+      },
+    ],
+    settings: {
+      method: 'mean',
+      zscoreMinEntries: 5,
+      finalScore: 'weighted',
+      tieBreaks: [
+        { kind: 'criterion', stageId: 'presentasi', criterionId: 'substansi' },
+        { kind: 'stage', stageId: 'lapangan' },
+      ],
+      advanceTopN: 1,
+      passingGrade: null,
+      disagreementThreshold: 20,
+    },
+    adjustments: [],
+  };
+}

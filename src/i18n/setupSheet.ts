@@ -1,0 +1,252 @@
+/**
+ * Texts of the Setup sheet: what it shows (titles, column headers, labels,
+ * drop-down values, notes) and what reading it reports. The reader recognises
+ * the labels of both languages, so a sheet keeps working when its language is
+ * switched.
+ */
+import type { Catalogue } from './index';
+
+const labelsId = {
+  'sheet.name': 'Pengaturan',
+  'sheet.title': 'Pengaturan kompetisi Juri',
+  'sheet.hint':
+    'Isi tabel di bawah. Baris kosong diabaikan; baris baru boleh ditambahkan di mana saja dalam tabel. Kolom boleh dipindah asalkan judulnya tidak diubah.',
+
+  'section.competition': 'Kompetisi',
+  'section.categories': 'Kategori',
+  'section.stages': 'Tahap',
+  'section.criteria': 'Kriteria',
+  'section.jurors': 'Juri',
+  'section.ranking': 'Pengaturan peringkat',
+  'section.tieBreaks': 'Urutan penentu seri',
+  'section.adjustments': 'Penyesuaian manual',
+  'section.entries': 'Peserta',
+
+  'key.name': 'Nama kompetisi',
+  'key.year': 'Tahun',
+  'key.lang': 'Bahasa hasil',
+  'key.secretariatEmails': 'Email sekretariat',
+  'key.method': 'Metode penggabungan nilai juri',
+  'key.zscoreMinEntries': 'Minimal inovasi per juri untuk skor-z',
+  'key.finalScore': 'Nilai akhir',
+  'key.advanceTopN': 'Lolos: N teratas per kategori',
+  'key.passingGrade': 'Nilai batas lulus',
+  'key.disagreementThreshold': 'Batas selisih nilai antarjuri',
+
+  'col.id': 'ID',
+  'col.name': 'Nama',
+  'col.optional': 'Opsional',
+  'col.minEntries': 'Minimal inovasi',
+  'col.fallback': 'Kategori pengganti',
+  'col.weight': 'Bobot (%)',
+  'col.entryRule': 'Peserta tahap',
+  'col.entryNumber': 'N / nilai lulus',
+  'col.jurorsPerEntry': 'Juri per inovasi',
+  'col.stageId': 'ID tahap',
+  'col.min': 'Nilai terendah',
+  'col.max': 'Nilai tertinggi',
+  'col.step': 'Langkah nilai',
+  'col.email': 'Email',
+  'col.agency': 'Instansi',
+  'col.jurorStages': 'Tahap yang dinilai',
+  'col.title': 'Judul inovasi',
+  'col.categoryId': 'ID kategori',
+  'col.excludedReason': 'Alasan dikecualikan',
+  'col.tieBreakKind': 'Jenis',
+  'col.criterionId': 'ID kriteria',
+  'col.entryId': 'ID inovasi',
+  'col.action': 'Tindakan',
+  'col.adjustValue': 'Peringkat / lolos',
+  'col.reason': 'Alasan',
+
+  'choice.mean': 'Rata-rata',
+  'choice.median': 'Median',
+  'choice.trimmed': 'Rata-rata terpangkas',
+  'choice.zscore': 'Skor-z',
+  'choice.weighted': 'Jumlah berbobot tahap',
+  'choice.last': 'Tahap terakhir',
+  'choice.all': 'Semua',
+  'choice.topN': 'N teratas per kategori',
+  'choice.passing': 'Nilai lulus',
+  'choice.tbCriterion': 'Nilai kriteria',
+  'choice.tbStage': 'Nilai tahap',
+  'choice.move': 'Pindahkan ke peringkat',
+  'choice.exclude': 'Kecualikan',
+  'choice.advance': 'Tetapkan lolos',
+  'choice.yes': 'Ya',
+  'choice.no': 'Tidak',
+  'choice.langId': 'Bahasa Indonesia',
+  'choice.langEn': 'English',
+
+  'help.list': 'Pilih salah satu: {choices}.',
+  'help.ids': 'Pilih ID yang ada di tabel {section}.',
+
+  'note.weight':
+    'Bobot dalam persen. Bobot kriteria satu tahap berjumlah 100; bobot semua tahap juga berjumlah 100.',
+  'note.fallback':
+    'Kategori yang menampung inovasinya bila kategori opsional ini tidak dijalankan. Kosongkan agar sekretariat memutuskan sendiri.',
+  'note.minEntries': 'Kategori opsional hanya dijalankan bila jumlah inovasinya minimal sebanyak ini.',
+  'note.entryNumber':
+    'Untuk "N teratas per kategori": jumlah N. Untuk "Nilai lulus": nilai batasnya. Kosongkan untuk "Semua".',
+  'note.jurorsPerEntry': 'Kosongkan bila setiap juri menilai semua inovasi tahap ini.',
+  'note.jurorStages': 'ID tahap, dipisahkan koma. Kosongkan bila juri menilai semua tahap.',
+  'note.agency': 'Juri tidak menilai inovasi dari instansinya sendiri.',
+  'note.excludedReason': 'Isi alasannya bila inovasi ini dikecualikan dari penilaian; kosongkan bila ikut.',
+  'note.adjustValue':
+    'Untuk "Pindahkan ke peringkat": nomor peringkatnya. Untuk "Tetapkan lolos": Ya atau Tidak. Kosongkan untuk "Kecualikan".',
+  'note.secretariatEmails': 'Pisahkan dengan koma. Pemilik email ini boleh menyunting semua tab juri.',
+  'note.blankOff': 'Kosongkan bila aturan ini tidak dipakai.',
+  'note.tieBreakKind':
+    'Dipakai berurutan dari atas ke bawah bila dua inovasi memiliki nilai akhir yang sama.',
+
+  'blank.name': 'Kompetisi Inovasi Pelayanan Publik',
+  'blank.category': 'Kategori 1',
+  'blank.categoryId': 'kat1',
+  'blank.stage': 'Presentasi',
+  'blank.stageId': 'presentasi',
+  'blank.criterion': 'Kriteria 1',
+  'blank.criterionId': 'krit1',
+};
+
+export type SetupLabel = keyof typeof labelsId;
+
+const labelsEn: Record<SetupLabel, string> = {
+  'sheet.name': 'Setup',
+  'sheet.title': 'Juri competition setup',
+  'sheet.hint':
+    'Fill in the tables below. Blank rows are ignored; new rows may be added anywhere inside a table. Columns may be moved as long as their headers stay as they are.',
+
+  'section.competition': 'Competition',
+  'section.categories': 'Categories',
+  'section.stages': 'Stages',
+  'section.criteria': 'Criteria',
+  'section.jurors': 'Jurors',
+  'section.ranking': 'Ranking settings',
+  'section.tieBreaks': 'Tie-break order',
+  'section.adjustments': 'Manual adjustments',
+  'section.entries': 'Entries',
+
+  'key.name': 'Competition name',
+  'key.year': 'Year',
+  'key.lang': 'Language of the results',
+  'key.secretariatEmails': 'Secretariat emails',
+  'key.method': 'How juror scores are combined',
+  'key.zscoreMinEntries': 'Minimum entries per juror for z-scores',
+  'key.finalScore': 'Final score',
+  'key.advanceTopN': 'Advance: top N per category',
+  'key.passingGrade': 'Passing grade',
+  'key.disagreementThreshold': 'Disagreement threshold between jurors',
+
+  'col.id': 'ID',
+  'col.name': 'Name',
+  'col.optional': 'Optional',
+  'col.minEntries': 'Minimum entries',
+  'col.fallback': 'Fallback category',
+  'col.weight': 'Weight (%)',
+  'col.entryRule': 'Who takes part',
+  'col.entryNumber': 'N / passing grade',
+  'col.jurorsPerEntry': 'Jurors per entry',
+  'col.stageId': 'Stage ID',
+  'col.min': 'Lowest score',
+  'col.max': 'Highest score',
+  'col.step': 'Score step',
+  'col.email': 'Email',
+  'col.agency': 'Agency',
+  'col.jurorStages': 'Stages served',
+  'col.title': 'Innovation title',
+  'col.categoryId': 'Category ID',
+  'col.excludedReason': 'Reason for exclusion',
+  'col.tieBreakKind': 'Kind',
+  'col.criterionId': 'Criterion ID',
+  'col.entryId': 'Entry ID',
+  'col.action': 'Action',
+  'col.adjustValue': 'Place / advances',
+  'col.reason': 'Reason',
+
+  'choice.mean': 'Mean',
+  'choice.median': 'Median',
+  'choice.trimmed': 'Trimmed mean',
+  'choice.zscore': 'z-score',
+  'choice.weighted': 'Weighted sum of stages',
+  'choice.last': 'Last stage',
+  'choice.all': 'All',
+  'choice.topN': 'Top N per category',
+  'choice.passing': 'Passing grade',
+  'choice.tbCriterion': 'Criterion score',
+  'choice.tbStage': 'Stage score',
+  'choice.move': 'Move to place',
+  'choice.exclude': 'Exclude',
+  'choice.advance': 'Set advancement',
+  'choice.yes': 'Yes',
+  'choice.no': 'No',
+  'choice.langId': 'Bahasa Indonesia',
+  'choice.langEn': 'English',
+
+  'help.list': 'Choose one of: {choices}.',
+  'help.ids': 'Choose an ID of the {section} table.',
+
+  'note.weight':
+    'Weight in percent. The criteria weights of a stage add up to 100; so do the weights of all stages.',
+  'note.fallback':
+    'The category that takes its entries when this optional category does not run. Leave it empty for the secretariat to decide.',
+  'note.minEntries': 'An optional category runs only when it has at least this many entries.',
+  'note.entryNumber':
+    'For "Top N per category": the number N. For "Passing grade": the grade. Leave it empty for "All".',
+  'note.jurorsPerEntry': 'Leave it empty for every juror to score every entry of this stage.',
+  'note.jurorStages': 'Stage IDs separated by commas. Leave it empty for a juror who serves in every stage.',
+  'note.agency': 'A juror never scores an entry of their own agency.',
+  'note.excludedReason':
+    'Fill in the reason when this entry is excluded from judging; leave it empty when it takes part.',
+  'note.adjustValue':
+    'For "Move to place": the place. For "Set advancement": Yes or No. Leave it empty for "Exclude".',
+  'note.secretariatEmails': 'Separate them with commas. These people may edit every juror tab.',
+  'note.blankOff': 'Leave it empty when this rule is not used.',
+  'note.tieBreakKind': 'Applied from top to bottom when two entries have the same final score.',
+
+  'blank.name': 'Public Service Innovation Competition',
+  'blank.category': 'Category 1',
+  'blank.categoryId': 'cat1',
+  'blank.stage': 'Presentation',
+  'blank.stageId': 'presentation',
+  'blank.criterion': 'Criterion 1',
+  'blank.criterionId': 'crit1',
+};
+
+export const setupSheetLabels = { id: labelsId, en: labelsEn } satisfies Catalogue<SetupLabel>;
+
+/** Every message starts with {at}, the sheet and cell (e.g. Pengaturan!D14), so it reads on its own. */
+const messagesId = {
+  missingSection:
+    '{at}: bagian "{section}" tidak ditemukan. Tambahkan baris berjudul "{section}" di kolom A, lalu baris judul kolom dan datanya di bawahnya.',
+  duplicateSection:
+    '{at}: bagian "{section}" muncul lagi; hanya bagian pertama (baris {first}) yang dibaca. Pindahkan isinya ke bagian pertama dan hapus judul ini.',
+  missingColumn:
+    '{at}: tabel {section} tidak memiliki kolom "{column}". Tambahkan kolom berjudul "{column}" di baris judul tabel (baris {row}).',
+  missingRow:
+    '{at}: bagian {section} tidak memiliki baris "{label}". Tambahkan baris dengan "{label}" di kolom A dan nilainya di kolom B.',
+  notANumber:
+    '{at}: "{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
+  missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
+  unknownValue: '{at}: "{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
+  placed: '{at}: {message}',
+};
+
+export type SetupSheetMessage = keyof typeof messagesId;
+
+const messagesEn: Record<SetupSheetMessage, string> = {
+  missingSection:
+    '{at}: section "{section}" not found. Add a row titled "{section}" in column A, with its header row and data below it.',
+  duplicateSection:
+    '{at}: section "{section}" appears again; only the first one (row {first}) is read. Move its rows into the first one and delete this title.',
+  missingColumn:
+    '{at}: the {section} table has no column "{column}". Add a column headed "{column}" to the table\'s header row (row {row}).',
+  missingRow:
+    '{at}: the {section} section has no row "{label}". Add a row with "{label}" in column A and its value in column B.',
+  notANumber:
+    '{at}: "{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
+  missingValue: '{at}: "{field}" is empty. Fill in this cell.',
+  unknownValue: '{at}: "{field}" holds "{value}", which is not known. Choose one of: {choices}.',
+  placed: '{at}: {message}',
+};
+
+export const setupSheetMessages = { id: messagesId, en: messagesEn } satisfies Catalogue<SetupSheetMessage>;

@@ -1,0 +1,67 @@
+/**
+ * Reading single cells of the Setup sheet the way a secretariat types them:
+ * numbers with a decimal comma, "30 %", Ya/Tidak, labels in either language
+ * with any case and spacing.
+ */
+import type { CellValue } from '../port';
+
+export function isBlankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Labels compare case-, space- and punctuation-insensitively, without
+ * parenthesised hints: "Bobot (%)", "bobot" and " BOBOT " are one header.
+ */
+export function normalizeLabel(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  return String(v)
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[\s\-_:./]+/g, ' ')
+    .trim();
+}
+
+/** Text of a cell as the model keeps it: trimmed; a number typed into an id cell becomes its digits. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+export type Read<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'bad'; shown: string };
+
+const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+
+/** A number, or text holding one with '.' or ',' as decimal mark and an optional trailing '%'. */
+export function readNumber(v: CellValue | undefined): Read<number> {
+  if (isBlankCell(v)) return { kind: 'blank' };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'bad', shown: String(v) };
+  const shown = cellText(v);
+  if (typeof v === 'boolean') return { kind: 'bad', shown };
+  const text = shown.replace(/%$/, '').trim();
+  if (!NUMBER_TEXT.test(text)) return { kind: 'bad', shown };
+  return { kind: 'value', value: Number(text.replace(',', '.')) };
+}
+
+const YES = new Set(['ya', 'y', 'yes', 'true', 'benar', '1']);
+const NO = new Set(['tidak', 'no', 'n', 'false', 'salah', '0']);
+
+export function readYesNo(v: CellValue | undefined): Read<boolean> {
+  if (isBlankCell(v)) return { kind: 'blank' };
+  if (typeof v === 'boolean') return { kind: 'value', value: v };
+  const key = normalizeLabel(v);
+  if (YES.has(key)) return { kind: 'value', value: true };
+  if (NO.has(key)) return { kind: 'value', value: false };
+  return { kind: 'bad', shown: cellText(v) };
+}
+
+/** Comma- (or semicolon-) separated items, blanks dropped. */
+export function readList(v: CellValue | undefined, separators: RegExp): string[] {
+  return cellText(v)
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

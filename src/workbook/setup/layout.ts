@@ -1,0 +1,158 @@
+/**
+ * The vocabulary of the Setup sheet: its sections, the values of its
+ * drop-downs, and the shape of a section definition (keySections.ts,
+ * tables.ts), which render.ts and parse.ts only walk.
+ */
+import type {
+  AggregationMethod,
+  Adjustment,
+  Competition,
+  Lang,
+  Settings,
+  StageEntryRule,
+  TieBreak,
+  Where,
+} from '../../core/model';
+import type { CellValue } from '../port';
+import { setupSheetLabels, type SetupLabel } from '../../i18n/setupSheet';
+
+export type TableName = Extract<Where, { kind: 'table' }>['table'];
+export type KeySectionName = 'competition' | 'ranking';
+export type SectionName = TableName | KeySectionName;
+
+/** Order on the sheet. Entries come last: with thousands of them, everything else stays near the top. */
+export const SECTION_ORDER: readonly SectionName[] = [
+  'competition',
+  'categories',
+  'stages',
+  'criteria',
+  'jurors',
+  'ranking',
+  'tieBreaks',
+  'adjustments',
+  'entries',
+];
+
+/** Sections whose absence is reported; a missing tie-break or adjustment section simply means none. */
+export const REQUIRED_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
+  'competition',
+  'categories',
+  'stages',
+  'criteria',
+  'jurors',
+  'ranking',
+  'entries',
+]);
+
+export function sectionLabel(section: SectionName): SetupLabel {
+  return `section.${section}`;
+}
+
+export function label(key: SetupLabel, lang: Lang): string {
+  return setupSheetLabels[lang][key];
+}
+
+/** A value offered in a drop-down, shown in the sheet's language and read in either. */
+export interface Choice<V> {
+  value: V;
+  label: SetupLabel;
+  /** Further spellings accepted when reading, e.g. the model's own 'mean'. */
+  aliases?: readonly string[];
+}
+
+export function choiceLabel<V>(choices: readonly Choice<V>[], value: V, lang: Lang): string {
+  const found = choices.find((c) => c.value === value);
+  return found === undefined ? String(value) : label(found.label, lang);
+}
+
+export const METHODS: readonly Choice<AggregationMethod>[] = [
+  { value: 'mean', label: 'choice.mean', aliases: ['mean', 'rata rata', 'average'] },
+  { value: 'median', label: 'choice.median' },
+  { value: 'trimmed', label: 'choice.trimmed', aliases: ['trimmed'] },
+  { value: 'zscore', label: 'choice.zscore', aliases: ['zscore', 'z score', 'skor z'] },
+];
+export const FINAL_SCORES: readonly Choice<Settings['finalScore']>[] = [
+  { value: 'weighted', label: 'choice.weighted', aliases: ['weighted'] },
+  { value: 'last', label: 'choice.last', aliases: ['last'] },
+];
+export const ENTRY_RULES: readonly Choice<StageEntryRule['kind']>[] = [
+  { value: 'all', label: 'choice.all', aliases: ['all'] },
+  { value: 'topN', label: 'choice.topN', aliases: ['topn', 'top n'] },
+  { value: 'passing', label: 'choice.passing', aliases: ['passing'] },
+];
+export const TIE_BREAK_KINDS: readonly Choice<TieBreak['kind']>[] = [
+  { value: 'criterion', label: 'choice.tbCriterion', aliases: ['criterion', 'kriteria'] },
+  { value: 'stage', label: 'choice.tbStage', aliases: ['stage', 'tahap'] },
+];
+export const ACTIONS: readonly Choice<Adjustment['kind']>[] = [
+  { value: 'move', label: 'choice.move', aliases: ['move', 'pindah', 'pindahkan'] },
+  { value: 'exclude', label: 'choice.exclude', aliases: ['exclude'] },
+  { value: 'advance', label: 'choice.advance', aliases: ['advance', 'lolos'] },
+];
+export const YES_NO: readonly Choice<boolean>[] = [
+  { value: true, label: 'choice.yes' },
+  { value: false, label: 'choice.no' },
+];
+export const LANGS: readonly Choice<Lang>[] = [
+  { value: 'id', label: 'choice.langId', aliases: ['id', 'indonesia', 'indonesian', 'bahasa'] },
+  { value: 'en', label: 'choice.langEn', aliases: ['en', 'inggris', 'bahasa inggris'] },
+];
+
+/**
+ * Reads the fields of one row (or of a key/value section). Whatever the user
+ * typed wrong is reported at its cell by the reader; the definitions only say
+ * what a blank means.
+ */
+export interface FieldReader<F extends string> {
+  blank(f: F): boolean;
+  text(f: F): string;
+  list(f: F, separators: RegExp): string[];
+  /** NaN when the cell holds no number (reported). */
+  number(f: F, ifBlank: number): number;
+  nullableNumber(f: F): number | null;
+  /** NaN when blank or not a number (reported). */
+  requiredNumber(f: F): number;
+  /** ifBlank also when the cell is neither yes nor no (reported). */
+  yesNo(f: F, ifBlank: boolean): boolean;
+  /** undefined when the cell holds none of the choices (reported). */
+  choice<V>(f: F, choices: readonly Choice<V>[], ifBlank: V): V | undefined;
+  /** Reports the cell as empty when it must not be. */
+  missing(f: F): undefined;
+}
+
+export interface FieldDef<F extends string> {
+  field: F;
+  label: SetupLabel;
+  /** A missing column (or key row) is reported; a missing optional one reads as blank. */
+  required: boolean;
+  /** Formatted '@' so that '007' stays text. */
+  text?: boolean;
+  note?: SetupLabel;
+  /** List drop-down. */
+  choices?: readonly Choice<unknown>[];
+  /** Drop-down of the ids of another table. */
+  idsOf?: TableName;
+}
+
+export interface TableDef<T, F extends string> {
+  name: TableName;
+  columns: readonly FieldDef<F>[];
+  /** Model fields named in a problem's `where` that a column shows under another name. */
+  aliases?: Readonly<Partial<Record<string, F>>>;
+  items(c: Competition): readonly T[];
+  write(item: T, lang: Lang): Record<F, CellValue>;
+  /** null: the row cannot become an item (already reported). */
+  read(r: FieldReader<F>): T | null;
+}
+
+export interface KeySectionDef<K extends string, P> {
+  name: KeySectionName;
+  keys: readonly FieldDef<K>[];
+  write(c: Competition, lang: Lang): Record<K, CellValue>;
+  read(r: FieldReader<K>, sheetLang: Lang): P;
+}
+
+/** A number the sheet can show; NaN (from an unreadable cell) shows as blank. */
+export function shown(n: number | null): CellValue {
+  return n === null || !Number.isFinite(n) ? null : n;
+}

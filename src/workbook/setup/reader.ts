@@ -1,0 +1,128 @@
+/**
+ * The FieldReader over cells of the Setup sheet: turns what was typed into
+ * model values and reports, at the cell, what cannot be read. A field whose
+ * column (or key row) is missing reads as blank without a word: the missing
+ * column is reported once, on its section.
+ */
+import type { Text, Where } from '../../core/model';
+import { say, type SayParams } from '../../core/say';
+import {
+  setupSheetLabels,
+  setupSheetMessages,
+  type SetupLabel,
+  type SetupSheetMessage,
+} from '../../i18n/setupSheet';
+import { quoteSheet } from '../a1';
+import type { PlacedProblem } from '../problems';
+import type { CellValue } from '../port';
+import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo } from './cells';
+import { YES_NO, type Choice, type FieldReader } from './layout';
+
+/** 'Pengaturan!D14', or the sheet alone when there is no cell. */
+export function cellRef(sheet: string, cell: string): string {
+  const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : quoteSheet(sheet);
+  return cell === '' ? name : `${name}!${cell}`;
+}
+
+export function labelText(key: SetupLabel): Text {
+  return { id: setupSheetLabels.id[key], en: setupSheetLabels.en[key] };
+}
+
+export function sheetProblem(
+  code: string,
+  where: Where,
+  sheet: string,
+  cell: string,
+  key: SetupSheetMessage,
+  params: SayParams = {},
+): PlacedProblem {
+  const message = say(setupSheetMessages, key, { ...params, at: cellRef(sheet, cell) });
+  return { code, severity: 'error', where, message, sheet, cell };
+}
+
+export function matchChoice<V>(
+  choices: readonly Choice<V>[],
+  v: CellValue | undefined,
+): Choice<V> | undefined {
+  const key = normalizeLabel(v);
+  return choices.find(
+    (c) =>
+      normalizeLabel(setupSheetLabels.id[c.label]) === key ||
+      normalizeLabel(setupSheetLabels.en[c.label]) === key ||
+      (c.aliases ?? []).some((a) => normalizeLabel(a) === key),
+  );
+}
+
+function choicesText<V>(choices: readonly Choice<V>[]): Text {
+  return {
+    id: choices.map((c) => setupSheetLabels.id[c.label]).join(', '),
+    en: choices.map((c) => setupSheetLabels.en[c.label]).join(', '),
+  };
+}
+
+export interface ReaderContext<F extends string> {
+  sheet: string;
+  /** The cell showing a field, or null when its column or row is missing. */
+  cell(f: F): { value: CellValue; address: string } | null;
+  labelOf(f: F): SetupLabel;
+  whereOf(f: F): Where;
+  problems: PlacedProblem[];
+}
+
+export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReader<F> {
+  const value = (f: F): CellValue => ctx.cell(f)?.value ?? null;
+  const report = (f: F, code: string, key: SetupSheetMessage, params: SayParams): void => {
+    const at = ctx.cell(f);
+    if (at === null) return;
+    ctx.problems.push(
+      sheetProblem(code, ctx.whereOf(f), ctx.sheet, at.address, key, {
+        field: labelText(ctx.labelOf(f)),
+        ...params,
+      }),
+    );
+  };
+  const notANumber = (f: F, shown: string): number => {
+    report(f, 'setup-not-a-number', 'notANumber', { value: shown });
+    return NaN;
+  };
+  const reader: FieldReader<F> = {
+    blank: (f) => isBlankCell(value(f)),
+    text: (f) => cellText(value(f)),
+    list: (f, separators) => readList(value(f), separators),
+    number(f, ifBlank) {
+      const read = readNumber(value(f));
+      if (read.kind === 'blank') return ifBlank;
+      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+    },
+    nullableNumber(f) {
+      const read = readNumber(value(f));
+      if (read.kind === 'blank') return null;
+      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+    },
+    requiredNumber(f) {
+      const read = readNumber(value(f));
+      if (read.kind === 'blank') return reader.missing(f) ?? NaN;
+      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+    },
+    yesNo(f, ifBlank) {
+      const read = readYesNo(value(f));
+      if (read.kind === 'value') return read.value;
+      if (read.kind === 'bad')
+        report(f, 'setup-unknown-value', 'unknownValue', { value: read.shown, choices: choicesText(YES_NO) });
+      return ifBlank;
+    },
+    choice(f, choices, ifBlank) {
+      const v = value(f);
+      if (isBlankCell(v)) return ifBlank;
+      const found = matchChoice(choices, v);
+      if (found !== undefined) return found.value;
+      report(f, 'setup-unknown-value', 'unknownValue', { value: cellText(v), choices: choicesText(choices) });
+      return undefined;
+    },
+    missing(f) {
+      report(f, 'setup-missing-value', 'missingValue', {});
+      return undefined;
+    },
+  };
+  return reader;
+}
