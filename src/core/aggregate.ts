@@ -1,0 +1,276 @@
+/**
+ * From the valid scores of a stage to one score per entry (DOMAIN.md,
+ * "Aggregation, with formulas"), and from stage scores to the final score.
+ *
+ * Sums are taken over values sorted by size, so that the same scores listed
+ * in another order (jurors, entries) give bit-identical results and the
+ * ranking cannot depend on the order of the Setup sheet.
+ */
+import type { AggregationMethod, Assignment, Criterion, StageScores, Text } from './model';
+import { rankingMessages } from '../i18n/ranking';
+import { say } from './say';
+
+/** One juror's complete score set for one entry of a stage. */
+export interface JurorTotal {
+  jurorId: string;
+  entryId: string;
+  /** T(j,e): sum over the stage's criteria of weight/100 * score. */
+  total: number;
+  /** criterion id -> weight/100 * score, for criterion tie-breaks. */
+  parts: Record<string, number>;
+}
+
+export type PlainMethod = Exclude<AggregationMethod, 'zscore'>;
+
+export type ZscoreRefusal =
+  | { reason: 'noScores' }
+  | { reason: 'tooFew'; jurorId: string; count: number; min: number }
+  | { reason: 'noSpread'; jurorId: string };
+
+export interface StageAggregation {
+  /** Entrant id -> score; null when no juror has a complete score set for it. */
+  scores: Record<string, number | null>;
+  applied: AggregationMethod;
+  /** Why z-scores were requested but not applied; null otherwise. */
+  refusal: ZscoreRefusal | null;
+}
+
+/** A stage's totals, indexed once so that per-entry and per-juror work stays linear. */
+export interface StageTotals {
+  all: JurorTotal[];
+  byEntry: Map<string, JurorTotal[]>;
+  byJuror: Map<string, JurorTotal[]>;
+}
+
+/** A juror's spread below this is treated as none: their totals are all equal up to float noise. */
+const NO_SPREAD = 1e-9;
+
+/** record[key] for own keys only: an entry id like 'constructor' must not reach Object.prototype. */
+export function own<V>(record: Record<string, V>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function sortedSum(values: readonly number[]): number {
+  // Two values add up the same in either order; beyond that, order matters in floating point.
+  if (values.length <= 2)
+    return values.length === 0 ? 0 : values.length === 1 ? values[0] : values[0] + values[1];
+  let total = 0;
+  for (const v of Float64Array.from(values).sort()) total += v;
+  return total;
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : sortedSum(values) / values.length;
+}
+
+/** Population standard deviation: defined for a single value too (0). */
+function spread(values: readonly number[], centre: number): number {
+  return Math.sqrt(sortedSum(values.map((v) => (v - centre) ** 2)) / values.length);
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Drops one highest and one lowest value when at least 4 remain to drop from; else the plain mean. */
+export function trimmedMean(values: readonly number[]): number | null {
+  if (values.length < 4) return mean(values);
+  return mean(Array.from(Float64Array.from(values).sort().subarray(1, -1)));
+}
+
+/** The score of one entry from the totals of the jurors who scored it; null when nobody did. */
+export function aggregate(values: readonly number[], method: PlainMethod): number | null {
+  switch (method) {
+    case 'mean':
+      return mean(values);
+    case 'median':
+      return median(values);
+    case 'trimmed':
+      return trimmedMean(values);
+  }
+}
+
+/**
+ * The totals of the complete score sets of a stage. A set missing any
+ * criterion of the stage is left out (its entry is flagged incomplete
+ * elsewhere); with an assignment, only assigned pairs count.
+ */
+export function jurorTotals(
+  scores: StageScores,
+  criteria: readonly Criterion[],
+  assignment?: Assignment,
+): JurorTotal[] {
+  const out: JurorTotal[] = [];
+  if (criteria.length === 0) return out;
+  for (const jurorId of Object.keys(scores)) {
+    const allowed = assignment ? new Set(own(assignment, jurorId) ?? []) : null;
+    const ofJuror = scores[jurorId];
+    for (const entryId of Object.keys(ofJuror)) {
+      if (allowed && !allowed.has(entryId)) continue;
+      const set = ofJuror[entryId];
+      const parts: Record<string, number> = {};
+      let total = 0;
+      let complete = true;
+      for (const c of criteria) {
+        const score = own(set, c.id);
+        if (typeof score !== 'number' || !Number.isFinite(score)) {
+          complete = false;
+          break;
+        }
+        parts[c.id] = (c.weight / 100) * score;
+        total += parts[c.id];
+      }
+      if (complete) out.push({ jurorId, entryId, total, parts });
+    }
+  }
+  return out;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexTotals(all: JurorTotal[]): StageTotals {
+  const byEntry = new Map<string, JurorTotal[]>();
+  const byJuror = new Map<string, JurorTotal[]>();
+  for (const t of all) {
+    push(byEntry, t.entryId, t);
+    push(byJuror, t.jurorId, t);
+  }
+  return { all, byEntry, byJuror };
+}
+
+/**
+ * Each total as a z-score within its juror's own totals, rescaled to the mean
+ * and spread of all totals of the stage: a harsh juror's 70 becomes what it
+ * is worth on the panel's scale. Refused (with the reason) unless every juror
+ * scored at least `minEntries` entries and did not give everyone the same total.
+ */
+export function zscoreTotals(
+  totals: readonly JurorTotal[],
+  minEntries: number,
+): { totals: JurorTotal[]; refusal: null } | { totals: null; refusal: ZscoreRefusal } {
+  if (totals.length === 0) return { totals: null, refusal: { reason: 'noScores' } };
+  const { byJuror } = indexTotals([...totals]);
+  const jurorIds = [...byJuror.keys()].sort();
+  const fewest = jurorIds
+    .map((jurorId) => ({ jurorId, count: byJuror.get(jurorId)?.length ?? 0 }))
+    .filter((j) => j.count < minEntries)
+    .sort((a, b) => a.count - b.count)[0];
+  if (fewest)
+    return {
+      totals: null,
+      refusal: { reason: 'tooFew', jurorId: fewest.jurorId, count: fewest.count, min: minEntries },
+    };
+
+  const centreOf = new Map<string, { mu: number; sd: number }>();
+  for (const jurorId of jurorIds) {
+    const values = (byJuror.get(jurorId) ?? []).map((t) => t.total);
+    const mu = mean(values) ?? 0;
+    const sd = spread(values, mu);
+    if (!(sd > NO_SPREAD)) return { totals: null, refusal: { reason: 'noSpread', jurorId } };
+    centreOf.set(jurorId, { mu, sd });
+  }
+  const all = totals.map((t) => t.total);
+  const overallMean = mean(all) ?? 0;
+  const overallSpread = spread(all, overallMean);
+  return {
+    totals: totals.map((t) => {
+      const { mu, sd } = centreOf.get(t.jurorId) ?? { mu: 0, sd: 1 };
+      return { ...t, total: overallMean + (overallSpread * (t.total - mu)) / sd };
+    }),
+    refusal: null,
+  };
+}
+
+function plainScores(
+  totals: StageTotals,
+  entrants: readonly string[],
+  method: PlainMethod,
+): Record<string, number | null> {
+  const scores: Record<string, number | null> = {};
+  for (const entryId of entrants) {
+    scores[entryId] = aggregate(
+      (totals.byEntry.get(entryId) ?? []).map((t) => t.total),
+      method,
+    );
+  }
+  return scores;
+}
+
+/** Entry scores of a stage, averaged over the jurors who actually scored each entry. */
+export function aggregateStage(
+  totals: StageTotals,
+  entrants: readonly string[],
+  method: AggregationMethod,
+  zscoreMinEntries: number,
+): StageAggregation {
+  if (method !== 'zscore')
+    return { scores: plainScores(totals, entrants, method), applied: method, refusal: null };
+  const z = zscoreTotals(totals.all, zscoreMinEntries);
+  if (z.refusal)
+    return { scores: plainScores(totals, entrants, 'mean'), applied: 'mean', refusal: z.refusal };
+  return { scores: plainScores(indexTotals(z.totals), entrants, 'mean'), applied: 'zscore', refusal: null };
+}
+
+/** The mean weighted score of an entry on one criterion, over the jurors with complete sets (optionally but one). */
+export function criterionMean(
+  ofEntry: readonly JurorTotal[],
+  criterionId: string,
+  withoutJuror = '',
+): number | null {
+  const values: number[] = [];
+  for (const t of ofEntry) {
+    if (t.jurorId === withoutJuror) continue;
+    const part = own(t.parts, criterionId);
+    if (typeof part === 'number') values.push(part);
+  }
+  return mean(values);
+}
+
+/**
+ * The final score of an entry that took every stage: the stage scores
+ * weighted by the stages' percent weights, or the last stage's score alone.
+ * Null when a stage score is missing.
+ */
+export function finalScore(
+  stageWeights: readonly number[],
+  stageScores: readonly (number | null)[],
+  mode: 'weighted' | 'last',
+): number | null {
+  if (stageScores.length === 0) return null;
+  if (mode === 'last') return stageScores[stageScores.length - 1];
+  let total = 0;
+  for (let i = 0; i < stageScores.length; i += 1) {
+    const score = stageScores[i];
+    if (score === null) return null;
+    total += (stageWeights[i] / 100) * score;
+  }
+  return total;
+}
+
+/** Why z-scores were not applied in a stage, in words for the secretariat. */
+export function refusalNote(
+  refusal: ZscoreRefusal,
+  stageName: string,
+  jurorName: (jurorId: string) => string,
+): Text {
+  switch (refusal.reason) {
+    case 'noScores':
+      return say(rankingMessages, 'zscore.noScores', { stage: stageName });
+    case 'tooFew':
+      return say(rankingMessages, 'zscore.tooFew', {
+        stage: stageName,
+        juror: jurorName(refusal.jurorId),
+        count: refusal.count,
+        min: refusal.min,
+      });
+    case 'noSpread':
+      return say(rankingMessages, 'zscore.noSpread', { stage: stageName, juror: jurorName(refusal.jurorId) });
+  }
+}

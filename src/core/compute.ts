@@ -1,0 +1,242 @@
+/**
+ * The whole ranking pipeline, from the Setup model and the juror tabs to the
+ * result: validate, plan the categories, then stage by stage (entrants,
+ * assignment, score check, aggregation), then places, adjustments,
+ * advancement and the agreement statistics. Only wiring: every decision is
+ * made in the modules it calls.
+ */
+import type { Assignment, Competition, Problem, Progress, ScoreSheet } from './model';
+import type { CategoryRanking, LeaveOneOut, RankingResult } from './result';
+import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
+import { applyAdvancement, applyPlaceAdjustments } from './adjust';
+import { categoryAgreement, disagreements, jurorOffsets, placeChanges } from './agreement';
+import { assignStage, isConflict, stageEntrants } from './assign';
+import { planCategories, type CategoryPlan } from './categories';
+import { checkScores } from './scores';
+import { validateCompetition } from './validate';
+import {
+  incompleteEntrants,
+  layoutOf,
+  placeAll,
+  rankedCategories,
+  scoreColumn,
+  scoreColumnWithout,
+  standingsOf,
+  tieBreakColumns,
+  type Column,
+  type Layout,
+  type StageRun,
+} from './standings';
+import { rankingMessages } from '../i18n/ranking';
+import { pick } from '../i18n';
+import { problem, say } from './say';
+
+function isError(p: Problem): boolean {
+  return p.severity === 'error';
+}
+
+/** What each juror's tab of a stage already lists, so that assignment keeps it. */
+function existingOf(sheets: readonly ScoreSheet[]): Assignment {
+  const existing: Assignment = {};
+  for (const sheet of sheets)
+    existing[sheet.jurorId] = [...(existing[sheet.jurorId] ?? []), ...sheet.rows.map((r) => r.entryId)];
+  return existing;
+}
+
+/** A juror never scores their own agency's entry, even if a tab lists it: it must not count as missing. */
+function withoutConflicts(c: Competition, assignment: Assignment): Assignment {
+  const jurors = new Map(c.jurors.map((j) => [j.id, j]));
+  const entries = new Map(c.entries.map((e) => [e.id, e]));
+  const out: Assignment = {};
+  for (const jurorId of Object.keys(assignment)) {
+    const juror = jurors.get(jurorId);
+    out[jurorId] = assignment[jurorId].filter((id) => !juror || !isConflict(juror, entries.get(id)));
+  }
+  return out;
+}
+
+/**
+ * Every stage in order: its entrants (from the previous stage's scores), its
+ * assignment (keeping what the tabs already list), the score check and the
+ * aggregation. Problems and progress are appended to the given lists.
+ */
+export function runStages(
+  c: Competition,
+  plan: CategoryPlan,
+  sheets: readonly ScoreSheet[],
+  problems: Problem[],
+  progress: Progress[],
+): StageRun[] {
+  const runs: StageRun[] = [];
+  c.stages.forEach((stage, index) => {
+    const previous = index > 0 ? runs[index - 1] : undefined;
+    const entrants = stageEntrants(
+      c,
+      plan,
+      index,
+      previous?.entrants ?? [],
+      previous?.aggregation.scores ?? {},
+    );
+    const ofStage = sheets.filter((s) => s.stageId === stage.id);
+    const assigned = assignStage(c, stage.id, entrants, ofStage.length > 0 ? existingOf(ofStage) : undefined);
+    const check = checkScores(c, stage.id, assigned.assignment, ofStage);
+    problems.push(...assigned.problems, ...check.problems);
+    progress.push(...check.progress);
+    const assignment = withoutConflicts(c, assigned.assignment);
+    const criteria = c.criteria.filter((k) => k.stageId === stage.id);
+    const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
+    const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);
+    runs.push({
+      stage,
+      entrants,
+      assignment,
+      totals,
+      aggregation,
+      incomplete: incompleteEntrants(assignment, totals),
+    });
+  });
+  return runs;
+}
+
+function groupsOf(
+  c: Competition,
+  plan: CategoryPlan,
+): { groups: { categoryId: string; name: string }[]; groupOf: Map<string, string> } {
+  const running = new Set(plan.running);
+  const groupOf = new Map<string, string>();
+  for (const e of c.entries) {
+    const category = own(plan.categoryOf, e.id) ?? e.categoryId;
+    groupOf.set(e.id, running.has(category) ? category : '');
+  }
+  const groups = plan.running.map((id) => ({
+    categoryId: id,
+    name: c.categories.find((k) => k.id === id)?.name ?? id,
+  }));
+  if ([...groupOf.values()].includes(''))
+    groups.push({ categoryId: '', name: pick(say(rankingMessages, 'group.awaiting'), c.lang) });
+  return { groups, groupOf };
+}
+
+function addAgreement(
+  categories: CategoryRanking[],
+  runs: readonly StageRun[],
+  groupOf: ReadonlyMap<string, string>,
+): void {
+  for (const category of categories) {
+    category.agreement = runs.map((run) => {
+      const entrants = run.entrants.filter((id) => groupOf.get(id) === category.categoryId);
+      return categoryAgreement(run.stage.id, entrants, run.totals);
+    });
+  }
+}
+
+/** The places as the rules alone decide them, from stage score columns. */
+function placesFrom(
+  c: Competition,
+  layout: Layout,
+  runs: readonly StageRun[],
+  scores: Column[],
+  ties: Column[],
+) {
+  const standings = standingsOf(c, layout, runs, scores, ties);
+  return { standings, placements: placeAll(layout, standings) };
+}
+
+function leaveOneOut(
+  c: Competition,
+  layout: Layout,
+  runs: readonly StageRun[],
+  scores: Column[],
+  ties: Column[],
+  before: Column,
+): LeaveOneOut[] {
+  const { method, zscoreMinEntries } = c.settings;
+  return c.jurors
+    .filter((j) => runs.some((run) => run.totals.byJuror.has(j.id)))
+    .map((j) => {
+      const without = runs.map((run, s) =>
+        scoreColumnWithout(layout, run, scores[s], method, zscoreMinEntries, j.id),
+      );
+      const { placements } = placesFrom(
+        c,
+        layout,
+        runs,
+        without,
+        tieBreakColumns(c, layout, runs, without, j.id, ties),
+      );
+      return {
+        jurorId: j.id,
+        changes: placeChanges(
+          layout.ids,
+          before,
+          placements.map((p) => p?.place ?? null),
+        ),
+      };
+    });
+}
+
+export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingResult {
+  const problems = validateCompetition(c);
+  const result: RankingResult = {
+    competition: { name: c.name, year: c.year },
+    method: { requested: c.settings.method, stages: [] },
+    finalScore: c.settings.finalScore,
+    tieBreaks: c.settings.tieBreaks,
+    categories: [],
+    dropped: [],
+    jurorTotals: [],
+    offsets: [],
+    disagreements: [],
+    leaveOneOut: [],
+    progress: [],
+    problems,
+    complete: false,
+  };
+  if (problems.some(isError)) return result;
+
+  const plan = planCategories(c);
+  problems.push(...plan.problems);
+  result.dropped = plan.dropped;
+  const runs = runStages(c, plan, sheets, problems, result.progress);
+  const jurorName = (id: string): string => c.jurors.find((j) => j.id === id)?.name ?? id;
+  result.method.stages = runs.map((run) => {
+    const note = run.aggregation.refusal
+      ? refusalNote(run.aggregation.refusal, run.stage.name, jurorName)
+      : null;
+    if (note)
+      problems.push(problem('zscore-not-applied', 'warning', { kind: 'setting', field: 'method' }, note));
+    return { stageId: run.stage.id, applied: run.aggregation.applied, note };
+  });
+
+  const { groups, groupOf } = groupsOf(c, plan);
+  const layout = layoutOf(c, runs, groupOf);
+  const scores = runs.map((run) => scoreColumn(layout, run.aggregation.scores));
+  const ties = tieBreakColumns(c, layout, runs, scores);
+  const { standings, placements } = placesFrom(c, layout, runs, scores, ties);
+  const categories = rankedCategories(c, groups, layout, runs, scores, standings, placements);
+  problems.push(...applyPlaceAdjustments(categories, c.adjustments));
+  const lastStage = runs.length > 0 ? runs[runs.length - 1].stage.id : '';
+  applyAdvancement(categories, c.settings, lastStage, c.adjustments);
+  addAgreement(categories, runs, groupOf);
+  result.categories = categories;
+
+  const jurorIds = c.jurors.map((j) => j.id);
+  for (const run of runs) {
+    const stageId = run.stage.id;
+    for (const t of run.totals.all)
+      result.jurorTotals.push({ stageId, jurorId: t.jurorId, entryId: t.entryId, total: t.total });
+    const inStage = jurorIds.filter(
+      (id) => own(run.assignment, id) !== undefined || run.totals.byJuror.has(id),
+    );
+    result.offsets.push(...jurorOffsets(stageId, inStage, run.totals));
+    result.disagreements.push(
+      ...disagreements(stageId, run.entrants, run.totals, c.settings.disagreementThreshold),
+    );
+  }
+  const before = placements.map((p) => p?.place ?? null);
+  result.leaveOneOut = leaveOneOut(c, layout, runs, scores, ties, before);
+
+  const incomplete = categories.some((k) => k.entries.some((e) => e.incomplete && e.excludedReason === ''));
+  result.complete = !problems.some(isError) && !incomplete;
+  return result;
+}

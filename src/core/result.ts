@@ -1,0 +1,110 @@
+/**
+ * What a ranking computation produces. Plain data only (no Date, no class, no
+ * Map): it crosses JSON and google.script.run unchanged.
+ */
+import type { Adjustment, AggregationMethod, Problem, Progress, Text, TieBreak } from './model';
+
+export interface RankedEntry {
+  entryId: string;
+  title: string;
+  agency: string;
+  /** The category the entry is ranked in (after a dropped category's fallback); '' = awaiting a decision. */
+  categoryId: string;
+  /** After manual adjustments; null for excluded entries and entries without a score. */
+  place: number | null;
+  /** As the rules alone decided it, before manual adjustments. */
+  computedPlace: number | null;
+  /** Null for entries that did not take every stage, or lack a score in one of them. */
+  finalScore: number | null;
+  /** Every stage id -> the entry's score there; null when it did not take part or nobody scored it. */
+  stageScores: Record<string, number | null>;
+  /** The last stage the entry took part in; '' when none. */
+  lastStageId: string;
+  tie: boolean;
+  /** The rule that decided the place. */
+  decidedBy: Text;
+  advances: boolean;
+  /** Some juror assigned to the entry has no complete score set in a stage it took part in. */
+  incomplete: boolean;
+  excludedReason: string;
+  /** The manual adjustments applied to this entry, in the order applied. */
+  adjustments: Adjustment[];
+}
+
+export interface CategoryAgreement {
+  stageId: string;
+  kendallW: number | null;
+  /** Jurors who scored every entrant of the category in the stage (those W is computed over). */
+  jurors: number;
+  /** Entrants of the category in the stage. */
+  entries: number;
+  note: Text | null;
+}
+
+export interface CategoryRanking {
+  categoryId: string;
+  name: string;
+  /** Ranked entries in place order, then entries without a score, then excluded entries. */
+  entries: RankedEntry[];
+  agreement: CategoryAgreement[];
+}
+
+export interface StageMethod {
+  stageId: string;
+  applied: AggregationMethod;
+  /** Why the requested method was not applied; null when it was. */
+  note: Text | null;
+}
+
+export interface JurorTotalRow {
+  stageId: string;
+  jurorId: string;
+  entryId: string;
+  total: number;
+}
+
+export interface JurorOffset {
+  stageId: string;
+  jurorId: string;
+  /** Mean of (own total - mean of the other jurors' totals) over shared entries; null when none is shared. */
+  meanOffset: number | null;
+  entries: number;
+}
+
+export interface Disagreement {
+  stageId: string;
+  entryId: string;
+  min: number;
+  max: number;
+  spread: number;
+}
+
+export interface PlaceChange {
+  entryId: string;
+  from: number;
+  /** Null when the entry would be left without any score. */
+  to: number | null;
+}
+
+export interface LeaveOneOut {
+  jurorId: string;
+  changes: PlaceChange[];
+}
+
+export interface RankingResult {
+  competition: { name: string; year: number };
+  method: { requested: AggregationMethod; stages: StageMethod[] };
+  finalScore: 'weighted' | 'last';
+  tieBreaks: TieBreak[];
+  categories: CategoryRanking[];
+  dropped: { categoryId: string; entries: number; movedTo: string }[];
+  jurorTotals: JurorTotalRow[];
+  offsets: JurorOffset[];
+  disagreements: Disagreement[];
+  leaveOneOut: LeaveOneOut[];
+  progress: Progress[];
+  /** Validation, category plan, assignment, score check, method notes and adjustments. */
+  problems: Problem[];
+  /** False when any error problem exists or any entry's scores are incomplete. */
+  complete: boolean;
+}

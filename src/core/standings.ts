@@ -1,0 +1,278 @@
+/**
+ * From the stages' aggregated scores to each entry's standing (final score,
+ * tie-break values) and to the places of every category. The same functions
+ * serve the ranking itself and its leave-one-juror-out recomputations, so both
+ * follow exactly the same rules.
+ *
+ * Entries are addressed by their position in `c.entries` and per-entry values
+ * kept in plain arrays ("columns"): leave-one-out recomputes the ranking once
+ * per juror over thousands of entries, and copying an array then patching the
+ * entries that juror scored keeps each recomputation linear and cheap.
+ */
+import type { AggregationMethod, Assignment, Competition, Stage, Text } from './model';
+import type { CategoryRanking, RankedEntry } from './result';
+import {
+  aggregate,
+  aggregateStage,
+  criterionMean,
+  finalScore,
+  indexTotals,
+  own,
+  type StageAggregation,
+  type StageTotals,
+} from './aggregate';
+import { decidedText, placeCandidates, tieBreakText, type Candidate, type Placement } from './rank';
+import { isExcluded } from './categories';
+import { rankingMessages } from '../i18n/ranking';
+import { say } from './say';
+
+/** One stage as computed: who took part, who scored what, and the resulting scores. */
+export interface StageRun {
+  stage: Stage;
+  entrants: string[];
+  assignment: Assignment;
+  totals: StageTotals;
+  aggregation: StageAggregation;
+  /** Entrants that some assigned juror has not fully scored. */
+  incomplete: Set<string>;
+}
+
+/** One value per entry, in `c.entries` order. */
+export type Column = (number | null)[];
+
+/** The competition's entries by position, with what does not change when a juror is left out. */
+export interface Layout {
+  ids: string[];
+  indexOf: Map<string, number>;
+  /** Index of the last stage each entry took part in; -1 for none. */
+  reached: number[];
+  excluded: boolean[];
+  /** The category each entry is ranked in; '' = awaiting a decision. */
+  group: string[];
+}
+
+export interface Standings {
+  finalScore: Column;
+  /** What each entry is ranked by: its final score, or its score in the stage it stopped at. */
+  rankScore: Column;
+  /** One column per rule of the tie-break chain. */
+  tieBreaks: Column[];
+}
+
+/** Entrants that some juror assigned to them has no complete score set for. */
+export function incompleteEntrants(assignment: Assignment, totals: StageTotals): Set<string> {
+  const incomplete = new Set<string>();
+  for (const jurorId of Object.keys(assignment)) {
+    const scored = new Set((totals.byJuror.get(jurorId) ?? []).map((t) => t.entryId));
+    for (const entryId of assignment[jurorId]) if (!scored.has(entryId)) incomplete.add(entryId);
+  }
+  return incomplete;
+}
+
+export function layoutOf(
+  c: Competition,
+  runs: readonly StageRun[],
+  groupOf: ReadonlyMap<string, string>,
+): Layout {
+  const ids = c.entries.map((e) => e.id);
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const reached = ids.map(() => -1);
+  runs.forEach((run, stageIndex) => {
+    for (const id of run.entrants) {
+      const i = indexOf.get(id);
+      if (i !== undefined) reached[i] = stageIndex;
+    }
+  });
+  return {
+    ids,
+    indexOf,
+    reached,
+    excluded: c.entries.map(isExcluded),
+    group: ids.map((id) => groupOf.get(id) ?? ''),
+  };
+}
+
+export function scoreColumn(layout: Layout, scores: Record<string, number | null>): Column {
+  return layout.ids.map((id) => own(scores, id) ?? null);
+}
+
+/**
+ * A stage's scores as if `jurorId` had not scored. Only the entries that juror
+ * scored are recomputed, except under z-scores, where every total depends on
+ * the whole stage.
+ */
+export function scoreColumnWithout(
+  layout: Layout,
+  run: StageRun,
+  base: Column,
+  method: AggregationMethod,
+  zscoreMinEntries: number,
+  jurorId: string,
+): Column {
+  const scored = run.totals.byJuror.get(jurorId) ?? [];
+  if (scored.length === 0) return base;
+  if (method === 'zscore') {
+    const rest = indexTotals(run.totals.all.filter((t) => t.jurorId !== jurorId));
+    return scoreColumn(layout, aggregateStage(rest, run.entrants, method, zscoreMinEntries).scores);
+  }
+  const column = base.slice();
+  for (const { entryId } of scored) {
+    const i = layout.indexOf.get(entryId);
+    if (i === undefined || base[i] === null) continue;
+    const others = (run.totals.byEntry.get(entryId) ?? []).filter((t) => t.jurorId !== jurorId);
+    column[i] = aggregate(
+      others.map((t) => t.total),
+      method,
+    );
+  }
+  return column;
+}
+
+/**
+ * The tie-break values of every entry, one column per rule. With `base`, a
+ * criterion column is copied and patched only for the entries `withoutJuror`
+ * scored in that stage.
+ */
+export function tieBreakColumns(
+  c: Competition,
+  layout: Layout,
+  runs: readonly StageRun[],
+  scores: readonly Column[],
+  withoutJuror = '',
+  base?: readonly Column[],
+): Column[] {
+  const stageIndex = new Map(runs.map((run, index) => [run.stage.id, index]));
+  return c.settings.tieBreaks.map((rule, r) => {
+    const index = stageIndex.get(rule.stageId);
+    if (index === undefined) return layout.ids.map(() => null);
+    if (rule.kind === 'stage') return scores[index];
+    const byEntry = runs[index].totals.byEntry;
+    const meanOf = (id: string) => criterionMean(byEntry.get(id) ?? [], rule.criterionId, withoutJuror);
+    if (!base) return layout.ids.map(meanOf);
+    const column = base[r].slice();
+    for (const t of runs[index].totals.byJuror.get(withoutJuror) ?? []) {
+      const i = layout.indexOf.get(t.entryId);
+      if (i !== undefined) column[i] = meanOf(t.entryId);
+    }
+    return column;
+  });
+}
+
+export function standingsOf(
+  c: Competition,
+  layout: Layout,
+  runs: readonly StageRun[],
+  scores: readonly Column[],
+  tieBreaks: Column[],
+): Standings {
+  const weights = runs.map((r) => r.stage.weight);
+  const last = runs.length - 1;
+  const finals: Column = [];
+  const rankScore: Column = [];
+  for (let i = 0; i < layout.ids.length; i += 1) {
+    const reached = layout.reached[i];
+    const full = runs.length > 0 && reached === last;
+    const final = full
+      ? finalScore(
+          weights,
+          scores.map((column) => column[i]),
+          c.settings.finalScore,
+        )
+      : null;
+    finals.push(final);
+    rankScore.push(full ? final : reached >= 0 ? scores[reached][i] : null);
+  }
+  return { finalScore: finals, rankScore, tieBreaks };
+}
+
+/** Places of every ranked entry (by position), each category ranked on its own. Excluded and unscored entries get none. */
+export function placeAll(layout: Layout, standings: Standings): (Placement | null)[] {
+  const groups = new Map<string, Candidate[]>();
+  layout.ids.forEach((entryId, i) => {
+    const score = standings.rankScore[i];
+    if (layout.excluded[i] || score === null) return;
+    const list = groups.get(layout.group[i]) ?? [];
+    list.push({
+      entryId,
+      reached: layout.reached[i],
+      score,
+      tieBreaks: standings.tieBreaks.map((column) => column[i]),
+    });
+    groups.set(layout.group[i], list);
+  });
+  const placements: (Placement | null)[] = layout.ids.map(() => null);
+  for (const candidates of groups.values()) {
+    for (const p of placeCandidates(candidates)) placements[layout.indexOf.get(p.entryId) as number] = p;
+  }
+  return placements;
+}
+
+function tieBreakTexts(c: Competition): Text[] {
+  return c.settings.tieBreaks.map((rule) => {
+    const stage = c.stages.find((s) => s.id === rule.stageId);
+    const criterion =
+      rule.kind === 'criterion' ? c.criteria.find((k) => k.id === rule.criterionId) : undefined;
+    return tieBreakText(
+      rule,
+      stage?.name ?? rule.stageId,
+      criterion?.name ?? (rule.kind === 'criterion' ? rule.criterionId : ''),
+    );
+  });
+}
+
+/**
+ * The categories with their entries in place order (then unscored, then
+ * excluded entries), before manual adjustments and advancement.
+ */
+export function rankedCategories(
+  c: Competition,
+  groups: readonly { categoryId: string; name: string }[],
+  layout: Layout,
+  runs: readonly StageRun[],
+  scores: readonly Column[],
+  standings: Standings,
+  placements: readonly (Placement | null)[],
+): CategoryRanking[] {
+  const texts = tieBreakTexts(c);
+  const byGroup = new Map(groups.map((g) => [g.categoryId, [] as RankedEntry[]]));
+  c.entries.forEach((entry, i) => {
+    const list = byGroup.get(layout.group[i]);
+    if (!list) return;
+    const placement = placements[i];
+    const last = layout.reached[i];
+    const full = last === runs.length - 1;
+    const stageScores: Record<string, number | null> = {};
+    runs.forEach((r, s) => (stageScores[r.stage.id] = scores[s][i]));
+    const excludedReason = layout.excluded[i] ? entry.excludedReason.trim() : '';
+    const decidedBy =
+      excludedReason !== ''
+        ? say(rankingMessages, 'decided.excluded', { reason: excludedReason })
+        : placement
+          ? decidedText(placement.decider, full ? '' : runs[last].stage.name, texts)
+          : say(rankingMessages, 'decided.unscored');
+    list.push({
+      entryId: entry.id,
+      title: entry.title,
+      agency: entry.agency,
+      categoryId: layout.group[i],
+      place: placement?.place ?? null,
+      computedPlace: placement?.place ?? null,
+      finalScore: standings.finalScore[i],
+      stageScores,
+      lastStageId: last >= 0 ? runs[last].stage.id : '',
+      tie: placement?.tie ?? false,
+      decidedBy,
+      advances: false,
+      incomplete: runs.some((r, s) => s <= last && r.incomplete.has(entry.id)),
+      excludedReason,
+      adjustments: [],
+    });
+  });
+  return groups.map((g) => ({ ...g, entries: inListOrder(byGroup.get(g.categoryId) ?? []), agreement: [] }));
+}
+
+/** Places first (ties in entry order), then unscored entries, then excluded ones. */
+export function inListOrder(entries: readonly RankedEntry[]): RankedEntry[] {
+  const rankOf = (e: RankedEntry): number => (e.excludedReason !== '' ? 2 : e.place === null ? 1 : 0);
+  return [...entries].sort((a, b) => rankOf(a) - rankOf(b) || (a.place ?? 0) - (b.place ?? 0));
+}

@@ -1,0 +1,87 @@
+/**
+ * Messages of the ranking: why each entry has its place, why an aggregation
+ * method or an agreement statistic was not applied, and manual adjustments
+ * that could not be carried out as written.
+ */
+import type { Catalogue } from './index';
+
+type RankingKey =
+  | 'decided.final'
+  | 'decided.lastStage'
+  | 'decided.criterion'
+  | 'decided.stage'
+  | 'decided.tie'
+  | 'decided.unscored'
+  | 'decided.excluded'
+  | 'decided.adjusted'
+  | 'group.awaiting'
+  | 'zscore.noScores'
+  | 'zscore.tooFew'
+  | 'zscore.noSpread'
+  | 'kendall.fewEntries'
+  | 'kendall.fewJurors'
+  | 'kendall.allTied'
+  | 'adjust.unknownEntry'
+  | 'adjust.moveExcluded'
+  | 'adjust.moveInsideTie';
+
+export const rankingMessages: Catalogue<RankingKey> = {
+  id: {
+    'decided.final': 'nilai akhir',
+    'decided.lastStage': 'nilai tahap {stage}, tahap terakhir yang diikuti',
+    'decided.criterion': 'penentu seri: kriteria {criterion} ({stage})',
+    'decided.stage': 'penentu seri: nilai tahap {stage}',
+    'decided.tie': 'seri',
+    'decided.unscored': 'belum ada nilai',
+    'decided.excluded': 'dikeluarkan: {reason}',
+    'decided.adjusted': 'penyesuaian manual: {reason}',
+    'group.awaiting': 'Menunggu keputusan kategori',
+    'zscore.noScores':
+      'Z-score tidak diterapkan pada tahap {stage} karena belum ada nilai lengkap; rata-rata dipakai sebagai gantinya.',
+    'zscore.tooFew':
+      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} baru menilai {count} entri, kurang dari batas minimum {min} entri. Rata-rata dipakai sebagai gantinya. Turunkan batas minimum z-score di Pengaturan atau pilih metode lain.',
+    'zscore.noSpread':
+      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} memberi nilai total yang sama untuk semua entri yang dinilainya, sehingga nilainya tidak dapat dibakukan. Rata-rata dipakai sebagai gantinya.',
+    'kendall.fewEntries':
+      'Kendall W tidak dihitung: diperlukan paling sedikit 2 entri kategori ini pada tahap ini, sedangkan yang ada {entries}.',
+    'kendall.fewJurors':
+      'Kendall W tidak dihitung: diperlukan paling sedikit 2 juri yang menilai lengkap semua entri kategori ini pada tahap ini ({entries} entri), sedangkan yang ada {count}.',
+    'kendall.allTied':
+      'Kendall W tidak dihitung: setiap juri memberi nilai total yang sama untuk semua entri kategori ini pada tahap ini.',
+    'adjust.unknownEntry':
+      'Penyesuaian nomor {row} menyebut entri {entry} yang tidak ada dalam peringkat. Periksa ID entri pada tabel penyesuaian.',
+    'adjust.moveExcluded':
+      'Penyesuaian nomor {row}: entri {entry} sudah dikeluarkan, jadi tidak dapat dipindah ke peringkat {place}. Hapus salah satu dari kedua penyesuaian itu.',
+    'adjust.moveInsideTie':
+      'Penyesuaian nomor {row}: peringkat {place} berada di tengah entri-entri yang seri, jadi entri {entry} ditempatkan di peringkat {actual}, tepat setelah kelompok seri itu. Ubah peringkat tujuan jika perlu.',
+  },
+  en: {
+    'decided.final': 'final score',
+    'decided.lastStage': 'score in stage {stage}, the last stage it took part in',
+    'decided.criterion': 'tie-break: criterion {criterion} ({stage})',
+    'decided.stage': 'tie-break: score in stage {stage}',
+    'decided.tie': 'tie',
+    'decided.unscored': 'no score yet',
+    'decided.excluded': 'excluded: {reason}',
+    'decided.adjusted': 'manual adjustment: {reason}',
+    'group.awaiting': 'Awaiting a category decision',
+    'zscore.noScores':
+      'z-scores were not applied in stage {stage} because it has no complete scores yet; the mean is used instead.',
+    'zscore.tooFew':
+      'z-scores were not applied in stage {stage}: juror {juror} has scored fewer entries ({count}) than the minimum of {min}. The mean is used instead. Lower the z-score minimum in the Settings or choose another method.',
+    'zscore.noSpread':
+      'z-scores were not applied in stage {stage}: juror {juror} gave the same total to every entry they scored, so their scores cannot be standardised. The mean is used instead.',
+    'kendall.fewEntries':
+      "Kendall's W was not computed: it needs at least 2 entries of this category in this stage, and there are {entries}.",
+    'kendall.fewJurors':
+      "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} entries), and there are {count}.",
+    'kendall.allTied':
+      "Kendall's W was not computed: every juror gave the same total to all entries of this category in this stage.",
+    'adjust.unknownEntry':
+      'Adjustment number {row} names entry {entry}, which is not in the ranking. Check the entry id in the adjustments table.',
+    'adjust.moveExcluded':
+      'Adjustment number {row}: entry {entry} is already excluded, so it cannot be moved to place {place}. Remove one of the two adjustments.',
+    'adjust.moveInsideTie':
+      'Adjustment number {row}: place {place} falls inside a group of tied entries, so entry {entry} was put at place {actual}, just after that tie. Change the target place if needed.',
+  },
+};
