@@ -1,0 +1,185 @@
+import type { Catalogue } from './index';
+
+/** Labels of the Ranking and Recap sheets. */
+type OutputKey =
+  | 'ranking.sheet'
+  | 'recap.sheet'
+  | 'ranking.title'
+  | 'ranking.computedAt'
+  | 'ranking.method'
+  | 'ranking.finalScore.weighted'
+  | 'ranking.finalScore.last'
+  | 'ranking.tieBreaks'
+  | 'ranking.tieBreaks.none'
+  | 'ranking.advance'
+  | 'ranking.advance.topN'
+  | 'ranking.advance.grade'
+  | 'ranking.advance.none'
+  | 'ranking.fingerprint'
+  | 'ranking.status'
+  | 'ranking.status.complete'
+  | 'ranking.status.incomplete'
+  | 'ranking.category'
+  | 'ranking.agreement'
+  | 'ranking.dropped'
+  | 'ranking.dropped.moved'
+  | 'ranking.dropped.awaiting'
+  | 'col.place'
+  | 'col.final'
+  | 'col.tie'
+  | 'col.decidedBy'
+  | 'col.advances'
+  | 'col.adjustments'
+  | 'col.remarks'
+  | 'remark.incomplete'
+  | 'remark.stoppedAt'
+  | 'remark.excluded'
+  | 'adjust.move'
+  | 'adjust.exclude'
+  | 'adjust.advance'
+  | 'adjust.noAdvance'
+  | 'yes'
+  | 'no'
+  | 'method.mean'
+  | 'method.median'
+  | 'method.trimmed'
+  | 'method.zscore'
+  | 'recap.title'
+  | 'recap.stage'
+  | 'recap.stageScore'
+  | 'recap.spread'
+  | 'recap.agreement'
+  | 'recap.kendall'
+  | 'recap.offsets'
+  | 'recap.offset'
+  | 'recap.entriesScored'
+  | 'recap.disagreements'
+  | 'recap.none'
+  | 'recap.leaveOneOut'
+  | 'recap.noChange'
+  | 'recap.change'
+  | 'recap.juror'
+  | 'recap.category';
+
+export const outputMessages: Catalogue<OutputKey> = {
+  id: {
+    'ranking.sheet': 'Peringkat',
+    'recap.sheet': 'Rekap',
+    'ranking.title': 'Peringkat – {name} {year}',
+    'ranking.computedAt': 'Dihitung',
+    'ranking.method': 'Metode',
+    'ranking.finalScore.weighted': 'nilai akhir = jumlah berbobot nilai tahap ({stages})',
+    'ranking.finalScore.last': 'nilai akhir = nilai tahap terakhir ({stage})',
+    'ranking.tieBreaks': 'Penentu seri',
+    'ranking.tieBreaks.none': 'tidak ada: nilai yang sama tetap seri',
+    'ranking.advance': 'Lolos',
+    'ranking.advance.topN': '{n} teratas per kategori',
+    'ranking.advance.grade': 'nilai akhir paling sedikit {grade}',
+    'ranking.advance.none': 'tidak ada aturan kelolosan',
+    'ranking.fingerprint': 'Sidik jari data',
+    'ranking.status': 'Status',
+    'ranking.status.complete': 'Lengkap: semua nilai ada dan sah',
+    'ranking.status.incomplete': 'TIDAK LENGKAP: dihitung dari nilai yang ada atas permintaan pengguna; entri yang belum lengkap ditandai',
+    'ranking.category': 'Kategori: {name}',
+    'ranking.agreement': 'Kesepakatan juri (Kendall W)',
+    'ranking.dropped': 'Kategori tidak dilombakan',
+    'ranking.dropped.moved': '{category}: {count} entri, kurang dari minimum; entri dipindahkan ke {target}',
+    'ranking.dropped.awaiting': '{category}: {count} entri, kurang dari minimum; entri menunggu keputusan sekretariat',
+    'col.place': 'Peringkat',
+    'col.final': 'Nilai akhir',
+    'col.tie': 'Seri',
+    'col.decidedBy': 'Ditentukan oleh',
+    'col.advances': 'Lolos',
+    'col.adjustments': 'Penyesuaian',
+    'col.remarks': 'Keterangan',
+    'remark.incomplete': 'nilai belum lengkap',
+    'remark.stoppedAt': 'berhenti di tahap {stage}',
+    'remark.excluded': 'dikeluarkan: {reason}',
+    'adjust.move': 'dipindah ke peringkat {place} (semula {from}): {reason}',
+    'adjust.exclude': 'dikeluarkan: {reason}',
+    'adjust.advance': 'diloloskan: {reason}',
+    'adjust.noAdvance': 'tidak diloloskan: {reason}',
+    yes: 'Ya',
+    no: 'Tidak',
+    'method.mean': 'rata-rata',
+    'method.median': 'median',
+    'method.trimmed': 'rata-rata terpangkas',
+    'method.zscore': 'skor-z',
+    'recap.title': 'Rekap nilai juri – {name} {year}',
+    'recap.stage': 'Tahap: {stage}',
+    'recap.stageScore': 'Nilai tahap',
+    'recap.spread': 'Selisih terbesar',
+    'recap.agreement': 'Kesepakatan juri',
+    'recap.kendall': 'Kendall W ({stage})',
+    'recap.offsets': 'Selisih rata-rata tiap juri terhadap juri lain',
+    'recap.offset': 'Selisih rata-rata',
+    'recap.entriesScored': 'Entri dinilai',
+    'recap.disagreements': 'Entri dengan perbedaan nilai juri lebih dari {threshold}',
+    'recap.none': 'tidak ada',
+    'recap.leaveOneOut': 'Jika satu juri tidak dihitung: peringkat yang berubah',
+    'recap.noChange': 'tidak ada peringkat yang berubah',
+    'recap.change': '{entry}: {from} → {to}',
+    'recap.juror': 'Juri',
+    'recap.category': 'Kategori',
+  },
+  en: {
+    'ranking.sheet': 'Ranking',
+    'recap.sheet': 'Recap',
+    'ranking.title': 'Ranking – {name} {year}',
+    'ranking.computedAt': 'Computed',
+    'ranking.method': 'Method',
+    'ranking.finalScore.weighted': 'final score = weighted sum of stage scores ({stages})',
+    'ranking.finalScore.last': 'final score = score of the last stage ({stage})',
+    'ranking.tieBreaks': 'Tie-breaks',
+    'ranking.tieBreaks.none': 'none: equal scores stay tied',
+    'ranking.advance': 'Advances',
+    'ranking.advance.topN': 'top {n} of each category',
+    'ranking.advance.grade': 'final score of at least {grade}',
+    'ranking.advance.none': 'no advancement rule',
+    'ranking.fingerprint': 'Data fingerprint',
+    'ranking.status': 'Status',
+    'ranking.status.complete': 'Complete: every score present and valid',
+    'ranking.status.incomplete': 'INCOMPLETE: computed from the scores present, as the user asked; incomplete entries are flagged',
+    'ranking.category': 'Category: {name}',
+    'ranking.agreement': 'Juror agreement (Kendall W)',
+    'ranking.dropped': 'Categories not run',
+    'ranking.dropped.moved': '{category}: {count} entries, below the minimum; entries moved to {target}',
+    'ranking.dropped.awaiting': '{category}: {count} entries, below the minimum; entries await the secretariat’s decision',
+    'col.place': 'Place',
+    'col.final': 'Final score',
+    'col.tie': 'Tie',
+    'col.decidedBy': 'Decided by',
+    'col.advances': 'Advances',
+    'col.adjustments': 'Adjustments',
+    'col.remarks': 'Remarks',
+    'remark.incomplete': 'scores incomplete',
+    'remark.stoppedAt': 'stopped at stage {stage}',
+    'remark.excluded': 'excluded: {reason}',
+    'adjust.move': 'moved to place {place} (was {from}): {reason}',
+    'adjust.exclude': 'excluded: {reason}',
+    'adjust.advance': 'advanced: {reason}',
+    'adjust.noAdvance': 'not advanced: {reason}',
+    yes: 'Yes',
+    no: 'No',
+    'method.mean': 'mean',
+    'method.median': 'median',
+    'method.trimmed': 'trimmed mean',
+    'method.zscore': 'z-score',
+    'recap.title': 'Juror recap – {name} {year}',
+    'recap.stage': 'Stage: {stage}',
+    'recap.stageScore': 'Stage score',
+    'recap.spread': 'Largest difference',
+    'recap.agreement': 'Juror agreement',
+    'recap.kendall': 'Kendall W ({stage})',
+    'recap.offsets': 'Mean difference of each juror from the other jurors',
+    'recap.offset': 'Mean difference',
+    'recap.entriesScored': 'Entries scored',
+    'recap.disagreements': 'Entries whose juror totals differ by more than {threshold}',
+    'recap.none': 'none',
+    'recap.leaveOneOut': 'Leaving one juror out: places that would change',
+    'recap.noChange': 'no place would change',
+    'recap.change': '{entry}: {from} → {to}',
+    'recap.juror': 'Juror',
+    'recap.category': 'Category',
+  },
+};

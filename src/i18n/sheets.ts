@@ -1,0 +1,100 @@
+import type { Catalogue } from './index';
+
+/** Labels and messages of the generated sheets: juror tabs, Ranking and Recap. */
+type SheetKey =
+  | 'tab.stageId'
+  | 'tab.jurorId'
+  | 'tab.email'
+  | 'tab.scale'
+  | 'tab.scaleText'
+  | 'tab.progress'
+  | 'tab.criterionIds'
+  | 'tab.archive'
+  | 'tab.help'
+  | 'tab.protection'
+  | 'col.id'
+  | 'col.title'
+  | 'col.agency'
+  | 'col.notes'
+  | 'col.total'
+  | 'problem.criterionRemoved'
+  | 'problem.rowWithoutId'
+  | 'problem.extraContent'
+  | 'problem.formula'
+  | 'problem.criterionMissing'
+  | 'problem.tabMissing'
+  | 'problem.tabUnknown'
+  | 'problem.tabDuplicate'
+  | 'problem.stageWaiting';
+
+export const sheetMessages: Catalogue<SheetKey> = {
+  id: {
+    'tab.stageId': 'ID tahap',
+    'tab.jurorId': 'ID juri',
+    'tab.email': 'Email',
+    'tab.scale': 'Skala',
+    'tab.scaleText': '{min}–{max}, kelipatan {step}',
+    'tab.progress': 'Kemajuan',
+    'tab.criterionIds': 'ID kriteria',
+    'tab.archive': 'Arsip: baris peserta yang tidak lagi ditugaskan kepada juri ini (nilainya disimpan, tidak dihitung)',
+    'tab.help': 'Isi angka dari {min} sampai {max}, kelipatan {step}.',
+    'tab.protection': 'Juri: hanya {juror} dan sekretariat yang dapat mengisi nilai di tab ini',
+    'col.id': 'ID',
+    'col.title': 'Judul inovasi',
+    'col.agency': 'Instansi',
+    'col.notes': 'Catatan',
+    'col.total': 'Total',
+    'problem.criterionRemoved':
+      '{sheet}!{cell}: kriteria "{criterion}" sudah dihapus dari Pengaturan, tetapi tab ini masih memuat nilainya. Kembalikan kriteria itu di Pengaturan, atau kosongkan kolomnya, lalu buat tab juri lagi. Tab ini tidak diubah.',
+    'problem.rowWithoutId':
+      '{sheet}!{cell}: baris ini berisi nilai tetapi kolom ID kosong. Isi ID peserta atau kosongkan barisnya.',
+    'problem.extraContent':
+      '{sheet}!{cell}: ada isian di luar tabel nilai. Pindahkan isian itu ke lembar lain; tab ini tidak diubah agar isian tidak hilang.',
+    'problem.formula':
+      '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
+    'problem.criterionMissing':
+      '{sheet}: kolom kriteria "{criterion}" tidak ada di tab ini. Jalankan "Buat tab juri" untuk menambahkannya.',
+    'problem.tabMissing':
+      'Tab "{sheet}" untuk {juror} (tahap {stage}) tidak ditemukan. Jalankan "Buat tab juri" untuk membuatnya kembali; jika tab diganti namanya, kembalikan namanya.',
+    'problem.tabUnknown':
+      '{sheet}!A2: tab ini tampak seperti tab juri, tetapi juri "{juror}" atau tahap "{stage}" tidak ada di Pengaturan. Nilainya tidak dihitung.',
+    'problem.tabDuplicate':
+      'Tab "{sheet}" dan "{other}" sama-sama tab {juror} untuk tahap {stage}. Hapus atau ganti salah satunya; hanya "{sheet}" yang dihitung.',
+    'problem.stageWaiting':
+      'Tahap {stage}: tab juri dibuat setelah nilai tahap {previous} lengkap, karena pesertanya ditentukan oleh hasil tahap itu.',
+  },
+  en: {
+    'tab.stageId': 'Stage ID',
+    'tab.jurorId': 'Juror ID',
+    'tab.email': 'Email',
+    'tab.scale': 'Scale',
+    'tab.scaleText': '{min}–{max}, in steps of {step}',
+    'tab.progress': 'Progress',
+    'tab.criterionIds': 'Criterion IDs',
+    'tab.archive': 'Archive: rows of entries no longer assigned to this juror (scores kept, not counted)',
+    'tab.help': 'Enter a number from {min} to {max}, in steps of {step}.',
+    'tab.protection': 'Juri: only {juror} and the secretariat can enter scores in this tab',
+    'col.id': 'ID',
+    'col.title': 'Innovation',
+    'col.agency': 'Agency',
+    'col.notes': 'Notes',
+    'col.total': 'Total',
+    'problem.criterionRemoved':
+      '{sheet}!{cell}: criterion "{criterion}" was removed from the Setup, but this tab still holds scores for it. Put the criterion back in the Setup, or clear its column, then generate the juror tabs again. This tab was left unchanged.',
+    'problem.rowWithoutId':
+      '{sheet}!{cell}: this row holds scores but its ID cell is empty. Enter the entry ID or clear the row.',
+    'problem.extraContent':
+      '{sheet}!{cell}: something is typed outside the score table. Move it to another sheet; this tab was left unchanged so that nothing is lost.',
+    'problem.formula': '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
+    'problem.criterionMissing':
+      '{sheet}: the column of criterion "{criterion}" is missing from this tab. Run "Generate juror tabs" to add it.',
+    'problem.tabMissing':
+      'Tab "{sheet}" of {juror} (stage {stage}) was not found. Run "Generate juror tabs" to create it again; if the tab was renamed, give it back its name.',
+    'problem.tabUnknown':
+      '{sheet}!A2: this tab looks like a juror tab, but juror "{juror}" or stage "{stage}" is not in the Setup. Its scores are not counted.',
+    'problem.tabDuplicate':
+      'Tabs "{sheet}" and "{other}" are both the tab of {juror} for stage {stage}. Delete or rename one of them; only "{sheet}" is counted.',
+    'problem.stageWaiting':
+      'Stage {stage}: its juror tabs are generated once the scores of stage {previous} are complete, because that stage decides who takes part.',
+  },
+};

@@ -1,0 +1,59 @@
+import type { Catalogue } from './index';
+
+/** Outcomes of the workflow actions, shown by the menu, the sidebar and the command line. */
+type WorkflowKey =
+  | 'noSetup'
+  | 'setupExists'
+  | 'setupCreated'
+  | 'setupHasErrors'
+  | 'generated'
+  | 'generatedNothing'
+  | 'checkedClean'
+  | 'checkedProblems'
+  | 'rankRefused'
+  | 'rankRefusedSetup'
+  | 'ranked'
+  | 'rankedIncomplete'
+  | 'busy'
+  | 'failed';
+
+export const workflowMessages: Catalogue<WorkflowKey> = {
+  id: {
+    noSetup: 'Lembar Pengaturan belum ada. Pilih "Kompetisi baru" di menu Juri untuk membuatnya.',
+    setupExists:
+      'Lembar "{sheet}" sudah ada, jadi tidak dibuat ulang agar isinya tidak hilang. Hapus atau ganti nama lembar itu jika ingin mulai dari awal.',
+    setupCreated: 'Lembar "{sheet}" dibuat. Lengkapi isinya, lalu pilih "Buat tab juri".',
+    setupHasErrors: 'Pengaturan masih memuat {count} kesalahan. Perbaiki dulu sel yang ditunjukkan.',
+    generated: 'Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Tidak ada nilai yang diubah.',
+    generatedNothing: 'Tab juri sudah sesuai dengan Pengaturan; tidak ada yang diubah.',
+    checkedClean: 'Semua nilai lengkap dan sah ({scored} dari {total} baris).',
+    checkedProblems: 'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
+    rankRefused:
+      'Peringkat tidak dihitung: {count} nilai belum lengkap atau tidak sah. Perbaiki dulu, atau pilih hitung dengan nilai yang ada; entri yang belum lengkap akan ditandai.',
+    rankRefusedSetup: 'Peringkat tidak dihitung: Pengaturan masih memuat {count} kesalahan.',
+    ranked: 'Peringkat dihitung dan ditulis ke lembar "{ranking}" dan "{recap}". Sidik jari data: {fingerprint}.',
+    rankedIncomplete:
+      'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}"; entri yang belum lengkap ditandai. Sidik jari data: {fingerprint}.',
+    busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
+    failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
+  },
+  en: {
+    noSetup: 'There is no Setup sheet yet. Choose "New competition" in the Juri menu to create it.',
+    setupExists:
+      'Sheet "{sheet}" already exists, so it was not created again and nothing in it was lost. Delete or rename that sheet to start over.',
+    setupCreated: 'Sheet "{sheet}" created. Fill it in, then choose "Generate juror tabs".',
+    setupHasErrors: 'The Setup still has {count} errors. Fix the cells shown first.',
+    generated: 'Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. No score was changed.',
+    generatedNothing: 'The juror tabs already match the Setup; nothing was changed.',
+    checkedClean: 'Every score is present and valid ({scored} of {total} rows).',
+    checkedProblems: '{errors} errors and {warnings} warnings found; {scored} of {total} rows fully scored.',
+    rankRefused:
+      'The ranking was not computed: {count} scores are missing or invalid. Fix them first, or choose to rank on the scores present; incomplete entries will be flagged.',
+    rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} errors.',
+    ranked: 'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
+    rankedIncomplete:
+      'Ranking computed from the scores present (incomplete) and written to sheet "{ranking}"; incomplete entries are flagged. Data fingerprint: {fingerprint}.',
+    busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
+    failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * Builds a sheet row by row as plain arrays: values, text formats, bold and
+ * backgrounds, padded to one width at the end so the port gets rectangles.
+ */
+import type { CellValue, FormatBlock } from './port';
+import type { RenderedSheet } from './render';
+
+export interface RowStyle {
+  bold?: boolean;
+  background?: string | null;
+  /** Columns (0-based) holding user text: formatted '@' so that Sheets keeps it as typed. */
+  textCols?: readonly number[];
+  /** Number format for numeric cells of the row, e.g. '0.00'. */
+  numberFormat?: string;
+}
+
+export interface Grid {
+  add(row: CellValue[], style?: RowStyle): number;
+  blank(): void;
+  readonly rows: number;
+  build(name: string, look: RenderedSheet['look']): RenderedSheet;
+}
+
+export function grid(): Grid {
+  const values: CellValue[][] = [];
+  const styles: RowStyle[] = [];
+  return {
+    add(row, style = {}) {
+      values.push(row);
+      styles.push(style);
+      return values.length;
+    },
+    blank() {
+      values.push([]);
+      styles.push({});
+    },
+    get rows() {
+      return values.length;
+    },
+    build(name, look) {
+      const width = Math.max(1, ...values.map((r) => r.length));
+      const pad = (r: CellValue[]) => [...r, ...new Array<CellValue>(width - r.length).fill(null)];
+      const block = values.map(pad);
+      const formats: FormatBlock = {
+        row: 1,
+        col: 1,
+        numRows: block.length,
+        numCols: width,
+        numberFormats: block.map((r, i) =>
+          r.map((v, c) => (styles[i].textCols?.includes(c) ? '@' : typeof v === 'number' ? (styles[i].numberFormat ?? '') : '')),
+        ),
+        bold: block.map((r, i) => r.map(() => styles[i].bold ?? false)),
+        backgrounds: block.map((r, i) => r.map(() => styles[i].background ?? null)),
+      };
+      return { name, block: { row: 1, col: 1, values: block }, formats, look };
+    },
+  };
+}

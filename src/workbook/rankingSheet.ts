@@ -1,0 +1,184 @@
+/**
+ * The Ranking sheet: a header that says how the ranking was made (time,
+ * method, tie-breaks, advancement, fingerprint of the inputs, completeness),
+ * then one block per category, then the categories that were not run.
+ */
+import type { Competition, Lang } from '../core/model';
+import type { RankedEntry, RankingResult } from '../core/result';
+import { fill, formatNumber, pick } from '../i18n';
+import { outputMessages } from '../i18n/output';
+import { sheetMessages } from '../i18n/sheets';
+import type { CellValue, SheetSnapshot } from './port';
+import { grid } from './grid';
+import type { RenderedSheet } from './render';
+
+export interface RankingMeta {
+  /** Local date and time, as text. */
+  computedAt: string;
+  fingerprint: string;
+}
+
+const HEADER_BG = '#e8eaed';
+const TITLE_BG = '#d2e3fc';
+
+export function rankingSheetName(lang: Lang): string {
+  return outputMessages[lang]['ranking.sheet'];
+}
+
+export function recapSheetName(lang: Lang): string {
+  return outputMessages[lang]['recap.sheet'];
+}
+
+/** Every name the Ranking sheet may have (the spreadsheet's language may have changed). */
+export const RANKING_NAMES = [outputMessages.id['ranking.sheet'], outputMessages.en['ranking.sheet']];
+export const RECAP_NAMES = [outputMessages.id['recap.sheet'], outputMessages.en['recap.sheet']];
+
+export function methodText(c: Competition, result: RankingResult, lang: Lang): string {
+  const t = outputMessages[lang];
+  const method = t[`method.${c.settings.method}`];
+  const stages = c.stages.map((s) => `${s.name} ${formatNumber(s.weight, lang)} %`).join(', ');
+  const last = c.stages[c.stages.length - 1]?.name ?? '';
+  const final =
+    c.settings.finalScore === 'weighted'
+      ? fill(t['ranking.finalScore.weighted'], { stages })
+      : fill(t['ranking.finalScore.last'], { stage: last });
+  const notes = result.method.stages.filter((s) => s.note).map((s) => pick(s.note!, lang));
+  return [`${method}; ${final}`, ...notes].join(' ');
+}
+
+export function tieBreakSummary(c: Competition, lang: Lang): string {
+  const t = outputMessages[lang];
+  if (c.settings.tieBreaks.length === 0) return t['ranking.tieBreaks.none'];
+  return c.settings.tieBreaks
+    .map((rule, i) => {
+      const stage = c.stages.find((s) => s.id === rule.stageId)?.name ?? rule.stageId;
+      if (rule.kind === 'stage') return `${i + 1}. ${stage}`;
+      const criterion = c.criteria.find((k) => k.id === rule.criterionId && k.stageId === rule.stageId)?.name ?? rule.criterionId;
+      return `${i + 1}. ${criterion} (${stage})`;
+    })
+    .join('; ');
+}
+
+function advanceSummary(c: Competition, lang: Lang): string {
+  const t = outputMessages[lang];
+  const parts: string[] = [];
+  if (c.settings.advanceTopN !== null) parts.push(fill(t['ranking.advance.topN'], { n: c.settings.advanceTopN }));
+  if (c.settings.passingGrade !== null)
+    parts.push(fill(t['ranking.advance.grade'], { grade: formatNumber(c.settings.passingGrade, lang) }));
+  return parts.length > 0 ? parts.join(lang === 'id' ? ' dan ' : ' and ') : t['ranking.advance.none'];
+}
+
+function adjustmentText(entry: RankedEntry, lang: Lang): string {
+  const t = outputMessages[lang];
+  return entry.adjustments
+    .map((a) => {
+      if (a.kind === 'move') return fill(t['adjust.move'], { place: a.toPlace, from: entry.computedPlace ?? '–', reason: a.reason });
+      if (a.kind === 'exclude') return fill(t['adjust.exclude'], { reason: a.reason });
+      return fill(a.advances ? t['adjust.advance'] : t['adjust.noAdvance'], { reason: a.reason });
+    })
+    .join('; ');
+}
+
+function remarks(entry: RankedEntry, c: Competition, lang: Lang): string {
+  const t = outputMessages[lang];
+  const out: string[] = [];
+  if (entry.excludedReason) out.push(fill(t['remark.excluded'], { reason: entry.excludedReason }));
+  const lastStage = c.stages[c.stages.length - 1]?.id ?? '';
+  if (entry.lastStageId && entry.lastStageId !== lastStage) {
+    out.push(fill(t['remark.stoppedAt'], { stage: c.stages.find((s) => s.id === entry.lastStageId)?.name ?? entry.lastStageId }));
+  }
+  if (entry.incomplete) out.push(t['remark.incomplete']);
+  return out.join('; ');
+}
+
+/** A score as the sheet shows it: a number rounded to 2 decimals (the Recap keeps every juror's total). */
+export function round2(n: number | null): CellValue {
+  return n === null ? null : Math.round(n * 100) / 100;
+}
+
+export function renderRanking(c: Competition, result: RankingResult, meta: RankingMeta, lang: Lang, name: string): RenderedSheet {
+  const t = outputMessages[lang];
+  const g = grid();
+  g.add([fill(t['ranking.title'], { name: c.name, year: c.year })], { bold: true, background: TITLE_BG, textCols: [0] });
+  g.add([t['ranking.computedAt'], meta.computedAt], { textCols: [1] });
+  g.add([t['ranking.method'], methodText(c, result, lang)], { textCols: [1] });
+  g.add([t['ranking.tieBreaks'], tieBreakSummary(c, lang)], { textCols: [1] });
+  g.add([t['ranking.advance'], advanceSummary(c, lang)], { textCols: [1] });
+  g.add([t['ranking.fingerprint'], meta.fingerprint], { textCols: [1] });
+  g.add([t['ranking.status'], result.complete ? t['ranking.status.complete'] : t['ranking.status.incomplete']], {
+    textCols: [1],
+    bold: !result.complete,
+    background: result.complete ? null : '#fce8e6',
+  });
+
+  const header = [
+    t['col.place'],
+    'ID',
+    sheetMessages[lang]['col.title'],
+    sheetMessages[lang]['col.agency'],
+    ...c.stages.map((s) => s.name),
+    t['col.final'],
+    t['col.tie'],
+    t['col.decidedBy'],
+    t['col.advances'],
+    t['col.adjustments'],
+    t['col.remarks'],
+  ];
+  for (const category of result.categories) {
+    g.blank();
+    g.add([fill(t['ranking.category'], { name: category.name })], { bold: true, background: TITLE_BG, textCols: [0] });
+    const w = category.agreement
+      .map((a) => {
+        const stage = c.stages.find((s) => s.id === a.stageId)?.name ?? a.stageId;
+        return `${stage}: ${a.kendallW === null ? '–' : formatNumber(a.kendallW, lang, 3)}`;
+      })
+      .join('; ');
+    g.add([t['ranking.agreement'], w], { textCols: [1] });
+    g.add(header, { bold: true, background: HEADER_BG });
+    for (const e of category.entries) {
+      g.add(
+        [
+          e.place,
+          e.entryId,
+          e.title,
+          e.agency,
+          ...c.stages.map((s) => round2(e.stageScores[s.id] ?? null)),
+          round2(e.finalScore),
+          e.tie ? t.yes : '',
+          pick(e.decidedBy, lang),
+          e.advances ? t.yes : t.no,
+          adjustmentText(e, lang),
+          remarks(e, c, lang),
+        ],
+        { textCols: [1, 2, 3], numberFormat: '0.00', background: e.advances ? '#e6f4ea' : null },
+      );
+    }
+  }
+  if (result.dropped.length > 0) {
+    g.blank();
+    g.add([t['ranking.dropped']], { bold: true, background: TITLE_BG });
+    for (const d of result.dropped) {
+      const category = c.categories.find((k) => k.id === d.categoryId)?.name ?? d.categoryId;
+      const target = c.categories.find((k) => k.id === d.movedTo)?.name ?? d.movedTo;
+      g.add([fill(d.movedTo ? t['ranking.dropped.moved'] : t['ranking.dropped.awaiting'], { category, count: d.entries, target })], {
+        textCols: [0],
+      });
+    }
+  }
+  return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [80, 90, 260, 180, ...c.stages.map(() => 110), 100, 60, 240, 70, 260, 220] });
+}
+
+/** The fingerprint and time a Ranking sheet was computed with, to tell whether it is out of date. */
+export function readRankingMeta(snapshot: SheetSnapshot): RankingMeta | null {
+  const labelOf = (row: number) => String(snapshot.values[row]?.[0] ?? '').trim();
+  const valueOf = (row: number) => String(snapshot.values[row]?.[1] ?? '').trim();
+  const at = [outputMessages.id['ranking.computedAt'], outputMessages.en['ranking.computedAt']];
+  const fp = [outputMessages.id['ranking.fingerprint'], outputMessages.en['ranking.fingerprint']];
+  let computedAt = '';
+  let fingerprint = '';
+  for (let r = 0; r < Math.min(10, snapshot.values.length); r++) {
+    if (at.includes(labelOf(r))) computedAt = valueOf(r);
+    if (fp.includes(labelOf(r))) fingerprint = valueOf(r);
+  }
+  return fingerprint ? { computedAt, fingerprint } : null;
+}

@@ -1,0 +1,118 @@
+/**
+ * The Recap sheet: every juror's total per entry and stage, the entry's stage
+ * score and the spread between jurors, then the agreement statistics: Kendall
+ * W per category and stage, each juror's mean offset from the others, the
+ * entries whose jurors disagree by more than the threshold, and which places
+ * would change if one juror were left out.
+ */
+import type { Competition, Lang } from '../core/model';
+import type { RankingResult } from '../core/result';
+import { fill, formatNumber } from '../i18n';
+import { outputMessages } from '../i18n/output';
+import { sheetMessages } from '../i18n/sheets';
+import type { CellValue } from './port';
+import { grid } from './grid';
+import type { RenderedSheet } from './render';
+import { round2 } from './rankingSheet';
+
+const TITLE_BG = '#d2e3fc';
+const HEADER_BG = '#e8eaed';
+
+export function renderRecap(c: Competition, result: RankingResult, lang: Lang, name: string): RenderedSheet {
+  const t = outputMessages[lang];
+  const s = sheetMessages[lang];
+  const g = grid();
+  const jurorName = new Map(c.jurors.map((j) => [j.id, j.name]));
+  const entryById = new Map(c.entries.map((e) => [e.id, e]));
+  g.add([fill(t['recap.title'], { name: c.name, year: c.year })], { bold: true, background: TITLE_BG, textCols: [0] });
+
+  // entry -> stage score, from the ranking itself
+  const stageScore = new Map<string, Record<string, number | null>>();
+  for (const k of result.categories) for (const e of k.entries) stageScore.set(e.entryId, e.stageScores);
+
+  for (const stage of c.stages) {
+    const rows = result.jurorTotals.filter((r) => r.stageId === stage.id);
+    const jurors = c.jurors.filter((j) => rows.some((r) => r.jurorId === j.id));
+    const byEntry = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      if (!byEntry.has(r.entryId)) byEntry.set(r.entryId, new Map());
+      byEntry.get(r.entryId)!.set(r.jurorId, r.total);
+    }
+    g.blank();
+    g.add([fill(t['recap.stage'], { stage: stage.name })], { bold: true, background: TITLE_BG, textCols: [0] });
+    g.add([s['col.id'], s['col.title'], ...jurors.map((j) => j.name), t['recap.stageScore'], t['recap.spread']], {
+      bold: true,
+      background: HEADER_BG,
+    });
+    for (const entry of c.entries) {
+      const totals = byEntry.get(entry.id);
+      if (!totals) continue;
+      const list = [...totals.values()];
+      const spread = list.length > 1 ? Math.max(...list) - Math.min(...list) : null;
+      const row: CellValue[] = [
+        entry.id,
+        entry.title,
+        ...jurors.map((j) => round2(totals.get(j.id) ?? null)),
+        round2(stageScore.get(entry.id)?.[stage.id] ?? null),
+        round2(spread),
+      ];
+      g.add(row, { textCols: [0, 1], numberFormat: '0.00' });
+    }
+  }
+
+  g.blank();
+  g.add([t['recap.agreement']], { bold: true, background: TITLE_BG });
+  g.add([t['recap.category'], ...c.stages.map((st) => fill(t['recap.kendall'], { stage: st.name }))], {
+    bold: true,
+    background: HEADER_BG,
+  });
+  for (const k of result.categories) {
+    g.add([k.name, ...c.stages.map((st) => round3(k.agreement.find((a) => a.stageId === st.id)?.kendallW ?? null))], {
+      textCols: [0],
+      numberFormat: '0.000',
+    });
+  }
+
+  g.blank();
+  g.add([t['recap.offsets']], { bold: true, background: TITLE_BG });
+  g.add([t['recap.juror'], ...c.stages.flatMap((st) => [`${t['recap.offset']} (${st.name})`, `${t['recap.entriesScored']} (${st.name})`])], {
+    bold: true,
+    background: HEADER_BG,
+  });
+  for (const j of c.jurors) {
+    const cells = c.stages.flatMap((st) => {
+      const o = result.offsets.find((x) => x.jurorId === j.id && x.stageId === st.id);
+      return [round2(o?.meanOffset ?? null), o ? o.entries : null];
+    });
+    g.add([j.name, ...cells], { textCols: [0], numberFormat: '0.00' });
+  }
+
+  const threshold = c.settings.disagreementThreshold;
+  if (threshold !== null) {
+    g.blank();
+    g.add([fill(t['recap.disagreements'], { threshold: formatNumber(threshold, lang) })], { bold: true, background: TITLE_BG });
+    if (result.disagreements.length === 0) g.add([t['recap.none']]);
+    for (const d of result.disagreements) {
+      const stage = c.stages.find((st) => st.id === d.stageId)?.name ?? d.stageId;
+      g.add([d.entryId, entryById.get(d.entryId)?.title ?? '', stage, round2(d.min), round2(d.max), round2(d.spread)], {
+        textCols: [0, 1, 2],
+        numberFormat: '0.00',
+      });
+    }
+  }
+
+  g.blank();
+  g.add([t['recap.leaveOneOut']], { bold: true, background: TITLE_BG });
+  for (const l of result.leaveOneOut) {
+    const changes =
+      l.changes.length === 0
+        ? t['recap.noChange']
+        : l.changes.map((ch) => fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' })).join('; ');
+    g.add([jurorName.get(l.jurorId) ?? l.jurorId, changes], { textCols: [0, 1] });
+  }
+  return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [200, 260] });
+}
+
+function round3(n: number | null): CellValue {
+  return n === null ? null : Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,89 @@
+/**
+ * The sidebar's picture of the competition, built from one read of the
+ * workbook: setup problems, juror tabs, progress, check problems, the current
+ * ranking and whether it is out of date, and the published link.
+ */
+import { computeRanking } from '../core/compute';
+import { fingerprint, shortFingerprint } from '../core/fingerprint';
+import type { Lang } from '../core/model';
+import { formatNumber, pick } from '../i18n';
+import type { SpreadsheetPort } from '../workbook/port';
+import type { PlacedProblem } from '../workbook/problems';
+import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
+import { checkWorkbook, planTabs } from './actions';
+import type { PanelSummary, SummaryProblem } from './summary';
+import { isError, readWorkbook, scoreSheets, type Workbook } from './workbook';
+
+/** How many entries of each category the sidebar shows. */
+const LEADERS = 5;
+
+export interface Published {
+  url: string;
+  at: string;
+}
+
+function summaryProblem(p: PlacedProblem, lang: Lang, wb: Workbook): SummaryProblem {
+  const w = p.where;
+  const jurorId = w.kind === 'score' || w.kind === 'scoreSheet' ? w.jurorId : '';
+  const juror = jurorId ? (wb.setup?.competition.jurors.find((j) => j.id === jurorId)?.name ?? jurorId) : '';
+  return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message: pick(p.message, lang), juror };
+}
+
+export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published: Published | null): PanelSummary {
+  const wb = readWorkbook(port);
+  const l: Lang = lang ?? wb.lang;
+  const setupProblems = (wb.setup?.problems ?? []).map((p) => summaryProblem(p, l, wb));
+  const summary: PanelSummary = {
+    lang: l,
+    competition: wb.setup ? { name: wb.setup.competition.name, year: wb.setup.competition.year } : null,
+    setup: { exists: wb.setup !== null, valid: wb.setup !== null && !setupProblems.some(isError), sheet: wb.setupName ?? '', problems: setupProblems },
+    tabs: { generated: wb.tabs.length, expected: 0, outOfDate: false },
+    progress: [],
+    check: { problems: [], errors: 0, warnings: 0 },
+    ranking: { computed: false, sheet: '', at: '', method: '', fingerprint: '', outOfDate: false, categories: [] },
+    publish: { url: published?.url ?? '', at: published?.at ?? '' },
+  };
+  if (!wb.setup || !summary.setup.valid) return summary;
+  const c = wb.setup.competition;
+
+  const plan = planTabs(wb, c);
+  summary.tabs.expected = plan.actions.length;
+  summary.tabs.outOfDate = plan.actions.some((a) => a.status !== 'same');
+
+  const check = checkWorkbook(wb);
+  summary.progress = check.progress.map((p) => ({ juror: p.juror, stage: p.stage, sheet: p.sheet, scored: p.scored, total: p.total, done: p.done }));
+  summary.check.problems = check.problems.map((p) => summaryProblem(p, l, wb));
+  summary.check.errors = summary.check.problems.filter(isError).length;
+  summary.check.warnings = summary.check.problems.length - summary.check.errors;
+
+  const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
+  const snapshot = rankingName ? port.read(rankingName) : null;
+  const meta = snapshot ? readRankingMeta(snapshot) : null;
+  if (rankingName && meta) {
+    const sheets = scoreSheets(wb);
+    const current = shortFingerprint(fingerprint(c, sheets));
+    const result = computeRanking(c, sheets);
+    summary.ranking = {
+      computed: true,
+      sheet: rankingName,
+      at: meta.computedAt,
+      method: methodText(c, result, l),
+      fingerprint: meta.fingerprint.split(' ')[0],
+      outOfDate: !meta.fingerprint.startsWith(current),
+      categories: result.categories.map((k) => ({
+        name: k.name,
+        leaders: k.entries.slice(0, LEADERS).map((e) => ({
+          place: e.place,
+          id: e.entryId,
+          title: e.title,
+          score: e.finalScore === null ? '' : formatNumber(e.finalScore, l),
+          tie: e.tie,
+          advances: e.advances,
+        })),
+      })),
+    };
+    // Leaders of an out-of-date ranking would not be what the sheet shows.
+    if (summary.ranking.outOfDate) summary.ranking.categories = [];
+  }
+  return summary;
+}

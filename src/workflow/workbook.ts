@@ -1,0 +1,155 @@
+/**
+ * Reads the whole jury workbook once: the Setup sheet and every juror tab,
+ * one port read per sheet, and turns problems of the model into problems
+ * placed on a sheet and cell.
+ */
+import type { Competition, Lang, Problem, ScoreSheet, Where } from '../core/model';
+import { textOf, langOfLocale } from '../i18n';
+import { sheetMessages } from '../i18n/sheets';
+import { identifyTab, parseJurorTab, scoreCell, type JurorTab } from '../workbook/jurorTab';
+import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
+import type { PlacedProblem } from '../workbook/problems';
+import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
+import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
+
+/** Sheets being written by a ranking before they are swapped in. */
+export const TEMP_SUFFIX = ' (baru)';
+
+export interface Workbook {
+  lang: Lang;
+  names: string[];
+  setupName: string | null;
+  setup: SetupRead | null;
+  /** Identified juror tabs, one per stage and juror (the first in tab order). */
+  tabs: JurorTab[];
+  snapshots: Map<string, SheetSnapshot>;
+  /** Tabs that belong to nobody in the Setup, or a second tab of one juror and stage. */
+  tabProblems: PlacedProblem[];
+}
+
+function isOutput(name: string): boolean {
+  const base = name.endsWith(TEMP_SUFFIX) ? name.slice(0, -TEMP_SUFFIX.length) : name;
+  return RANKING_NAMES.includes(base) || RECAP_NAMES.includes(base);
+}
+
+export function readWorkbook(port: SpreadsheetPort): Workbook {
+  const names = port.sheetNames();
+  const setupName = findSetupSheet(names);
+  const snapshots = new Map<string, SheetSnapshot>();
+  const setupSnapshot = setupName ? port.read(setupName) : null;
+  const setup = setupSnapshot ? parseSetup(setupSnapshot) : null;
+  const lang: Lang = setup ? setup.competition.lang : langOfLocale(port.locale());
+  const tabs: JurorTab[] = [];
+  const tabProblems: PlacedProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (name === setupName || isOutput(name)) continue;
+    const snapshot = port.read(name);
+    if (!snapshot) continue;
+    const id = identifyTab(snapshot);
+    if (!id) continue;
+    snapshots.set(name, snapshot);
+    const key = `${id.stageId}\u0000${id.jurorId}`;
+    const c = setup?.competition;
+    const juror = c?.jurors.find((j) => j.id === id.jurorId);
+    const stage = c?.stages.find((s) => s.id === id.stageId);
+    const where: Where = { kind: 'scoreSheet', stageId: id.stageId, jurorId: id.jurorId };
+    if (c && (!juror || !stage)) {
+      tabProblems.push({
+        code: 'tab-unknown',
+        severity: 'warning',
+        where,
+        sheet: name,
+        cell: 'A2',
+        message: textOf(sheetMessages, 'problem.tabUnknown', { sheet: name, juror: id.jurorId, stage: id.stageId }),
+      });
+      continue;
+    }
+    const first = seen.get(key);
+    if (first) {
+      tabProblems.push({
+        code: 'tab-duplicate',
+        severity: 'error',
+        where,
+        sheet: name,
+        cell: 'A2',
+        message: textOf(sheetMessages, 'problem.tabDuplicate', {
+          sheet: first,
+          other: name,
+          juror: juror?.name ?? id.jurorId,
+          stage: stage?.name ?? id.stageId,
+        }),
+      });
+      continue;
+    }
+    seen.set(key, name);
+    tabs.push(parseJurorTab(snapshot, id));
+  }
+  return { lang, names, setupName, setup, tabs, snapshots, tabProblems };
+}
+
+export function tabOf(wb: Workbook, stageId: string, jurorId: string): JurorTab | undefined {
+  return wb.tabs.find((t) => t.stageId === stageId && t.jurorId === jurorId);
+}
+
+/** What the juror tabs hold, as the engine reads scores: raw cells, formulas shown as typed. */
+export function scoreSheets(wb: Workbook): ScoreSheet[] {
+  return wb.tabs.map((tab) => ({
+    stageId: tab.stageId,
+    jurorId: tab.jurorId,
+    rows: tab.rows
+      .filter((r) => r.entryId !== '')
+      .map((r) => {
+        const scores: ScoreSheet['rows'][number]['scores'] = {};
+        for (const cid of tab.criterionIds) scores[cid] = r.formulas[cid] ?? r.scores[cid] ?? null;
+        return { entryId: r.entryId, scores, notes: r.notes === null ? '' : String(r.notes) };
+      }),
+  }));
+}
+
+/** Every placed message starts with its place, "Pengaturan!D32: …", as a secretariat quotes it. */
+function withPlace(p: Problem, sheet: string, cell: string): PlacedProblem {
+  if (!sheet || !cell) return { ...p, sheet, cell };
+  const prefix = `${sheet}!${cell}: `;
+  const add = (m: string) => (m.startsWith(prefix) ? m : prefix + m);
+  return { ...p, sheet, cell, message: { id: add(p.message.id), en: add(p.message.en) } };
+}
+
+/** The problems of the model, placed on their sheet and cell. */
+export function placeProblems(wb: Workbook, problems: readonly Problem[]): PlacedProblem[] {
+  return problems.map((p) => {
+    const w = p.where;
+    if (w.kind === 'score' || w.kind === 'scoreSheet') {
+      const tab = tabOf(wb, w.stageId, w.jurorId);
+      if (!tab) return withPlace(p, '', '');
+      const cell = w.kind === 'score' ? scoreCell(tab, w.entryId, w.criterionId) : 'A1';
+      return withPlace(p, tab.sheet, cell);
+    }
+    const at = wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' };
+    return withPlace(p, at.sheet, at.cell);
+  });
+}
+
+/** The problems of the tabs themselves: layout problems and criteria missing from a tab. */
+export function tabLayoutProblems(wb: Workbook, c: Competition): PlacedProblem[] {
+  const out: PlacedProblem[] = [...wb.tabProblems];
+  for (const tab of wb.tabs) {
+    out.push(...tab.problems);
+    for (const k of c.criteria.filter((x) => x.stageId === tab.stageId)) {
+      if (tab.colOf[k.id]) continue;
+      out.push({
+        code: 'tab-criterion-missing',
+        severity: 'error',
+        where: { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId },
+        sheet: tab.sheet,
+        cell: 'A4',
+        message: textOf(sheetMessages, 'problem.criterionMissing', { sheet: tab.sheet, criterion: k.name }),
+      });
+    }
+  }
+  return out;
+}
+
+export function isError(p: { severity: string }): boolean {
+  return p.severity === 'error';
+}

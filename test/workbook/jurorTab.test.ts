@@ -1,0 +1,97 @@
+import { differs, identifyTab, jurorTabName, MAX_TAB_NAME, parseJurorTab, renderJurorTab, type TabPlan } from '../../src/workbook/jurorTab';
+import type { CellValue, SheetSnapshot } from '../../src/workbook/port';
+import type { RenderedSheet } from '../../src/workbook/render';
+import { regencyExample } from '../../src/core/example';
+import type { Juror, Stage } from '../../src/core/model';
+
+/** The sheet as the port would read it back after writing the rendered block. */
+function asRead(r: RenderedSheet, edit?: (values: CellValue[][]) => void): SheetSnapshot {
+  const values = r.block.values.map((row) => [...row]);
+  const formulas = r.block.values.map((row, i) => row.map((_, j) => r.block.formulas?.[i]?.[j] ?? ''));
+  values.forEach((row, i) => row.forEach((_, j) => formulas[i][j] && (row[j] = null)));
+  edit?.(values);
+  return { name: r.name, values, formulas };
+}
+
+function plan(overrides: Partial<TabPlan> = {}): TabPlan {
+  const c = regencyExample();
+  return { sheet: 'Presentasi – Juri', competition: c, stage: c.stages[0], juror: c.jurors[0], entries: c.entries, previous: null, lang: 'id', ...overrides };
+}
+
+describe('juror tab names', () => {
+  const stage = { name: 'Presentasi' } as Stage;
+  const juror = (name: string) => ({ name }) as Juror;
+  it('read "<stage> – <juror>"', () => {
+    expect(jurorTabName(stage, juror('Juri 1'), new Set())).toBe('Presentasi – Juri 1');
+  });
+  it('fit the 31 characters both Sheets and Excel accept, and avoid characters Excel forbids', () => {
+    const name = jurorTabName({ name: 'Kunjungan lapangan dan verifikasi' } as Stage, juror('Prof. Dr. Ir. Bambang Sutrisno, M.Si. [UGM]'), new Set());
+    expect(name.length).toBeLessThanOrEqual(MAX_TAB_NAME);
+    expect(name).not.toMatch(/[[\]:*?/\\]/);
+  });
+  it('stay unique when two jurors share a name', () => {
+    const taken = new Set(['Presentasi – Budi']);
+    expect(jurorTabName(stage, juror('Budi'), taken)).toBe('Presentasi – Budi (2)');
+    taken.add('presentasi – budi (2)');
+    expect(jurorTabName(stage, juror('Budi'), taken)).toBe('Presentasi – Budi (3)');
+  });
+});
+
+describe('a juror tab', () => {
+  it('is identified by its stage and juror ids, and read back as rendered', () => {
+    const { sheet } = renderJurorTab(plan());
+    const read = asRead(sheet!);
+    expect(identifyTab(read)).toEqual({ stageId: 'presentasi', jurorId: plan().juror.id });
+    const tab = parseJurorTab(read, { stageId: 'presentasi', jurorId: plan().juror.id });
+    expect(tab.rows.map((r) => r.entryId)).toEqual(plan().entries.map((e) => e.id));
+    expect(tab.criterionIds).toEqual(plan().competition.criteria.filter((k) => k.stageId === 'presentasi').map((k) => k.id));
+    expect(tab.rows[0].row).toBe(6);
+    expect(differs(sheet!, read)).toBe(false);
+  });
+
+  it('protects the sheet and opens only the score and notes cells to the juror and the secretariat', () => {
+    const p = plan();
+    const { sheet } = renderJurorTab(p);
+    const criteria = p.competition.criteria.filter((k) => k.stageId === p.stage.id).length;
+    expect(sheet!.protection!.editableRanges).toEqual([
+      { range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 }, editors: [p.juror.email, ...p.competition.secretariatEmails] },
+    ]);
+    expect(sheet!.validations).toEqual([
+      { range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria }, rule: expect.objectContaining({ kind: 'number', min: 0, max: 100 }) },
+    ]);
+  });
+
+  it('keeps what the juror typed, and moves rows of entries no longer assigned to the archive', () => {
+    const first = renderJurorTab(plan()).sheet!;
+    const typed = asRead(first, (v) => {
+      v[5][3] = 85;
+      v[6][3] = 'delapan';
+      v[6][7] = 'catatan';
+    });
+    const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
+    const second = renderJurorTab(plan({ entries: plan().entries.slice(1), previous })).sheet!;
+    const tab = parseJurorTab(asRead(second), { stageId: 'presentasi', jurorId: plan().juror.id });
+    expect(tab.rows.map((r) => r.entryId)).toEqual(plan().entries.slice(1).map((e) => e.id));
+    expect(tab.rows[0].scores.penyampaian).toBe('delapan');
+    expect(tab.rows[0].notes).toBe('catatan');
+    expect(tab.archive.map((r) => [r.entryId, r.scores.penyampaian])).toEqual([[plan().entries[0].id, 85]]);
+  });
+
+  it('is left alone when a criterion that holds scores was removed from the Setup', () => {
+    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => (v[5][5] = 70));
+    const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
+    const c = regencyExample();
+    c.criteria = c.criteria.filter((k) => k.id !== 'video');
+    const out = renderJurorTab(plan({ competition: c, previous }));
+    expect(out.sheet).toBeNull();
+    expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-criterion-removed', 'F5']]);
+  });
+
+  it('is left alone when something is typed beside the table', () => {
+    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => v[6].push(null, null, 'catatan pribadi') // columns J and K empty, L holds text);
+    const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
+    const out = renderJurorTab(plan({ previous }));
+    expect(out.sheet).toBeNull();
+    expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-extra-content', 'L7']]);
+  });
+});
