@@ -3,10 +3,15 @@
  * google.script.run. The build turns each export into a top-level function
  * declaration of dist/Code.js. Each one is a thin wiring to the workflow.
  */
-import { buildMenu } from './menu';
+import type { Lang, Text } from '../core/model';
+import { langOfLocale, pick } from '../i18n';
 import { menuMessages } from '../i18n/menu';
-import { langOfLocale } from '../i18n';
-import type { Lang } from '../core/model';
+import * as workflow from '../workflow/actions';
+import { buildSummary } from '../workflow/panel';
+import type { ActionReply, PanelSummary } from '../workflow/summary';
+import { buildMenu } from './menu';
+import { publishedLink, publishRanking } from './publish';
+import { activePort, failure, localNow, preferredLang, rememberLang, toast, withLock } from './shell';
 
 /** The user's language, without touching anything that needs authorisation. */
 function userLang(): Lang {
@@ -18,8 +23,8 @@ function userLang(): Lang {
 }
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  // Installed but not yet used in this spreadsheet: only the add-on menu is allowed.
-  // Nothing but the Ui service may run then, so the menu speaks the default language.
+  // Installed but not yet used in this spreadsheet: only the add-on menu may be built,
+  // and nothing but the Ui service may run, so the menu speaks the default language.
   const asAddon = e?.authMode === ScriptApp.AuthMode.NONE;
   buildMenu(SpreadsheetApp.getUi(), asAddon, asAddon ? 'id' : userLang());
 }
@@ -29,13 +34,134 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function openPanel(): void {
-  const lang = userLang();
+  const lang = preferredLang();
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(menuMessages[lang]['panel.title']);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
+// ---- google.script.run targets: each returns plain data (no Date, no class) ----
+
+export function getSummary(lang: Lang | null): PanelSummary {
+  return buildSummary(activePort(), preferredLang(lang), publishedLink());
+}
+
+export function setLanguage(lang: Lang): PanelSummary {
+  const chosen: Lang = lang === 'en' ? 'en' : 'id';
+  rememberLang(chosen);
+  return getSummary(chosen);
+}
+
+/** Runs a writing action under the lock and answers the sidebar with a fresh summary. */
+function reply(lang: Lang | null, action: () => { ok: boolean; message: Text; needsConfirmation?: boolean }): ActionReply {
+  const l = preferredLang(lang);
+  let ok = false;
+  let message: Text;
+  let needsConfirmation = false;
+  try {
+    const run = withLock(action);
+    if (run.ok) {
+      ok = run.value.ok;
+      message = run.value.message;
+      needsConfirmation = run.value.needsConfirmation ?? false;
+    } else {
+      message = run.message;
+    }
+  } catch (error) {
+    message = failure(error);
+  }
+  const out: ActionReply = { ok, message: pick(message, l), summary: getSummary(l) };
+  if (needsConfirmation) out.needsConfirmation = true;
+  return out;
+}
+
+export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
+  const l = preferredLang(lang);
+  return reply(l, () => workflow.newCompetition(activePort(), { example: withExample === true, lang: l }));
+}
+
+export function generateTabs(lang: Lang | null): ActionReply {
+  return reply(lang, () => workflow.generateTabs(activePort()));
+}
+
+export function checkScores(lang: Lang | null): ActionReply {
+  // Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
+  return reply(lang, () => workflow.checkScores(activePort()));
+}
+
+export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): ActionReply {
+  return reply(lang, () =>
+    workflow.computeRankingAction(activePort(), { allowIncomplete: confirmIncomplete === true, now: localNow() }),
+  );
+}
+
+export function publishResults(includeRecap: boolean, lang: Lang | null): ActionReply {
+  const l = preferredLang(lang);
+  return reply(l, () => publishRanking(includeRecap === true, l));
+}
+
+/** Jumps to a cell a problem names. */
+export function selectCell(sheet: string, cell: string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const target = ss.getSheetByName(sheet);
+  if (!target) return;
+  target.activate();
+  if (cell) target.getRange(cell).activate();
+}
+
+// ---- menu items: the same actions, with a toast or a dialog for the result ----
+
+function fromMenu(result: ActionReply, lang: Lang): void {
+  const ui = SpreadsheetApp.getUi();
+  if (result.ok) toast({ id: result.message, en: result.message }, lang);
+  else ui.alert(menuMessages[lang]['menu.title'], result.message, ui.ButtonSet.OK);
+}
+
+export function menuNewCompetition(): void {
+  const lang = preferredLang();
+  fromMenu(newCompetition(false, lang), lang);
+}
+
+export function menuNewExample(): void {
+  const lang = preferredLang();
+  fromMenu(newCompetition(true, lang), lang);
+}
+
+export function menuGenerateTabs(): void {
+  const lang = preferredLang();
+  fromMenu(generateTabs(lang), lang);
+}
+
+export function menuCheckScores(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const result = checkScores(lang);
+  const lines = result.summary.check.problems.slice(0, 15).map((p) => `• ${p.message}`);
+  const more = result.summary.check.problems.length - lines.length;
+  ui.alert(menuMessages[lang]['menu.check'], [result.message, ...lines, more > 0 ? `… (+${more})` : ''].join('\n'), ui.ButtonSet.OK);
+}
+
+export function menuComputeRanking(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  let result = computeRanking(false, lang);
+  if (result.needsConfirmation) {
+    const answer = ui.alert(menuMessages[lang]['menu.rank'], `${result.message}\n\n${menuMessages[lang]['confirm.incomplete']}`, ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) return;
+    result = computeRanking(true, lang);
+  }
+  fromMenu(result, lang);
+}
+
+export function menuPublishResults(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const result = publishResults(false, lang);
+  if (result.ok) ui.alert(menuMessages[lang]['menu.publish'], `${result.message}\n${result.summary.publish.url}`, ui.ButtonSet.OK);
+  else fromMenu(result, lang);
+}
+
 export function menuHelp(): void {
-  const t = menuMessages[userLang()];
+  const t = menuMessages[preferredLang()];
   const ui = SpreadsheetApp.getUi();
   ui.alert(t['help.title'], t['help.body'], ui.ButtonSet.OK);
 }

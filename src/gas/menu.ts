@@ -5,6 +5,13 @@ import type { Lang } from '../core/model';
 export const MENU_ITEMS: ReadonlyArray<{ key: keyof typeof menuMessages.id; fn: string } | 'separator'> = [
   { key: 'menu.openPanel', fn: 'openPanel' },
   'separator',
+  { key: 'menu.newCompetition', fn: 'menuNewCompetition' },
+  { key: 'menu.newExample', fn: 'menuNewExample' },
+  { key: 'menu.generate', fn: 'menuGenerateTabs' },
+  { key: 'menu.check', fn: 'menuCheckScores' },
+  { key: 'menu.rank', fn: 'menuComputeRanking' },
+  { key: 'menu.publish', fn: 'menuPublishResults' },
+  'separator',
   { key: 'menu.help', fn: 'menuHelp' },
 ];
 

@@ -12,7 +12,8 @@ type MenuKey =
   | 'menu.help'
   | 'panel.title'
   | 'help.title'
-  | 'help.body';
+  | 'help.body'
+  | 'confirm.incomplete';
 
 export const menuMessages: Catalogue<MenuKey> = {
   id: {
@@ -27,6 +28,7 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.help': 'Bantuan',
     'panel.title': 'Juri',
     'help.title': 'Bantuan Juri',
+    'confirm.incomplete': 'Hitung peringkat dengan nilai yang ada? Entri yang nilainya belum lengkap akan ditandai.',
     'help.body':
       '1. Kompetisi baru: isi lembar Pengaturan (kategori, tahap, kriteria, juri, peserta).\n' +
       '2. Buat tab juri: satu tab per juri dan tahap, hanya juri itu yang dapat mengisinya.\n' +
@@ -46,6 +48,7 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.help': 'Help',
     'panel.title': 'Juri',
     'help.title': 'Juri help',
+    'confirm.incomplete': 'Compute the ranking on the scores present? Entries with incomplete scores will be flagged.',
     'help.body':
       '1. New competition: fill in the Setup sheet (categories, stages, criteria, jurors, entries).\n' +
       '2. Generate juror tabs: one tab per juror and stage, editable only by that juror.\n' +

@@ -1,0 +1,61 @@
+/**
+ * What every Apps Script action shares: the port over the active spreadsheet,
+ * the document lock, the user's language, the local time and the reply the
+ * sidebar and the menu show.
+ */
+import type { Lang, Text } from '../core/model';
+import { langOfLocale, pick, textOf } from '../i18n';
+import { workflowMessages } from '../i18n/workflow';
+import type { SpreadsheetPort } from '../workbook/port';
+import { sheetsPort } from './sheetsPort';
+
+const LANG_KEY = 'juri.lang';
+
+export function activePort(): SpreadsheetPort {
+  // One port per action: it may remember what it learned during the action.
+  return sheetsPort(SpreadsheetApp.getActiveSpreadsheet(), { remember: true });
+}
+
+/** The language the user chose in the sidebar, else the spreadsheet's, else Bahasa Indonesia. */
+export function preferredLang(explicit?: Lang | null): Lang {
+  if (explicit === 'id' || explicit === 'en') return explicit;
+  const saved = PropertiesService.getUserProperties().getProperty(LANG_KEY);
+  if (saved === 'id' || saved === 'en') return saved;
+  return langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
+export function rememberLang(lang: Lang): void {
+  PropertiesService.getUserProperties().setProperty(LANG_KEY, lang);
+}
+
+/** Local date and time in the script's time zone (Asia/Jakarta by the manifest). */
+export function localNow(): string {
+  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd HH:mm');
+}
+
+export type Locked<T> = { ok: true; value: T } | { ok: false; message: Text };
+
+/**
+ * Runs an action that writes while holding the document lock. A second click
+ * while one runs is refused at once with a message rather than queued, so a
+ * user never waits on a spinner without knowing why.
+ */
+export function withLock<T>(action: () => T): Locked<T> {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(500)) return { ok: false, message: textOf(workflowMessages, 'busy') };
+  try {
+    return { ok: true, value: action() };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function toast(message: Text, lang: Lang): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(pick(message, lang), 'Juri', 8);
+}
+
+/** An unexpected failure in words a secretariat can act on. */
+export function failure(error: unknown): Text {
+  const detail = error instanceof Error ? error.message : String(error);
+  return textOf(workflowMessages, 'failed', { error: detail });
+}

@@ -1,0 +1,125 @@
+/**
+ * The built dist/Code.js, loaded in node:vm over the in-memory SpreadsheetApp,
+ * driven through its top-level functions the way the sidebar's
+ * google.script.run and the menu call them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createFakeApps, type FakeApps } from '../fakes';
+import { createFakeAdvanced, type FakeAdvanced } from '../fakes/advanced';
+import type { ActionReply, PanelSummary } from '../../src/workflow/summary';
+import { sheetsPort } from '../../src/gas/sheetsPort';
+import { scoreEverything } from '../workflow/helpers';
+
+const code = () => readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+
+interface Loaded {
+  fake: FakeApps;
+  advanced: FakeAdvanced;
+  call<T>(fn: string, ...args: unknown[]): T;
+}
+
+function load(): Loaded {
+  const fake = createFakeApps({ htmlFiles: { Sidebar: '<!DOCTYPE html><p>Juri</p>' } });
+  const advanced = createFakeAdvanced();
+  const context = vm.createContext({ console, Sheets: advanced.Sheets, Drive: advanced.Drive });
+  fake.installGlobals(context);
+  vm.runInContext(code(), context, { filename: 'Code.js' });
+  const call = <T>(fn: string, ...args: unknown[]): T => {
+    const f = vm.runInContext(fn, context) as (...a: unknown[]) => T;
+    return f(...args);
+  };
+  return { fake, advanced, call };
+}
+
+/** What google.script.run can carry: the reply survives JSON unchanged. */
+function plain<T>(value: T): T {
+  expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+  return value;
+}
+
+function port(fake: FakeApps) {
+  return sheetsPort(fake.spreadsheet, { services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session } });
+}
+
+describe('the Apps Script entry points of the built bundle', () => {
+  it('answers the sidebar with plain data through a whole competition', () => {
+    const { fake, advanced, call } = load();
+    const empty = plain(call<PanelSummary>('getSummary', null));
+    expect(empty.setup.exists).toBe(false);
+    expect(empty.lang).toBe('id');
+
+    const created = plain(call<ActionReply>('newCompetition', true, 'id'));
+    expect(created.ok).toBe(true);
+    expect(created.summary.setup).toMatchObject({ exists: true, valid: true, sheet: 'Pengaturan' });
+    expect(created.summary.tabs).toMatchObject({ generated: 0, outOfDate: true });
+
+    const generated = plain(call<ActionReply>('generateTabs', 'id'));
+    expect(generated.ok).toBe(true);
+    expect(generated.summary.tabs.generated).toBe(generated.summary.tabs.expected);
+    expect(generated.summary.tabs.outOfDate).toBe(false);
+    expect(generated.summary.progress.every((p) => p.scored === 0 && p.total > 0)).toBe(true);
+
+    const refused = plain(call<ActionReply>('computeRanking', false, 'id'));
+    expect(refused.message).toContain('belum lengkap');
+    expect(refused.ok).toBe(false);
+    expect(refused.needsConfirmation).toBe(true);
+
+    scoreEverything(port(fake));
+    const checked = plain(call<ActionReply>('checkScores', 'en'));
+    expect(checked.summary.lang).toBe('en');
+    expect(checked.summary.check.errors).toBe(0);
+    expect(checked.summary.progress.every((p) => p.done)).toBe(true);
+
+    const ranked = plain(call<ActionReply>('computeRanking', false, 'id'));
+    expect(ranked.ok).toBe(true);
+    expect(ranked.summary.ranking).toMatchObject({ computed: true, sheet: 'Peringkat', outOfDate: false });
+    expect(ranked.summary.ranking.fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
+    expect(ranked.summary.ranking.categories.length).toBeGreaterThan(0);
+
+    const published = plain(call<ActionReply>('publishResults', true, 'id'));
+    expect(published.ok).toBe(true);
+    const [file] = [...advanced.files.values()];
+    expect(published.summary.publish.url).toBe(file.url);
+    expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat', 'Rekap']);
+    expect(file.sheets[0].valueInputOption).toBe('RAW');
+    expect(file.permissions).toEqual([{ type: 'anyone', role: 'reader', allowFileDiscovery: false }]);
+    // Publishing again updates the same file; without the recap, the recap sheet goes.
+    const again = plain(call<ActionReply>('publishResults', false, 'id'));
+    expect(again.summary.publish.url).toBe(file.url);
+    expect(advanced.files.size).toBe(1);
+    expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat']);
+
+    // A score typed after the ranking makes it out of date.
+    const p = port(fake);
+    const tabName = generated.summary.progress[0].sheet;
+    const snapshot = p.read(tabName)!;
+    p.writeBlock(tabName, { row: 6, col: 4, values: [[Number(snapshot.values[5][3]) === 50 ? 51 : 50]] });
+    expect(plain(call<PanelSummary>('getSummary', 'id')).ranking.outOfDate).toBe(true);
+  });
+
+  it('refuses a second writer while one holds the lock, in the user’s words', () => {
+    const { fake, call } = load();
+    call('newCompetition', true, 'id');
+    const release = fake.holdLock('document');
+    const reply = plain(call<ActionReply>('generateTabs', 'en'));
+    release();
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toMatch(/Another Juri action is running/);
+    expect(reply.summary.tabs.generated).toBe(0);
+  });
+
+  it('runs the menu items with a toast or a dialog for their result', () => {
+    const { fake, call } = load();
+    call('onOpen', { authMode: 'LIMITED' });
+    expect(fake.ui.menus.length).toBe(1);
+    call('menuNewExample');
+    expect(fake.ui.toasts.at(-1)?.message).toContain('Pengaturan');
+    call('menuGenerateTabs');
+    call('menuCheckScores');
+    expect(fake.ui.alerts.at(-1)?.prompt).toMatch(/kesalahan|lengkap/);
+    call('openPanel');
+    expect(fake.ui.sidebars).toHaveLength(1);
+  });
+});
