@@ -66,9 +66,9 @@ async function buildHtml(name, entry, html, css) {
 
 /** The command line runs in Node; exceljs stays a normal dependency. */
 async function buildCli() {
-  if (!existsSync(join(root, 'src/cli/main.ts'))) return;
+  if (!existsSync(join(root, 'src/cli/index.ts'))) return;
   await esbuild.build({
-    entryPoints: [join(root, 'src/cli/main.ts')],
+    entryPoints: [join(root, 'src/cli/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -1,0 +1,288 @@
+/**
+ * The `juri` command: the same workflow as the add-on, on .xlsx files.
+ * Each verb opens the file, runs one workflow action through the exceljs
+ * port, and saves atomically (a temporary file renamed over the original) only
+ * when the action wrote something.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang, Text } from '../core/model';
+import { fill, langOfLocale, pick, textOf } from '../i18n';
+import { cliMessages } from '../i18n/cli';
+import * as workflow from '../workflow/actions';
+import { typeScores } from '../workflow/typeScores';
+import { readWorkbook } from '../workflow/workbook';
+import { demoTyping } from './demo';
+import { problemsText, progressText, rankingText, style } from './output';
+import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
+import { xlsxPort } from './xlsxPort';
+import type ExcelJS from 'exceljs';
+import type { SpreadsheetPort } from '../workbook/port';
+import { setupSheetName } from '../workbook/setupSheet';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  colour: boolean;
+  /** Local time for the Ranking sheet. */
+  now(): string;
+}
+
+const VERBS = ['init', 'generate', 'check', 'rank', 'demo'] as const;
+type Verb = (typeof VERBS)[number];
+
+function localeOf(lang: Lang): string {
+  return lang === 'en' ? 'en_US' : 'id_ID';
+}
+
+/** The language of messages: --lang, else the workbook's Setup, else the environment's. */
+function envLang(): Lang {
+  return langOfLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+}
+
+async function load(path: string, io: Io, lang: Lang): Promise<{ workbook: ExcelJS.Workbook; port: SpreadsheetPort } | null> {
+  const opened = await openWorkbook(path);
+  if ('error' in opened) {
+    io.err(pick(opened.error.message, lang));
+    return null;
+  }
+  return { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
+}
+
+async function save(workbook: ExcelJS.Workbook, path: string, io: Io, lang: Lang): Promise<boolean> {
+  const problem = await saveWorkbookAtomic(workbook, path);
+  if (problem) {
+    io.err(pick(problem.message, lang));
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A workbook without a Setup sheet (another workbook, or a Setup deleted or
+ * renamed): said in the command line's words rather than the menu's.
+ */
+function noSetupProblem(file: string): JsonProblemOf<Text> {
+  const message = textOf(cliMessages, 'noSetup', { path: file, id: setupSheetName('id'), en: setupSheetName('en') });
+  return { sheet: '', cell: '', code: 'setup-missing', severity: 'error', message };
+}
+
+function jurorNames(port: SpreadsheetPort): (id: string) => string {
+  const c = readWorkbook(port).setup?.competition;
+  return (id) => c?.jurors.find((j) => j.id === id)?.name ?? id;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        example: { type: 'boolean' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        'allow-incomplete': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    const lang = envLang();
+    io.err(fill(cliMessages[lang].badOption, { detail: error instanceof Error ? error.message : String(error), verb: argv[0] ?? '' }));
+    return 2;
+  }
+  const { values: opts, positionals } = parsed;
+  const langOpt = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : null;
+  let lang: Lang = langOpt ?? envLang();
+  const t = () => cliMessages[lang];
+  const verb = positionals[0] as Verb | undefined;
+  if (!verb) {
+    io.out(t().usage);
+    return opts.help ? 0 : 2;
+  }
+  if (!VERBS.includes(verb)) {
+    io.err(fill(t().unknownVerb, { verb }));
+    return 2;
+  }
+  if (opts.help) {
+    io.out(t()[`usage.${verb}`]);
+    return 0;
+  }
+  const st = style(io.colour);
+
+  if (verb === 'demo') return demo(opts.out ?? 'out/demo.xlsx', langOpt ?? 'id', io);
+
+  const file = positionals[1];
+  if (!file) {
+    io.err(fill(t().missingFile, { verb }));
+    return 2;
+  }
+  const path = resolve(file);
+
+  if (verb === 'init') {
+    // A workbook is never replaced by an empty one: it may hold every juror's scores.
+    if (existsSync(path)) {
+      io.err(fill(t().fileExists, { path: file }));
+      return 1;
+    }
+    const workbook = newWorkbook();
+    const port = xlsxPort(workbook, { locale: localeOf(lang) });
+    const outcome = workflow.newCompetition(port, { example: opts.example === true, lang });
+    if (!outcome.ok) {
+      io.err(pick(outcome.message, lang));
+      return 1;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    if (!(await save(workbook, path, io, lang))) return 2;
+    io.out(fill(t().initDone, { sheet: setupSheetName(lang), path: file }));
+    return 0;
+  }
+
+  const loaded = await load(path, io, lang);
+  if (!loaded) return 2;
+  const { workbook, port } = loaded;
+  const read = readWorkbook(port);
+  if (!langOpt) lang = read.lang;
+  if (!read.setup) {
+    const problem = noSetupProblem(file);
+    if (opts.json) io.out(JSON.stringify({ ok: false, problems: [jsonProblem(problem, lang)], progress: [], categories: [] }, null, 2));
+    else io.err(pick(problem.message, lang));
+    return 1;
+  }
+
+  if (verb === 'generate') {
+    const outcome = workflow.generateTabs(port);
+    if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorNames(port), lang, st));
+    if (outcome.created.length + outcome.updated.length > 0 && !(await save(workbook, path, io, lang))) return 2;
+    io.out(pick(outcome.message, lang));
+    return outcome.ok ? 0 : 1;
+  }
+
+  if (verb === 'check') {
+    const outcome = workflow.checkScores(port);
+    if (opts.json) {
+      io.out(
+        JSON.stringify(
+          {
+            ok: outcome.ok,
+            problems: outcome.problems.map((p) => jsonProblem(p, lang)),
+            progress: outcome.progress.map((p) => ({
+              juror: p.juror,
+              jurorId: p.jurorId,
+              stage: p.stage,
+              stageId: p.stageId,
+              sheet: p.sheet,
+              scored: p.scored,
+              total: p.total,
+              done: p.done,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      if (outcome.progress.length > 0) io.out(progressText(outcome.progress, lang, st));
+      if (outcome.problems.length > 0) io.out(problemsText(outcome.problems, jurorNames(port), lang, st));
+      io.out(pick(outcome.message, lang));
+    }
+    return outcome.problems.length === 0 && outcome.ok ? 0 : 1;
+  }
+
+  // rank
+  const outcome = workflow.computeRankingAction(port, { allowIncomplete: opts['allow-incomplete'] === true, now: io.now() });
+  if (outcome.ok && !(await save(workbook, path, io, lang))) return 2;
+  if (opts.json) {
+    io.out(JSON.stringify(rankingJson(outcome, lang), null, 2));
+  } else {
+    if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorNames(port), lang, st));
+    if (outcome.ok && outcome.result) io.out(rankingText(outcome.result, lang, outcome.fingerprint, st));
+    io.out(pick(outcome.message, lang));
+    if (outcome.needsConfirmation) io.out(fill(t().rankAnyway, { path: file }));
+  }
+  return outcome.ok ? 0 : 1;
+}
+
+/** The --json shape of `rank`: stable keys that scripts rely on; more may be added. */
+export function rankingJson(outcome: workflow.RankOutcome, lang: Lang) {
+  return {
+    ok: outcome.ok,
+    complete: outcome.result?.complete ?? false,
+    message: pick(outcome.message, lang),
+    fingerprint: outcome.fingerprint,
+    categories: outcome.ok
+      ? (outcome.result?.categories ?? []).map((k) => ({
+          id: k.categoryId,
+          name: k.name,
+          entries: k.entries.map((e) => ({
+            rank: e.place,
+            id: e.entryId,
+            title: e.title,
+            agency: e.agency,
+            score: e.finalScore === null ? null : Math.round(e.finalScore * 1e6) / 1e6,
+            tie: e.tie,
+            advances: e.advances,
+            incomplete: e.incomplete,
+            decidedBy: pick(e.decidedBy, lang),
+          })),
+        }))
+      : [],
+    problems: outcome.problems.map((p) => jsonProblem(p, lang)),
+  };
+}
+
+/** A problem as --json prints it: sheet and cell name the exact place ('' when there is none, e.g. a missing tab). */
+interface JsonProblemOf<M> {
+  sheet: string;
+  cell: string;
+  code: string;
+  severity: string;
+  message: M;
+}
+
+function jsonProblem(p: JsonProblemOf<Text>, lang: Lang): JsonProblemOf<string> {
+  return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message: pick(p.message, lang) };
+}
+
+/** The regency example from start to end, narrated. */
+async function demo(out: string, lang: Lang, io: Io): Promise<number> {
+  const st = style(io.colour);
+  const path = resolve(out);
+  const workbook = newWorkbook();
+  const port = xlsxPort(workbook, { locale: localeOf(lang) });
+  const step = (text: string) => io.out(st.bold(fill(cliMessages[lang]['demo.step'], { step: text })));
+
+  const created = workflow.newCompetition(port, { example: true, lang });
+  const c = readWorkbook(port).setup!.competition;
+  io.out(fill(cliMessages[lang]['demo.start'], { name: c.name, entries: c.entries.length, jurors: c.jurors.length, stages: c.stages.length }));
+  step(pick(created.message, lang));
+
+  // Stage by stage: generate the tabs, let the jurors type, check.
+  for (let round = 0; round < c.stages.length; round++) {
+    const generated = workflow.generateTabs(port);
+    step(pick(generated.message, lang));
+    const wb = readWorkbook(port);
+    for (const tab of wb.tabs) {
+      const todo = tab.rows.filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null)).map((r) => r.entryId);
+      if (todo.length > 0) typeScores(port, tab.sheet, demoTyping(c, tab.stageId, tab.jurorId, todo));
+    }
+  }
+  const check = workflow.checkScores(port);
+  io.out(progressText(check.progress, lang, st));
+  step(pick(check.message, lang));
+  const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now: io.now() });
+  step(pick(ranked.message, lang));
+  if (!ranked.ok || !ranked.result) {
+    io.err(problemsText(ranked.problems, (id) => c.jurors.find((j) => j.id === id)?.name ?? id, lang, st));
+    return 1;
+  }
+  io.out('');
+  io.out(rankingText(ranked.result, lang, ranked.fingerprint, st));
+  mkdirSync(dirname(path), { recursive: true });
+  if (!(await save(workbook, path, io, lang))) return 2;
+  io.out('');
+  io.out(fill(cliMessages[lang]['demo.saved'], { path: out }));
+  return 0;
+}

@@ -1,0 +1,100 @@
+/**
+ * What the command line prints for people: tables per category, problems
+ * grouped by juror with their cells, a progress line per juror. Colour only
+ * on a terminal (and never with NO_COLOR).
+ */
+import type { Lang } from '../core/model';
+import type { RankingResult } from '../core/result';
+import { fill, formatNumber, pick } from '../i18n';
+import { cliMessages } from '../i18n/cli';
+import type { PlacedProblem } from '../workbook/problems';
+import type { PlacedProgress } from '../workflow/actions';
+
+export interface Style {
+  bold(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  dim(s: string): string;
+}
+
+export function style(colour: boolean): Style {
+  const wrap = (open: number, close: number) => (s: string) => (colour ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { bold: wrap(1, 22), red: wrap(31, 39), green: wrap(32, 39), dim: wrap(2, 22) };
+}
+
+/** Display width, counting characters rather than UTF-16 units. */
+function width(s: string): number {
+  return [...s].length;
+}
+
+function cut(s: string, max: number): string {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function table(header: string[], rows: string[][], align: ('l' | 'r')[]): string {
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => {
+        const pad = ' '.repeat(widths[i] - width(c));
+        return align[i] === 'r' ? pad + c : c + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function rankingText(result: RankingResult, lang: Lang, fingerprint: string, st: Style): string {
+  const t = cliMessages[lang];
+  const blocks = result.categories.map((k) => {
+    const rows = k.entries.map((e) => [
+      e.place === null ? '–' : String(e.place),
+      e.entryId,
+      cut(e.title, 44),
+      e.finalScore === null ? '–' : formatNumber(e.finalScore, lang),
+      e.tie ? t['table.tie'] : '',
+      e.advances ? t['table.advances'] : '',
+      cut(pick(e.decidedBy, lang), 40),
+    ]);
+    return `${st.bold(fill(t['table.category'], { name: k.name }))}\n${table(
+      [t['table.place'], 'ID', lang === 'id' ? 'Judul' : 'Title', t['table.score'], t['table.tie'], t['table.advances'], lang === 'id' ? 'Ditentukan oleh' : 'Decided by'],
+      rows,
+      ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
+    )}`;
+  });
+  return [...blocks, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
+}
+
+export function problemsText(problems: readonly PlacedProblem[], jurorName: (id: string) => string, lang: Lang, st: Style): string {
+  const t = cliMessages[lang];
+  const groups = new Map<string, PlacedProblem[]>();
+  for (const p of problems) {
+    const w = p.where;
+    const who = w.kind === 'score' || w.kind === 'scoreSheet' ? jurorName(w.jurorId) : t.general;
+    groups.set(who, [...(groups.get(who) ?? []), p]);
+  }
+  return [...groups]
+    .map(([who, list]) => {
+      const lines = list.map((p) => {
+        const mark = p.severity === 'error' ? st.red('✗') : st.dim('!');
+        const message = pick(p.message, lang);
+        const at = p.sheet && p.cell ? `${p.sheet}!${p.cell}` : '';
+        // Messages about the Setup already begin with their place.
+        const prefix = at && !message.startsWith(at) ? `${st.bold(at)} ` : '';
+        return `  ${mark} ${prefix}${message}`;
+      });
+      return [fill(t.problemsOf, { who }), ...lines].join('\n');
+    })
+    .join('\n');
+}
+
+export function progressText(progress: readonly PlacedProgress[], lang: Lang, st: Style): string {
+  const t = cliMessages[lang];
+  return progress
+    .map((p) => {
+      const line = fill(t.progress, { juror: p.juror, stage: p.stage, scored: p.scored, total: p.total });
+      return `${line}  ${p.done ? st.green(t.done) : st.red(t.notDone)}`;
+    })
+    .join('\n');
+}
