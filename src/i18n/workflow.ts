@@ -15,7 +15,8 @@ type WorkflowKey =
   | 'ranked'
   | 'rankedIncomplete'
   | 'busy'
-  | 'failed';
+  | 'failed'
+  | 'disagreement';
 
 export const workflowMessages: Catalogue<WorkflowKey> = {
   id: {
@@ -36,6 +37,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}"; entri yang belum lengkap ditandai. Sidik jari data: {fingerprint}.',
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
+    disagreement:
+      'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. Periksa apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
   },
   en: {
     noSetup: 'There is no Setup sheet yet. Choose "New competition" in the Juri menu to create it.',
@@ -55,5 +58,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Ranking computed from the scores present (incomplete) and written to sheet "{ranking}"; incomplete entries are flagged. Data fingerprint: {fingerprint}.',
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
+    disagreement:
+      'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
   },
 };

@@ -4,7 +4,10 @@
  * through the port, decides in pure code, and writes whole sheets.
  */
 import { planCategories } from '../core/categories';
+import { disagreements } from '../core/agreement';
 import { computeRanking, runStages } from '../core/compute';
+import { problem, say } from '../core/say';
+import type { StageRun } from '../core/standings';
 import { regencyExample } from '../core/example';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Competition, Lang, Problem, Progress, Text } from '../core/model';
@@ -159,7 +162,8 @@ export function checkWorkbook(wb: Workbook): CheckOutcome {
   const c = setup.c;
   const problems: Problem[] = [];
   const progress: Progress[] = [];
-  runStages(c, planCategories(c), scoreSheets(wb), problems, progress);
+  const runs = runStages(c, planCategories(c), scoreSheets(wb), problems, progress);
+  problems.push(...disagreementWarnings(c, runs));
   const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c)];
   const errors = placed.filter(isError).length;
   const scored = progress.reduce((n, p) => n + p.scored, 0);
@@ -169,6 +173,35 @@ export function checkWorkbook(wb: Workbook): CheckOutcome {
       ? textOf(workflowMessages, 'checkedClean', { scored, total })
       : textOf(workflowMessages, 'checkedProblems', { errors, warnings: placed.length - errors, scored, total });
   return { ok: errors === 0, message, problems: placed, progress: placeProgress(wb, c, progress) };
+}
+
+/**
+ * Jurors far apart on one entry go unnoticed in hand-made sheets; check says so
+ * while there is still time to talk or call another juror. The warning sits on
+ * the entry's row in the tab of the juror who scored it highest.
+ */
+function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Problem[] {
+  const threshold = c.settings.disagreementThreshold;
+  if (threshold === null) return [];
+  return runs.flatMap((run) =>
+    disagreements(run.stage.id, run.entrants, run.totals, threshold).map((d) => {
+      const totals = run.totals.byEntry.get(d.entryId) ?? [];
+      const high = totals.reduce((a, b) => (b.total > a.total ? b : a), totals[0]);
+      const low = totals.reduce((a, b) => (b.total < a.total ? b : a), totals[0]);
+      const name = (id: string) => c.jurors.find((j) => j.id === id)?.name ?? id;
+      const title = c.entries.find((e) => e.id === d.entryId)?.title ?? d.entryId;
+      return problem('juror-disagreement', 'warning', { kind: 'score', stageId: run.stage.id, jurorId: high.jurorId, entryId: d.entryId }, say(workflowMessages, 'disagreement', {
+        entry: title,
+        stage: run.stage.name,
+        high: name(high.jurorId),
+        low: name(low.jurorId),
+        max: Math.round(d.max * 100) / 100,
+        min: Math.round(d.min * 100) / 100,
+        spread: Math.round(d.spread * 100) / 100,
+        threshold,
+      }));
+    }),
+  );
 }
 
 export interface RankOutcome extends ActionOutcome {

@@ -1,0 +1,108 @@
+/**
+ * The mistakes DOMAIN.md lists, made on the in-memory SpreadsheetApp: each one
+ * gets its message at the right sheet and cell, and nothing typed is lost.
+ */
+import * as workflow from '../../src/workflow/actions';
+import { readWorkbook } from '../../src/workflow/workbook';
+import { typeScores } from '../../src/workflow/typeScores';
+import { columnLetter } from '../../src/workbook/a1';
+import { editSetup, fakeWorkbook, scoreCells, scoreEverything } from './helpers';
+
+function scoredCompetition() {
+  const bench = fakeWorkbook();
+  workflow.newCompetition(bench.port, { example: true, lang: 'id' });
+  workflow.generateTabs(bench.port);
+  scoreEverything(bench.port);
+  const wb = readWorkbook(bench.port);
+  return { ...bench, tab: wb.tabs[0], c: wb.setup!.competition };
+}
+
+const problemsOf = (port: Parameters<typeof workflow.checkScores>[0], code: string) =>
+  workflow.checkScores(port).problems.filter((p) => p.code === code);
+
+describe('mistakes of jurors and secretariats, each at its cell', () => {
+  it('a formula typed into a score cell', () => {
+    const { port, tab } = scoredCompetition();
+    const cid = tab.criterionIds[0];
+    port.writeBlock(tab.sheet, { row: tab.rows[1].row, col: tab.colOf[cid], values: [[null]], formulas: [['=80+5']] });
+    const [p] = problemsOf(port, 'score-not-number');
+    expect(`${p.sheet}!${p.cell}`).toBe(`${tab.sheet}!${columnLetter(tab.colOf[cid])}${tab.rows[1].row}`);
+    expect(p.message.id).toContain('=80+5');
+  });
+
+  it('a row copied twice by a juror', () => {
+    const { port, tab } = scoredCompetition();
+    const last = tab.rows[tab.rows.length - 1];
+    const snapshot = port.read(tab.sheet)!;
+    port.writeBlock(tab.sheet, { row: last.row + 1, col: 1, values: [snapshot.values[tab.rows[0].row - 1].slice(0, 8)] });
+    const [p] = problemsOf(port, 'score-duplicate-row');
+    expect(p.sheet).toBe(tab.sheet);
+    expect(p.cell).toMatch(new RegExp(`^[A-Z]+(${last.row + 1}|${tab.rows[0].row})$`));
+  });
+
+  it('a juror tab renamed: still found by its ids, nothing created twice', () => {
+    const { port, tab } = scoredCompetition();
+    port.renameSheet(tab.sheet, 'Tab saya');
+    expect(workflow.checkScores(port).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(workflow.generateTabs(port).created).toEqual([]);
+  });
+
+  it('a juror tab deleted: reported for its juror, and generated again empty', () => {
+    const { port, tab, c } = scoredCompetition();
+    port.deleteSheet(tab.sheet);
+    const missing = problemsOf(port, 'sheet-missing');
+    expect(missing).toHaveLength(1);
+    const juror = c.jurors.find((j) => j.id === tab.jurorId)!;
+    expect(missing[0].message.id).toContain(juror.name);
+    expect(workflow.generateTabs(port).created).toEqual([tab.sheet]);
+  });
+
+  it('criteria changed in the middle of judging', () => {
+    const { port, tab, c } = scoredCompetition();
+    const typed = scoreCells(port);
+    // A criterion added: the tabs lack its column until generated again, and no score moves.
+    editSetup(port, (m) => {
+      const stage = m.criteria.filter((k) => k.stageId === tab.stageId);
+      stage[0].weight -= 10;
+      m.criteria.push({ id: 'baru', stageId: tab.stageId, name: 'Kriteria baru', weight: 10, scale: stage[0].scale });
+    });
+    expect(problemsOf(port, 'tab-criterion-missing').map((p) => p.sheet)).toContain(tab.sheet);
+    workflow.generateTabs(port);
+    const after = scoreCells(port);
+    for (const [key, cells] of typed) expect(JSON.parse(after.get(key)!)).toEqual(expect.arrayContaining(JSON.parse(cells)));
+    // A criterion that holds scores removed: the tab is left as it is, and the header cell says why.
+    editSetup(port, (m) => {
+      const gone = m.criteria.find((k) => k.stageId === tab.stageId)!;
+      m.criteria = m.criteria.filter((k) => k.id !== gone.id);
+      m.criteria.find((k) => k.id === 'baru')!.weight += gone.weight;
+    });
+    const before = port.read(tab.sheet)!.values;
+    const out = workflow.generateTabs(port);
+    expect(out.problems.filter((p) => p.sheet === 'Pengaturan')).toEqual([]);
+    const blocked = out.problems.filter((p) => p.code === 'tab-criterion-removed' && p.sheet === tab.sheet);
+    expect(blocked.map((p) => p.cell)).toEqual([`${columnLetter(tab.colOf[c.criteria.find((k) => k.stageId === tab.stageId)!.id])}5`]);
+    expect(port.read(tab.sheet)!.values).toEqual(before);
+  });
+
+  it('two jurors far apart on one entry', () => {
+    const { port, tab, c } = scoredCompetition();
+    const entry = tab.rows[0].entryId;
+    typeScores(port, tab.sheet, { [entry]: Object.fromEntries(tab.criterionIds.map((cid) => [cid, 10])) });
+    const [p] = problemsOf(port, 'juror-disagreement');
+    expect(p.severity).toBe('warning');
+    expect(p.message.id).toContain(c.entries.find((e) => e.id === entry)!.title);
+    expect(p.cell).toMatch(/^A\d+$/);
+  });
+
+  it('criterion weights of a stage that do not sum to 100 %', () => {
+    const { port } = scoredCompetition();
+    editSetup(port, (m) => {
+      m.criteria[0].weight -= 5;
+    });
+    const out = workflow.generateTabs(port);
+    expect(out.ok).toBe(false);
+    const weights = out.problems.find((p) => p.code === 'weights-sum')!;
+    expect(weights.sheet).toBe('Pengaturan');
+    expect(weights.message.id).toMatch(/^Pengaturan![A-Z]+\d+: .*95 %.*100 %/);
+  });
+});
