@@ -1,2 +1,165 @@
-const app = document.getElementById('app');
-if (app) app.textContent = 'Juri';
+/**
+ * The sidebar: one state, repainted whole after each server answer. The
+ * message regions are painted apart so a screen reader hears each message once.
+ */
+import { call, describeFailure, isReply, isSummary, serverAvailable } from './api';
+import type { Notice, State, ActionName } from './state';
+import { declined, failed, initialState, replied, started, summarised } from './state';
+import { renderBody, renderHeader } from './render';
+import { sayer } from './text';
+import type { Ctx, Handlers } from './widgets';
+import type { ActionReply } from '../workflow/summary';
+
+interface Regions {
+  top: HTMLElement;
+  app: HTMLElement;
+  alert: HTMLElement;
+  status: HTMLElement;
+  close: HTMLElement;
+}
+
+/** The fixed parts of index.html; null if the page is not ours. */
+function regions(): Regions | null {
+  const [top, app, alert, status, close] = ['top', 'app', 'alert', 'status', 'close-notice'].map((id) =>
+    document.getElementById(id),
+  );
+  return top && app && alert && status && close ? { top, app, alert, status, close } : null;
+}
+
+function start(): void {
+  const found = regions();
+  if (!found) return;
+  const { top, app, alert, status, close } = found;
+
+  let state: State = initialState();
+  /** The control the user last used: focus returns there when a repaint removes it. */
+  let focusKey = '';
+  document.addEventListener('focusin', (e) => {
+    const key = (e.target as HTMLElement | null)?.dataset?.key;
+    if (key) focusKey = key;
+  });
+
+  const set = (next: State) => {
+    // The question about incomplete scores takes the focus, so keyboard users land on it.
+    const asking = next.confirmRank !== null && state.confirmRank === null;
+    state = next;
+    if (asking) focusKey = 'confirm-yes';
+    paint(asking);
+  };
+
+  function noticeText(n: Notice): string {
+    const say = sayer(state.lang);
+    if ('text' in n) return n.text;
+    return n.detail ? `${say(n.key)} ${say('error.detail', { detail: n.detail })}` : say(n.key);
+  }
+
+  function paintNotice(): void {
+    const n = state.notice;
+    const errorText = n && n.kind === 'error' ? noticeText(n) : '';
+    const infoText = n && n.kind === 'info' ? noticeText(n) : '';
+    // Rewriting the same words would make screen readers repeat them.
+    if (alert.textContent !== errorText) alert.textContent = errorText;
+    if (status.textContent !== infoText) status.textContent = infoText;
+    close.hidden = !n;
+    close.setAttribute('aria-label', sayer(state.lang)('app.closeMessage'));
+  }
+
+  function restoreFocus(force: boolean): void {
+    const active = document.activeElement;
+    if (!force && active && active !== document.body && document.contains(active)) return;
+    const target = Array.from(document.querySelectorAll<HTMLElement>('[data-key]')).find(
+      (el) => el.dataset.key === focusKey,
+    );
+    if (target && !(target as HTMLButtonElement).disabled) target.focus();
+  }
+
+  function paint(moveFocus = false): void {
+    document.documentElement.lang = state.lang;
+    const ctx: Ctx = { state, say: sayer(state.lang), on: handlers };
+    top.replaceChildren(renderHeader(ctx));
+    app.replaceChildren(...renderBody(ctx));
+    paintNotice();
+    restoreFocus(moveFocus);
+  }
+
+  function settle(promise: Promise<unknown>): void {
+    promise.then(
+      (reply) =>
+        set(isReply(reply) ? replied(state, reply) : failed(state, 'error.server', 'unexpected reply')),
+      (error) => set(failed(state, 'error.server', describeFailure(error))),
+    );
+  }
+
+  function send(action: ActionName, confirmIncomplete = false): Promise<ActionReply> {
+    const lang = state.lang;
+    switch (action) {
+      case 'newEmpty':
+        return call('newCompetition', false, lang);
+      case 'newExample':
+        return call('newCompetition', true, lang);
+      case 'generate':
+        return call('generateTabs', lang);
+      case 'check':
+        return call('checkScores', lang);
+      case 'rank':
+        return call('computeRanking', confirmIncomplete, lang);
+      case 'publish':
+        return call('publishResults', state.includeRecap, lang);
+    }
+  }
+
+  function load(promise: Promise<unknown>): void {
+    promise.then(
+      (summary) =>
+        set(
+          isSummary(summary) ? summarised(state, summary) : failed(state, 'error.server', 'unexpected reply'),
+        ),
+      (error) => set(failed(state, 'error.server', describeFailure(error))),
+    );
+  }
+
+  const handlers: Handlers = {
+    act(action) {
+      if (state.busy) return;
+      set(started(state, action));
+      settle(send(action));
+    },
+    confirmRank(yes) {
+      if (state.busy) return;
+      focusKey = 'rank';
+      if (!yes) return set(declined(state));
+      set(started(state, 'rank'));
+      settle(send('rank', true));
+    },
+    refresh() {
+      if (state.busy) return;
+      set(started(state, 'refresh'));
+      load(call('getSummary', state.lang));
+    },
+    setLang(lang) {
+      if (state.busy || lang === state.lang) return;
+      set(started(state, 'lang'));
+      load(call('setLanguage', lang));
+    },
+    selectCell(sheet, cell) {
+      call('selectCell', sheet, cell).catch((error) =>
+        set(failed(state, 'error.server', describeFailure(error))),
+      );
+    },
+    setIncludeRecap(on) {
+      // No repaint: the checkbox already shows it.
+      state = { ...state, includeRecap: on };
+    },
+  };
+
+  close.addEventListener('click', () => set({ ...state, notice: null }));
+
+  if (!serverAvailable()) {
+    set(failed({ ...state, busy: null }, 'error.noServer'));
+    return;
+  }
+  paint();
+  load(call('getSummary', null));
+}
+
+start();

@@ -1,0 +1,69 @@
+/**
+ * The server as the sidebar sees it: the functions google.script.run can
+ * call, wrapped as promises. Names and arguments are fixed with src/gas.
+ */
+import type { Lang } from '../core/model';
+import type { ActionReply, PanelSummary } from '../workflow/summary';
+
+export interface ServerApi {
+  getSummary(lang: Lang | null): PanelSummary;
+  setLanguage(lang: Lang): PanelSummary;
+  newCompetition(withExample: boolean, lang: Lang): ActionReply;
+  generateTabs(lang: Lang): ActionReply;
+  checkScores(lang: Lang): ActionReply;
+  computeRanking(confirmIncomplete: boolean, lang: Lang): ActionReply;
+  publishResults(includeRecap: boolean, lang: Lang): ActionReply;
+  selectCell(sheet: string, cell: string): void;
+}
+
+interface Runner {
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: unknown) => void): Runner;
+}
+
+interface ScriptHost {
+  google?: { script?: { run?: Runner } };
+}
+
+function runner(): Runner | null {
+  return (window as unknown as ScriptHost).google?.script?.run ?? null;
+}
+
+/** False when the page is opened outside Google Sheets. */
+export function serverAvailable(): boolean {
+  return runner() !== null;
+}
+
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const run = runner();
+    if (!run) {
+      reject(new Error('google.script.run is not available'));
+      return;
+    }
+    const ready = run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler(reject) as unknown as Record<K, (...a: unknown[]) => void>;
+    ready[name](...args);
+  });
+}
+
+/** What a failure handler received, as one line for the "technical detail". */
+export function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  return String(error);
+}
+
+export function isReply(value: unknown): value is ActionReply {
+  const v = value as Partial<ActionReply> | null;
+  return !!v && typeof v === 'object' && typeof v.ok === 'boolean' && isSummary(v.summary);
+}
+
+export function isSummary(value: unknown): value is PanelSummary {
+  const v = value as Partial<PanelSummary> | null;
+  return !!v && typeof v === 'object' && (v.lang === 'id' || v.lang === 'en') && !!v.setup && !!v.tabs;
+}

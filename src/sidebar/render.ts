@@ -1,0 +1,99 @@
+/** The whole panel from the state: header, then the welcome or the six steps. */
+import type { Lang } from '../core/model';
+import type { PanelSummary } from '../workflow/summary';
+import { h, srOnly } from './dom';
+import { checkStep, publishStep, rankingStep } from './results';
+import { progressStep, setupStep, tabsStep } from './steps';
+import { actionButton, para, type Ctx } from './widgets';
+
+function langButton(ctx: Ctx, lang: Lang, short: string): HTMLButtonElement {
+  const current = ctx.state.lang === lang;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'lang-btn',
+      lang,
+      'aria-pressed': current ? 'true' : 'false',
+      'data-key': `lang-${lang}`,
+      disabled: ctx.state.busy !== null,
+      onclick: () => ctx.on.setLang(lang),
+    },
+    short,
+    srOnly(` (${ctx.say(lang === 'id' ? 'app.lang.id' : 'app.lang.en')})`),
+  );
+}
+
+export function renderHeader(ctx: Ctx): HTMLElement {
+  const { say, state } = ctx;
+  const c = state.summary?.competition;
+  const refreshing = state.busy === 'refresh' && state.summary !== null;
+  return h(
+    'div',
+    { class: 'top' },
+    h(
+      'div',
+      { class: 'top-row' },
+      h('h1', {}, say('app.title')),
+      h(
+        'div',
+        { class: 'lang', role: 'group', 'aria-label': say('app.language') },
+        langButton(ctx, 'id', 'ID'),
+        langButton(ctx, 'en', 'EN'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn small-btn',
+          'data-key': 'refresh',
+          disabled: state.busy !== null,
+          'aria-busy': refreshing ? 'true' : null,
+          onclick: () => ctx.on.refresh(),
+        },
+        refreshing
+          ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), say('app.refreshing')]
+          : say('app.refresh'),
+      ),
+    ),
+    c ? h('p', { class: 'competition' }, say('app.competition', { name: c.name, year: c.year })) : null,
+  );
+}
+
+function welcome(ctx: Ctx): HTMLElement {
+  const { say } = ctx;
+  return h(
+    'section',
+    { class: 'welcome', 'aria-labelledby': 'welcome-title' },
+    h('h2', { id: 'welcome-title' }, say('welcome.title')),
+    para(say('welcome.body')),
+    h(
+      'div',
+      { class: 'stack' },
+      actionButton(ctx, 'newEmpty', 'welcome.empty', 'welcome.creating'),
+      actionButton(ctx, 'newExample', 'welcome.example', 'welcome.creating', false),
+    ),
+  );
+}
+
+function steps(ctx: Ctx, s: PanelSummary): HTMLElement[] {
+  return [setupStep, tabsStep, progressStep, checkStep, rankingStep, publishStep].map((render) =>
+    render(ctx, s),
+  );
+}
+
+export function renderBody(ctx: Ctx): HTMLElement[] {
+  const s = ctx.state.summary;
+  if (!s) {
+    if (ctx.state.busy !== 'refresh') return [];
+    return [
+      h(
+        'p',
+        { class: 'loading' },
+        h('span', { class: 'spinner dark', 'aria-hidden': 'true' }),
+        ctx.say('app.loading'),
+      ),
+    ];
+  }
+  return s.setup.exists ? steps(ctx, s) : [welcome(ctx)];
+}

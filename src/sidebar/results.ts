@@ -1,0 +1,199 @@
+/** The last three steps: check the scores, compute the ranking, publish it. */
+import type { PanelSummary, SummaryProblem } from '../workflow/summary';
+import { h, safeUrl, srOnly } from './dom';
+import { actionButton, ordered, para, problemList, step, type Ctx } from './widgets';
+
+/** Jurors in the order the server lists their problems; setup-wide problems ('' juror) first. */
+function byJuror(problems: SummaryProblem[]): [string, SummaryProblem[]][] {
+  const jurors = new Map<string, SummaryProblem[]>([['', []]]);
+  for (const p of problems) {
+    const list = jurors.get(p.juror) ?? [];
+    list.push(p);
+    jurors.set(p.juror, list);
+  }
+  return [...jurors.entries()].filter(([, list]) => list.length > 0);
+}
+
+function jurorGroup(ctx: Ctx, juror: string, problems: SummaryProblem[], index: number): HTMLElement {
+  const { say } = ctx;
+  const kinds = (['error', 'warning'] as const)
+    .map((severity) => ({ severity, list: ordered(problems.filter((p) => p.severity === severity)) }))
+    .filter((k) => k.list.length > 0);
+  return h(
+    'div',
+    { class: 'juror-group' },
+    h('h3', {}, say('check.jurorCounts', { juror: juror || say('check.general'), n: problems.length })),
+    kinds.map((k) => [
+      h(
+        'h4',
+        { class: k.severity },
+        `${say(k.severity === 'error' ? 'check.error' : 'check.warning')} (${k.list.length})`,
+      ),
+      problemList(ctx, k.list, `check-${index}-${k.severity}`),
+    ]),
+  );
+}
+
+export function checkStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say } = ctx;
+  const { errors, warnings, problems } = s.check;
+  const clean = errors === 0 && warnings === 0 && problems.length === 0;
+  return step(
+    'step-check',
+    say('step.check'),
+    errors > 0 ? 'error' : warnings > 0 ? 'warn' : 'todo',
+    actionButton(ctx, 'check', 'check.run', 'check.running'),
+    para(clean ? say('check.none') : say('check.counts', { errors, warnings }), 'count'),
+    byJuror(problems).map(([juror, list], i) => jurorGroup(ctx, juror, list, i)),
+  );
+}
+
+function confirmBox(ctx: Ctx, reason: string): HTMLElement {
+  const { say } = ctx;
+  return h(
+    'div',
+    { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-reason confirm-question' },
+    h('p', { id: 'confirm-reason' }, reason),
+    h('p', { id: 'confirm-question', class: 'strong' }, say('confirm.question')),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn primary',
+          'data-key': 'confirm-yes',
+          onclick: () => ctx.on.confirmRank(true),
+        },
+        say('confirm.yes'),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'btn', 'data-key': 'confirm-no', onclick: () => ctx.on.confirmRank(false) },
+        say('confirm.no'),
+      ),
+    ),
+  );
+}
+
+type Category = PanelSummary['ranking']['categories'][number];
+type Leader = Category['leaders'][number];
+
+function leader(ctx: Ctx, e: Leader): HTMLLIElement {
+  const { say } = ctx;
+  const place = e.place === null ? '–' : String(e.place);
+  return h(
+    'li',
+    { class: e.advances ? 'leader advances' : 'leader' },
+    h(
+      'span',
+      { class: 'place' },
+      srOnly(e.place === null ? say('ranking.noPlace') : say('ranking.place', { place: '' })),
+      h('span', { 'aria-hidden': e.place === null ? 'true' : null }, place),
+    ),
+    h(
+      'span',
+      { class: 'entry' },
+      h('span', { class: 'title' }, e.title),
+      e.id ? h('span', { class: 'entry-id' }, e.id) : null,
+      h(
+        'span',
+        { class: 'badges' },
+        e.tie ? h('span', { class: 'badge tie' }, say('ranking.tie')) : null,
+        e.advances ? h('span', { class: 'badge advances' }, say('ranking.advances')) : null,
+      ),
+    ),
+    h('span', { class: 'score' }, srOnly(say('ranking.score', { score: '' })), e.score),
+  );
+}
+
+function category(ctx: Ctx, c: Category): HTMLElement {
+  return h(
+    'div',
+    { class: 'category' },
+    h('h3', {}, c.name),
+    h(
+      'ol',
+      { class: 'leaders' },
+      c.leaders.map((e) => leader(ctx, e)),
+    ),
+  );
+}
+
+export function rankingStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say, state } = ctx;
+  const r = s.ranking;
+  const facts = r.computed
+    ? [
+        r.at ? para(say('ranking.at', { at: r.at }), 'muted') : null,
+        r.outOfDate ? para(say('ranking.outOfDate'), 'warn') : null,
+        r.categories.map((c) => category(ctx, c)),
+        r.method ? para(say('ranking.method', { method: r.method }), 'fact') : null,
+        r.fingerprint ? para(say('ranking.fingerprint', { fingerprint: r.fingerprint }), 'fact mono') : null,
+        r.fingerprint ? para(say('ranking.fingerprintHint'), 'muted small') : null,
+        r.sheet
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn link',
+                'data-key': 'open-ranking',
+                onclick: () => ctx.on.selectCell(r.sheet, 'A1'),
+              },
+              say('ranking.open'),
+            )
+          : null,
+      ]
+    : [para(say('ranking.none'), 'muted')];
+  return step(
+    'step-ranking',
+    say('step.ranking'),
+    !r.computed ? 'todo' : r.outOfDate ? 'warn' : 'ok',
+    actionButton(ctx, 'rank', 'ranking.compute', 'ranking.computing'),
+    state.confirmRank !== null ? confirmBox(ctx, state.confirmRank) : null,
+    ...facts.flat(),
+  );
+}
+
+export function publishStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say, state } = ctx;
+  const url = safeUrl(s.publish.url);
+  const recap = h('input', {
+    type: 'checkbox',
+    id: 'include-recap',
+    'data-key': 'include-recap',
+    onchange: (e: Event) => ctx.on.setIncludeRecap((e.target as HTMLInputElement).checked),
+  });
+  recap.checked = state.includeRecap;
+  recap.disabled = state.busy !== null;
+  return step(
+    'step-publish',
+    say('step.publish'),
+    url ? 'ok' : 'todo',
+    h('div', { class: 'check-row' }, recap, h('label', { for: 'include-recap' }, say('publish.recap'))),
+    actionButton(ctx, 'publish', 'publish.run', 'publish.running'),
+    url
+      ? [
+          s.publish.at ? para(say('publish.at', { at: s.publish.at }), 'muted') : null,
+          h(
+            'p',
+            {},
+            h(
+              'a',
+              {
+                href: url,
+                target: '_blank',
+                rel: 'noopener noreferrer',
+                class: 'results-link',
+                'data-key': 'results-link',
+              },
+              say('publish.link'),
+              ' ',
+              h('span', { class: 'small' }, say('publish.newTab')),
+            ),
+          ),
+        ]
+      : para(say('publish.none'), 'muted'),
+  );
+}

@@ -1,0 +1,108 @@
+/** The first three steps: getting the competition ready and watching the jurors score. */
+import type { PanelSummary } from '../workflow/summary';
+import { h } from './dom';
+import { actionButton, ordered, para, problemList, step, type Ctx } from './widgets';
+
+export function setupStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say } = ctx;
+  const problems = ordered(s.setup.problems);
+  const body =
+    s.setup.valid && problems.length === 0
+      ? [para(say('setup.valid'), 'good')]
+      : [para(say('setup.problems', { n: problems.length })), problemList(ctx, problems, 'setup')];
+  const open = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn link',
+      'data-key': 'open-setup',
+      onclick: () => ctx.on.selectCell(s.setup.sheet, 'A1'),
+    },
+    say('setup.open'),
+  );
+  return step(
+    'step-setup',
+    say('step.setup'),
+    s.setup.valid ? 'ok' : 'error',
+    ...body,
+    s.setup.sheet ? open : null,
+  );
+}
+
+export function tabsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say } = ctx;
+  const { generated, expected, outOfDate } = s.tabs;
+  const complete = expected > 0 && generated >= expected && !outOfDate;
+  return step(
+    'step-tabs',
+    say('step.tabs'),
+    complete ? 'ok' : outOfDate ? 'warn' : 'todo',
+    para(say('tabs.count', { generated, expected }), 'count'),
+    outOfDate ? para(say('tabs.outOfDate'), 'warn') : null,
+    s.setup.valid ? null : para(say('tabs.needsSetup'), 'muted'),
+    actionButton(ctx, 'generate', 'tabs.generate', 'tabs.generating'),
+  );
+}
+
+type Row = PanelSummary['progress'][number];
+
+/** Stages in the order the server lists them, each with its jurors' rows. */
+function byStage(rows: Row[]): [string, Row[]][] {
+  const stages = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = stages.get(row.stage) ?? [];
+    list.push(row);
+    stages.set(row.stage, list);
+  }
+  return [...stages.entries()];
+}
+
+function bar(ctx: Ctx, row: Row): HTMLLIElement {
+  const { say } = ctx;
+  const label = say('progress.label', {
+    juror: row.juror,
+    stage: row.stage,
+    scored: row.scored,
+    total: row.total,
+  });
+  return h(
+    'li',
+    { class: row.done ? 'bar done' : 'bar' },
+    h(
+      'div',
+      { class: 'bar-head' },
+      h('span', { class: 'who' }, row.juror),
+      h(
+        'span',
+        { class: 'count' },
+        say('progress.count', { scored: row.scored, total: row.total }),
+        row.done ? h('span', { class: 'done-mark' }, ` ✓ ${say('progress.done')}`) : null,
+      ),
+    ),
+    h('progress', { value: row.scored, max: Math.max(row.total, 1), 'aria-label': label }),
+  );
+}
+
+export function progressStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say } = ctx;
+  if (s.progress.length === 0)
+    return step('step-progress', say('step.progress'), 'todo', para(say('progress.none'), 'muted'));
+  const allDone = s.progress.every((r) => r.done);
+  const groups = byStage(s.progress).map(([stage, rows]) =>
+    h(
+      'div',
+      { class: 'stage' },
+      h('h3', {}, stage),
+      para(
+        say('progress.stageDone', { done: rows.filter((r) => r.done).length, total: rows.length }),
+        'muted',
+      ),
+      h(
+        'ul',
+        { class: 'bars' },
+        rows.map((r) => bar(ctx, r)),
+      ),
+    ),
+  );
+  return step('step-progress', say('step.progress'), allDone ? 'ok' : 'todo', ...groups);
+}

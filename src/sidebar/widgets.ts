@@ -1,0 +1,116 @@
+/** Pieces every step uses: the step frame, action buttons, clickable problems. */
+import type { UiKey } from '../i18n/ui';
+import type { SummaryProblem } from '../workflow/summary';
+import { h, type Child } from './dom';
+import type { ActionName, State } from './state';
+import type { Say } from './text';
+
+export interface Handlers {
+  act(action: ActionName): void;
+  refresh(): void;
+  setLang(lang: 'id' | 'en'): void;
+  selectCell(sheet: string, cell: string): void;
+  confirmRank(yes: boolean): void;
+  setIncludeRecap(on: boolean): void;
+}
+
+export interface Ctx {
+  state: State;
+  say: Say;
+  on: Handlers;
+}
+
+/** How a step stands, shown as the colour of its edge. */
+export type StepMood = 'ok' | 'todo' | 'warn' | 'error';
+
+export function step(id: string, title: string, mood: StepMood, ...body: Child[]): HTMLElement {
+  return h(
+    'section',
+    { class: `step ${mood}`, 'aria-labelledby': `${id}-title`, id },
+    h('h2', { id: `${id}-title` }, title),
+    ...body,
+  );
+}
+
+export function para(text: string, cls = ''): HTMLParagraphElement {
+  return h('p', { class: cls || null }, text);
+}
+
+/**
+ * Every action button is disabled while any action runs (the server takes one
+ * at a time); the one running says so and spins.
+ */
+export function actionButton(
+  ctx: Ctx,
+  action: ActionName,
+  label: UiKey,
+  busyLabel: UiKey,
+  primary = true,
+): HTMLButtonElement {
+  const running = ctx.state.busy === action;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: primary ? 'btn primary' : 'btn',
+      'data-key': action,
+      disabled: ctx.state.busy !== null,
+      'aria-busy': running ? 'true' : null,
+      onclick: () => ctx.on.act(action),
+    },
+    running ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), ctx.say(busyLabel)] : ctx.say(label),
+  );
+}
+
+export function where(p: SummaryProblem): string {
+  return p.cell ? `${p.sheet}!${p.cell}` : p.sheet;
+}
+
+/** Errors first, then warnings; same codes side by side; otherwise the server's order. */
+export function ordered(problems: SummaryProblem[]): SummaryProblem[] {
+  const rank = (p: SummaryProblem) => (p.severity === 'error' ? 0 : 1);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || cmp(a.p.code, b.p.code) || a.i - b.i)
+    .map((x) => x.p);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One problem: a button that jumps to its cell, or plain text when it has no sheet. */
+export function problemItem(ctx: Ctx, p: SummaryProblem, key: string): HTMLLIElement {
+  const content = [
+    h(
+      'span',
+      { class: `sev ${p.severity}` },
+      ctx.say(p.severity === 'error' ? 'check.error' : 'check.warning'),
+    ),
+    h('span', { class: 'msg' }, p.message),
+    p.sheet ? h('span', { class: 'where' }, where(p)) : null,
+  ];
+  if (!p.sheet) return h('li', {}, h('div', { class: `problem ${p.severity}` }, content));
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `problem ${p.severity}`,
+        'data-key': key,
+        onclick: () => ctx.on.selectCell(p.sheet, p.cell || 'A1'),
+      },
+      content,
+    ),
+  );
+}
+
+export function problemList(ctx: Ctx, problems: SummaryProblem[], keyPrefix: string): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'problems' },
+    problems.map((p, i) => problemItem(ctx, p, `${keyPrefix}-${i}`)),
+  );
+}

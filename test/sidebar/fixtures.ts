@@ -1,0 +1,194 @@
+/**
+ * Panel summaries as the server sends them at each point of a competition,
+ * and the replies of each action. Some texts are hostile on purpose: the
+ * sidebar must show them as text.
+ */
+import type { ActionReply, PanelSummary, SummaryProblem } from '../../src/workflow/summary';
+
+export const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1">';
+export const HOSTILE_JUROR = 'Budi <script>window.__xss=2</script>';
+export const RESULTS_URL = 'https://docs.google.com/spreadsheets/d/e/2PACX-results/pubhtml';
+
+const empty: PanelSummary = {
+  lang: 'id',
+  competition: null,
+  setup: { exists: false, valid: false, sheet: '', problems: [] },
+  tabs: { generated: 0, expected: 0, outOfDate: false },
+  progress: [],
+  check: { problems: [], errors: 0, warnings: 0 },
+  ranking: {
+    computed: false,
+    sheet: '',
+    at: '',
+    method: '',
+    fingerprint: '',
+    outOfDate: false,
+    categories: [],
+  },
+  publish: { url: '', at: '' },
+};
+
+export const noSetup: PanelSummary = empty;
+
+const setupProblem: SummaryProblem = {
+  sheet: 'Pengaturan',
+  cell: 'C12',
+  code: 'weightsSum',
+  severity: 'error',
+  message: 'Bobot kriteria tahap Presentasi berjumlah 90 %, harus 100 %.',
+  juror: '',
+};
+
+export const setupWithProblems: PanelSummary = {
+  ...empty,
+  competition: { name: 'Inovasi Pelayanan Publik', year: 2025 },
+  setup: {
+    exists: true,
+    valid: false,
+    sheet: 'Pengaturan',
+    problems: [
+      {
+        ...setupProblem,
+        code: 'jurorEmailInvalid',
+        severity: 'warning',
+        cell: 'D30',
+        message: 'Email juri Sari ("sari@") tidak valid.',
+      },
+      setupProblem,
+    ],
+  },
+  tabs: { generated: 0, expected: 4, outOfDate: false },
+};
+
+const validSetup: PanelSummary = {
+  ...setupWithProblems,
+  setup: { exists: true, valid: true, sheet: 'Pengaturan', problems: [] },
+};
+
+/** Two jurors, two stages; Sari has finished the first stage. */
+export const tabsPartial: PanelSummary = {
+  ...validSetup,
+  tabs: { generated: 4, expected: 4, outOfDate: false },
+  progress: [
+    {
+      juror: 'Sari Wulandari',
+      stage: 'Presentasi',
+      sheet: 'Sari – Presentasi',
+      scored: 30,
+      total: 30,
+      done: true,
+    },
+    {
+      juror: HOSTILE_JUROR,
+      stage: 'Presentasi',
+      sheet: 'Budi – Presentasi',
+      scored: 12,
+      total: 30,
+      done: false,
+    },
+    {
+      juror: 'Sari Wulandari',
+      stage: 'Wawancara',
+      sheet: 'Sari – Wawancara',
+      scored: 0,
+      total: 10,
+      done: false,
+    },
+    {
+      juror: HOSTILE_JUROR,
+      stage: 'Wawancara',
+      sheet: 'Budi – Wawancara',
+      scored: 3,
+      total: 10,
+      done: false,
+    },
+  ],
+};
+
+export const checkProblems: PanelSummary = {
+  ...tabsPartial,
+  check: {
+    errors: 2,
+    warnings: 1,
+    problems: [
+      {
+        sheet: 'Budi – Presentasi',
+        cell: 'E7',
+        code: 'scoreMissing',
+        severity: 'error',
+        message: 'Nilai masih kosong.',
+        juror: HOSTILE_JUROR,
+      },
+      {
+        sheet: 'Sari – Wawancara',
+        cell: 'D4',
+        code: 'scoreOutOfRange',
+        severity: 'error',
+        message: 'Nilai 12 di luar skala 1–10.',
+        juror: 'Sari Wulandari',
+      },
+      {
+        sheet: 'Budi – Presentasi',
+        cell: 'F9',
+        code: 'disagreement',
+        severity: 'warning',
+        message: 'Nilai berbeda jauh dari juri lain.',
+        juror: HOSTILE_JUROR,
+      },
+    ],
+  },
+};
+
+export const ranked: PanelSummary = {
+  ...checkProblems,
+  check: { problems: [], errors: 0, warnings: 0 },
+  ranking: {
+    computed: true,
+    sheet: 'Peringkat',
+    at: '28/11/2025 10.15',
+    method: 'Rata-rata tertimbang',
+    fingerprint: '9f2c4e1a7b3d58c0aa41e6b2d9f07c3e5b1a8d4f2c6e9b0a7d3f5c1e8b2a4d6f',
+    outOfDate: false,
+    categories: [
+      {
+        name: 'Tata Kelola',
+        leaders: [
+          {
+            place: 1,
+            id: 'TK-03',
+            title: 'Layanan Adminduk Keliling',
+            score: '88,50',
+            tie: false,
+            advances: true,
+          },
+          { place: 2, id: 'TK-01', title: HOSTILE_TITLE, score: '85,00', tie: true, advances: true },
+          { place: 2, id: 'TK-07', title: 'SIPADU Desa', score: '85,00', tie: true, advances: true },
+          { place: 4, id: 'TK-02', title: 'E-Retribusi Pasar', score: '80,25', tie: false, advances: false },
+        ],
+      },
+      {
+        name: 'Pelayanan Kesehatan',
+        leaders: [
+          { place: 1, id: 'PK-02', title: 'Posyandu Digital', score: '90,00', tie: false, advances: true },
+        ],
+      },
+    ],
+  },
+};
+
+export const published: PanelSummary = {
+  ...ranked,
+  publish: { url: RESULTS_URL, at: '28/11/2025 11.00' },
+};
+
+/** The same competition as the server describes it in English. */
+export const publishedEn: PanelSummary = { ...published, lang: 'en' };
+
+export function reply(
+  summary: PanelSummary,
+  message: string,
+  ok = true,
+  needsConfirmation?: boolean,
+): ActionReply {
+  return needsConfirmation ? { ok, message, needsConfirmation, summary } : { ok, message, summary };
+}

@@ -1,0 +1,425 @@
+/**
+ * The built sidebar (dist/Sidebar.html) in real headless Chromium, talking to
+ * a stand-in of google.script.run that answers like the server.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  HOSTILE_JUROR,
+  HOSTILE_TITLE,
+  RESULTS_URL,
+  checkProblems,
+  noSetup,
+  published,
+  publishedEn,
+  ranked,
+  reply,
+  setupWithProblems,
+  tabsPartial,
+} from './fixtures';
+import { installStub, type Script, type StubWindow } from './stub';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-output', 'screenshots');
+const PAGE_URL = 'https://sidebar.juri.test/';
+const haveChromium = existsSync(CHROMIUM);
+const mustRun = process.env.CI === 'true';
+
+if (!haveChromium) {
+  console.warn(
+    mustRun
+      ? `!!! ${CHROMIUM} is missing and CI=true: the sidebar browser tests will FAIL.`
+      : `!!! ${CHROMIUM} is missing: the sidebar browser tests are SKIPPED. Install Debian's chromium package to run them.`,
+  );
+}
+const suite = haveChromium || mustRun ? describe : describe.skip;
+
+jest.setTimeout(60_000);
+
+suite('sidebar in Chromium', () => {
+  let browser: Browser;
+  let html: string;
+  const pages: Page[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    // jest's globalSetup has built dist/.
+    html = readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8');
+    mkdirSync(shots, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /**
+   * Opens the sidebar 300 px wide, served from a made-up origin so that the
+   * stand-in is installed before the page's script; any other request is
+   * refused and recorded (the page must work offline).
+   */
+  async function open(script: Script | null): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    pages.push(page);
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === PAGE_URL) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      requests.push(url);
+      return route.abort();
+    });
+    if (script) await page.addInitScript(installStub, script);
+    await page.goto(PAGE_URL, { waitUntil: 'load' });
+    return page;
+  }
+
+  const calls = (page: Page) => page.evaluate(() => (window as unknown as StubWindow).__calls);
+  const callsOf = async (page: Page, name: string) =>
+    (await calls(page)).filter((c) => c.name === name).map((c) => c.args);
+  const ok = (value: unknown) => [{ value }];
+  const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+  async function shoot(page: Page, name: string): Promise<void> {
+    // From the top, so the sticky message sits where the user sees it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, animations: 'disabled' });
+  }
+
+  async function waitForText(page: Page, selector: string, text: string): Promise<void> {
+    await page.locator(selector).filter({ hasText: text }).first().waitFor();
+  }
+
+  async function hasHorizontalScroll(page: Page): Promise<boolean> {
+    return page.evaluate(() => document.documentElement.scrollWidth > 300);
+  }
+
+  it('takes a competition from the welcome to published results', async () => {
+    const page = await open({
+      getSummary: ok(noSetup),
+      newCompetition: ok(
+        reply(setupWithProblems, 'Kompetisi baru dibuat. Isi lembar Pengaturan, lalu buat tab juri.'),
+      ),
+      selectCell: [{ value: undefined }],
+      generateTabs: ok(reply(tabsPartial, 'Tab juri dibuat: 4 tab baru.')),
+      checkScores: ok(reply(checkProblems, 'Nilai sudah diperiksa. Masalah ditemukan: 3.')),
+      computeRanking: [
+        {
+          value: reply(
+            checkProblems,
+            'Peringkat belum dihitung: masih ada 25 nilai yang kosong.',
+            false,
+            true,
+          ),
+        },
+        { value: reply(ranked, 'Peringkat dihitung. Lihat lembar Peringkat dan Rekap.') },
+      ],
+      publishResults: ok(reply(published, 'Hasil diterbitkan sebagai tautan yang hanya dapat dilihat.')),
+    });
+
+    // Welcome: no Setup sheet yet.
+    await page.getByRole('heading', { name: 'Selamat datang di Juri' }).waitFor();
+    expect(await callsOf(page, 'getSummary')).toEqual([[null]]);
+    await shoot(page, 'welcome');
+    await button(page, 'Kompetisi baru (kosong)').click();
+    await waitForText(page, '[role=status]', 'Kompetisi baru dibuat');
+    expect(await callsOf(page, 'newCompetition')).toEqual([[false, 'id']]);
+
+    // Setup problems, errors first, each a button to its cell.
+    const setup = page.locator('#step-setup');
+    expect(await setup.locator('p').first().textContent()).toBe(
+      'Masalah di lembar Pengaturan: 2. Klik masalah untuk membuka selnya.',
+    );
+    expect(await setup.locator('button.problem .where').allTextContents()).toEqual([
+      'Pengaturan!C12',
+      'Pengaturan!D30',
+    ]);
+    await setup.locator('button.problem').nth(1).click();
+    expect(await callsOf(page, 'selectCell')).toEqual([['Pengaturan', 'D30']]);
+
+    // Generate, then progress bars per juror and stage.
+    await button(page, 'Buat tab juri').click();
+    await waitForText(page, '[role=status]', 'Tab juri dibuat: 4 tab baru.');
+    expect(await callsOf(page, 'generateTabs')).toEqual([['id']]);
+    expect(await page.locator('#step-tabs .count').textContent()).toBe('4 dari 4 tab juri sudah dibuat.');
+    const bars = await page
+      .locator('#step-progress progress')
+      .evaluateAll((els) =>
+        els.map((el) => [
+          el.getAttribute('aria-label'),
+          (el as HTMLProgressElement).value,
+          (el as HTMLProgressElement).max,
+        ]),
+      );
+    expect(bars).toEqual([
+      ['Sari Wulandari, Presentasi: 30 dari 30 nilai terisi', 30, 30],
+      [`${HOSTILE_JUROR}, Presentasi: 12 dari 30 nilai terisi`, 12, 30],
+      ['Sari Wulandari, Wawancara: 0 dari 10 nilai terisi', 0, 10],
+      [`${HOSTILE_JUROR}, Wawancara: 3 dari 10 nilai terisi`, 3, 10],
+    ]);
+    expect(await page.locator('#step-progress .bar-head .count').allTextContents()).toEqual([
+      '30/30 ✓ selesai',
+      '12/30',
+      '0/10',
+      '3/10',
+    ]);
+    expect(await page.locator('#step-progress .stage > p').allTextContents()).toEqual([
+      '1 dari 2 juri selesai',
+      '0 dari 2 juri selesai',
+    ]);
+    await shoot(page, 'progress');
+
+    // Check: problems grouped by juror, then by kind.
+    await button(page, 'Periksa nilai').click();
+    await waitForText(page, '[role=status]', 'Masalah ditemukan: 3.');
+    const check = page.locator('#step-check');
+    expect(await check.locator('.count').textContent()).toBe('Kesalahan: 2 · Peringatan: 1');
+    expect(await check.locator('h3').allTextContents()).toEqual([
+      `${HOSTILE_JUROR} (2)`,
+      'Sari Wulandari (1)',
+    ]);
+    const budi = check.locator('.juror-group').first();
+    expect(await budi.locator('h4').allTextContents()).toEqual(['Kesalahan (1)', 'Peringatan (1)']);
+    await check.getByRole('button', { name: /Budi – Presentasi!F9/ }).click();
+    expect((await callsOf(page, 'selectCell')).at(-1)).toEqual(['Budi – Presentasi', 'F9']);
+    await shoot(page, 'check-problems');
+
+    // Compute: the server asks about incomplete scores; the panel asks the user inline.
+    await button(page, 'Hitung peringkat').click();
+    const confirm = page.getByRole('group', { name: /masih ada 25 nilai yang kosong/ });
+    await confirm.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ya, tetap hitung');
+    await confirm.getByRole('button', { name: 'Ya, tetap hitung' }).click();
+    await waitForText(page, '[role=status]', 'Peringkat dihitung.');
+    expect(await callsOf(page, 'computeRanking')).toEqual([
+      [false, 'id'],
+      [true, 'id'],
+    ]);
+    expect(await confirm.count()).toBe(0);
+
+    // Leaders with places, the tie and advancement.
+    const tk = page.locator('#step-ranking .category').first();
+    expect(await tk.locator('h3').textContent()).toBe('Tata Kelola');
+    const rows = await tk
+      .locator('li.leader')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.querySelector('.place [aria-hidden], .place > span:last-child')?.textContent,
+          li.querySelector('.title')?.textContent,
+          li.querySelector('.score')?.lastChild?.textContent,
+          Array.from(li.querySelectorAll('.badge')).map((b) => b.textContent),
+        ]),
+      );
+    expect(rows).toEqual([
+      ['1', 'Layanan Adminduk Keliling', '88,50', ['lolos']],
+      ['2', HOSTILE_TITLE, '85,00', ['seri', 'lolos']],
+      ['2', 'SIPADU Desa', '85,00', ['seri', 'lolos']],
+      ['4', 'E-Retribusi Pasar', '80,25', []],
+    ]);
+    expect(await page.locator('#step-ranking .fact').allTextContents()).toEqual([
+      'Metode: Rata-rata tertimbang',
+      `Sidik data: ${ranked.ranking.fingerprint}`,
+    ]);
+    await shoot(page, 'ranking');
+
+    // Publish with the recap, then the link opens in a new tab.
+    await page.getByRole('checkbox', { name: 'Sertakan rekap per juri' }).check();
+    await button(page, 'Terbitkan hasil').click();
+    await waitForText(page, '[role=status]', 'Hasil diterbitkan');
+    expect(await callsOf(page, 'publishResults')).toEqual([[true, 'id']]);
+    const link = page.getByRole('link', { name: /Buka hasil yang diterbitkan/ });
+    expect(await link.getAttribute('href')).toBe(RESULTS_URL);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect((await link.getAttribute('rel'))?.split(' ')).toContain('noopener');
+    await shoot(page, 'published');
+
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(requests).toEqual([]);
+  });
+
+  it('keeps the ranking untouched when the user declines to rank on incomplete scores', async () => {
+    const page = await open({
+      getSummary: ok(checkProblems),
+      computeRanking: ok(
+        reply(checkProblems, 'Peringkat belum dihitung: masih ada 25 nilai yang kosong.', false, true),
+      ),
+    });
+    await button(page, 'Hitung peringkat').click();
+    await button(page, 'Batal').click();
+    await waitForText(page, '[role=status]', 'Peringkat tidak dihitung.');
+    expect(await callsOf(page, 'computeRanking')).toEqual([[false, 'id']]);
+    expect(await page.getByRole('group', { name: /nilai yang kosong/ }).count()).toBe(0);
+    expect(await page.locator('#step-ranking').textContent()).toContain('Peringkat belum dihitung.');
+  });
+
+  it('switches to English through setLanguage and shows English labels', async () => {
+    const page = await open({ getSummary: ok(published), setLanguage: ok(publishedEn) });
+    await page.getByRole('heading', { name: '1. Pengaturan' }).waitFor();
+    const group = page.getByRole('group', { name: 'Bahasa' });
+    await group.getByRole('button', { name: /EN/ }).click();
+    await page.getByRole('heading', { name: '1. Setup' }).waitFor();
+    expect(await callsOf(page, 'setLanguage')).toEqual([['en']]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('h2').allTextContents()).toEqual([
+      '1. Setup',
+      '2. Juror tabs',
+      '3. Scoring progress',
+      '4. Check scores',
+      '5. Ranking',
+      '6. Publish',
+    ]);
+    for (const name of [
+      'Refresh',
+      'Generate juror tabs',
+      'Check scores',
+      'Compute ranking',
+      'Publish results',
+    ]) {
+      expect(await button(page, name).count()).toBe(1);
+    }
+    expect(await page.getByRole('checkbox', { name: 'Include the per-juror recap' }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('group', { name: 'Language' })
+        .getByRole('button', { name: /EN/ })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(await page.locator('#step-ranking .badge.tie').first().textContent()).toBe('tie');
+    await shoot(page, 'english');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+  it('shows hostile spreadsheet text as text and runs none of it', async () => {
+    const page = await open({ getSummary: ok(published) });
+    await page.locator('#step-ranking .title').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as StubWindow).__xss)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#app script').count()).toBe(0);
+    expect(await page.locator('#step-ranking .title').allTextContents()).toContain(HOSTILE_TITLE);
+    expect(await page.getByText(HOSTILE_TITLE, { exact: true }).isVisible()).toBe(true);
+    expect(await page.locator('#step-progress .who').first().textContent()).toBe('Sari Wulandari');
+    expect(await page.locator('#step-progress .who').nth(1).textContent()).toBe(HOSTILE_JUROR);
+  });
+
+  it('will not make a link of a non-web URL', async () => {
+    const page = await open({
+      getSummary: ok({ ...published, publish: { url: 'javascript:alert(1)', at: '' } }),
+    });
+    await page.locator('#step-publish').waitFor();
+    expect(await page.locator('a').count()).toBe(0);
+    expect(await page.locator('#step-publish').textContent()).toContain('Hasil belum diterbitkan.');
+  });
+
+  it('disables the buttons while an action runs and gives the focus back after', async () => {
+    const page = await open({
+      getSummary: ok(tabsPartial),
+      checkScores: ok(reply(checkProblems, 'Nilai sudah diperiksa. Masalah ditemukan: 3.')),
+    });
+    await button(page, 'Periksa nilai').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as StubWindow).__stub.hold = true;
+    });
+    await button(page, 'Periksa nilai').focus();
+    await page.keyboard.press('Enter');
+
+    const busy = page.locator('button[aria-busy=true]');
+    await busy.waitFor();
+    expect(await busy.textContent()).toBe('Memeriksa…');
+    expect(await busy.isDisabled()).toBe(true);
+    expect(await button(page, 'Buat tab juri').isDisabled()).toBe(true);
+    expect(await button(page, 'Muat ulang').isDisabled()).toBe(true);
+    expect(await busy.locator('.spinner').count()).toBe(1);
+    await shoot(page, 'busy');
+
+    await page.evaluate(() => (window as unknown as StubWindow).__release());
+    await waitForText(page, '[role=status]', 'Masalah ditemukan: 3.');
+    const again = button(page, 'Periksa nilai');
+    expect(await again.isEnabled()).toBe(true);
+    expect(await again.getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('button[aria-busy]').count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'check',
+    );
+    expect(await callsOf(page, 'checkScores')).toEqual([['id']]);
+  });
+
+  it('shows a server failure and a refused action in the alert region, in plain words', async () => {
+    const page = await open({
+      getSummary: ok(ranked),
+      generateTabs: [{ fail: 'Exception: Service Spreadsheets timed out while accessing document' }],
+      publishResults: ok(
+        reply(ranked, 'Juri sedang menjalankan tindakan lain. Coba lagi sebentar lagi.', false),
+      ),
+    });
+    await button(page, 'Buat tab juri').click();
+    const alert = page.getByRole('alert');
+    await waitForText(page, '[role=alert]', 'Juri tidak dapat menyelesaikan permintaan ini.');
+    expect(await alert.textContent()).toContain(
+      'Keterangan teknis: Exception: Service Spreadsheets timed out',
+    );
+    expect(await button(page, 'Buat tab juri').isEnabled()).toBe(true);
+
+    await button(page, 'Terbitkan hasil').click();
+    await waitForText(page, '[role=alert]', 'Juri sedang menjalankan tindakan lain.');
+    expect(await alert.textContent()).toBe('Juri sedang menjalankan tindakan lain. Coba lagi sebentar lagi.');
+    expect(await page.locator('#status').textContent()).toBe('');
+
+    await button(page, 'Tutup pesan').click();
+    expect(await alert.textContent()).toBe('');
+  });
+
+  it('refreshes with one getSummary call', async () => {
+    const page = await open({ getSummary: [{ value: tabsPartial }, { value: checkProblems }] });
+    await page.locator('#step-check').waitFor();
+    await button(page, 'Muat ulang').click();
+    await waitForText(page, '#step-check .count', 'Kesalahan: 2');
+    expect(await calls(page)).toEqual([
+      { name: 'getSummary', args: [null] },
+      { name: 'getSummary', args: ['id'] },
+    ]);
+  });
+
+  it.each([
+    ['welcome', noSetup],
+    ['setup problems', setupWithProblems],
+    ['check problems', checkProblems],
+    ['published', published],
+    ['English', publishedEn],
+  ])('fits 300 px with no horizontal scroll and names every control (%s)', async (_name, summary) => {
+    const page = await open({ getSummary: ok(summary) });
+    await page.locator('#app section').first().waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+    };
+    const controls = nodes.filter(
+      (n) =>
+        !n.ignored && ['button', 'checkbox', 'link', 'textbox', 'combobox'].includes(n.role?.value ?? ''),
+    );
+    expect(controls.length).toBeGreaterThanOrEqual(3);
+    expect(controls.filter((n) => !(n.name?.value ?? '').trim())).toEqual([]);
+  });
+
+  it('says so when opened outside Google Sheets', async () => {
+    const page = await open(null);
+    await waitForText(page, '[role=alert]', 'Panel ini hanya berjalan di dalam Google Sheets.');
+  });
+});
