@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, Text } from '../core/model';
 import { fill, langOfLocale, pick, textOf } from '../i18n';
 import { cliMessages } from '../i18n/cli';
+import { xlsxMessages } from '../i18n/xlsx';
 import * as workflow from '../workflow/actions';
 import { typeScores } from '../workflow/typeScores';
 import { readWorkbook } from '../workflow/workbook';
@@ -48,6 +49,18 @@ async function load(path: string, io: Io, lang: Lang): Promise<{ workbook: Excel
     return null;
   }
   return { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
+}
+
+/** The folder of a new file; a path through a file (or a folder that cannot be made) is the user's to fix. */
+function makeFolder(path: string, io: Io, lang: Lang): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return true;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    io.err(pick(textOf(xlsxMessages, 'fileNotSaved', { path, reason: code }), lang));
+    return false;
+  }
 }
 
 async function save(workbook: ExcelJS.Workbook, path: string, io: Io, lang: Lang): Promise<boolean> {
@@ -134,8 +147,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(pick(outcome.message, lang));
       return 1;
     }
-    mkdirSync(dirname(path), { recursive: true });
-    if (!(await save(workbook, path, io, lang))) return 2;
+    if (!makeFolder(path, io, lang) || !(await save(workbook, path, io, lang))) return 2;
     io.out(fill(t().initDone, { sheet: setupSheetName(lang), path: file }));
     return 0;
   }
@@ -188,7 +200,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (outcome.problems.length > 0) io.out(problemsText(outcome.problems, jurorNames(port), lang, st));
       io.out(pick(outcome.message, lang));
     }
-    return outcome.problems.length === 0 && outcome.ok ? 0 : 1;
+    // Warnings (a disagreement, a dropped category) inform; only errors make the scores incomplete.
+    return outcome.ok ? 0 : 1;
   }
 
   // rank
@@ -280,8 +293,7 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
   }
   io.out('');
   io.out(rankingText(ranked.result, lang, ranked.fingerprint, st));
-  mkdirSync(dirname(path), { recursive: true });
-  if (!(await save(workbook, path, io, lang))) return 2;
+  if (!makeFolder(path, io, lang) || !(await save(workbook, path, io, lang))) return 2;
   io.out('');
   io.out(fill(cliMessages[lang]['demo.saved'], { path: out }));
   return 0;
