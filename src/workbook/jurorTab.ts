@@ -88,21 +88,32 @@ export function identifyTab(snapshot: SheetSnapshot): { stageId: string; jurorId
   return stageId && jurorId ? { stageId, jurorId } : null;
 }
 
-/** A tab name within the limit, unique among `taken` (compared case-insensitively, as Sheets does). */
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+function fit(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+/**
+ * A tab name within the limit, unique among `taken` (compared
+ * case-insensitively, as Sheets does): "<stage> – <juror>". The stage keeps its
+ * whole name when it is short; a long juror name is cut with an ellipsis (the
+ * tab's first row shows it whole).
+ */
 export function jurorTabName(stage: Stage, juror: Juror, taken: ReadonlySet<string>): string {
-  const sep = ' – ';
-  const room = MAX_TAB_NAME - sep.length;
-  const stagePart = stage.name.trim().slice(0, Math.max(8, room - juror.name.trim().length)).trim();
-  const base = `${stagePart}${sep}${juror.name.trim()}`.slice(0, MAX_TAB_NAME).trim();
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
   // Excel forbids these characters in sheet names; Sheets accepts them, but one name must serve both.
-  const clean = (s: string) => s.replace(/[[\]:*?/\\]/g, '-');
-  let name = clean(base);
-  for (let n = 2; lower.has(name.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = clean(base.slice(0, MAX_TAB_NAME - suffix.length).trim() + suffix);
+  const clean = (s: string) => s.replace(/[[\]:*?/\\]/g, '-').replace(/\s+/g, ' ').trim();
+  const sep = ' – ';
+  const stageName = clean(stage.name);
+  const jurorName = clean(juror.name);
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const room = MAX_TAB_NAME - sep.length - suffix.length;
+    const stagePart = fit(stageName, Math.max(room - [...jurorName].length, Math.min([...stageName].length, Math.floor(room / 2))));
+    const name = `${stagePart}${sep}${fit(jurorName, room - [...stagePart].length)}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
   }
-  return name;
 }
 
 function isArchiveTitle(v: CellValue): boolean {

@@ -93,7 +93,8 @@ function remarks(entry: RankedEntry, c: Competition, lang: Lang): string {
 
 /** A score as the sheet shows it: a number rounded to 2 decimals (the Recap keeps every juror's total). */
 export function round2(n: number | null): CellValue {
-  return n === null ? null : Math.round(n * 100) / 100;
+  // `|| 0` turns -0 (an offset rounding to zero from below) into 0, which every reader shows the same.
+  return n === null ? null : Math.round(n * 100) / 100 || 0;
 }
 
 export function renderRanking(c: Competition, result: RankingResult, meta: RankingMeta, lang: Lang, name: string): RenderedSheet {

@@ -88,10 +88,22 @@ describe('a juror tab', () => {
   });
 
   it('is left alone when something is typed beside the table', () => {
-    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => v[6].push(null, null, 'catatan pribadi') // columns J and K empty, L holds text);
+    // The table ends at column I (Total); J and K stay empty, L holds text.
+    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => v[6].push(null, null, 'catatan pribadi'));
     const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
     const out = renderJurorTab(plan({ previous }));
     expect(out.sheet).toBeNull();
     expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-extra-content', 'L7']]);
+  });
+});
+
+describe('long names', () => {
+  it('keep a short stage whole and cut the juror with an ellipsis', () => {
+    expect(jurorTabName({ name: 'Presentasi' } as Stage, { name: 'Dr. Ratna Wulandari' } as Juror, new Set())).toBe(
+      'Presentasi – Dr. Ratna Wulanda…',
+    );
+    expect(jurorTabName({ name: 'Presentasi' } as Stage, { name: 'Dr. Ratna Wulandari' } as Juror, new Set(['presentasi – dr. ratna wulanda…']))).toBe(
+      'Presentasi – Dr. Ratna Wul… (2)',
+    );
   });
 });
