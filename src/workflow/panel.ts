@@ -26,7 +26,11 @@ function summaryProblem(p: PlacedProblem, lang: Lang, wb: Workbook): SummaryProb
   const w = p.where;
   const jurorId = w.kind === 'score' || w.kind === 'scoreSheet' ? w.jurorId : '';
   const juror = jurorId ? (wb.setup?.competition.jurors.find((j) => j.id === jurorId)?.name ?? jurorId) : '';
-  return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message: pick(p.message, lang), juror };
+  // The sidebar shows the place as a link of its own: the message need not repeat it.
+  const place = `${p.sheet}!${p.cell}: `;
+  const text = pick(p.message, lang);
+  const message = p.cell && text.startsWith(place) ? text.slice(place.length) : text;
+  return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message, juror };
 }
 
 export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published: Published | null): PanelSummary {
