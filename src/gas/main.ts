@@ -51,9 +51,20 @@ export function setLanguage(lang: Lang): PanelSummary {
   return getSummary(chosen);
 }
 
-/** Runs a writing action under the lock and answers the sidebar with a fresh summary. */
-function reply(lang: Lang | null, action: () => { ok: boolean; message: Text; needsConfirmation?: boolean }): ActionReply {
+type Running =
+  'running.newCompetition' | 'running.generate' | 'running.check' | 'running.rank' | 'running.publish';
+
+/**
+ * Runs an action under the lock, with a toast while it works (a ranking of a
+ * few hundred entries takes a while), and answers with a fresh summary.
+ */
+function reply(
+  lang: Lang | null,
+  running: Running,
+  action: () => { ok: boolean; message: Text; needsConfirmation?: boolean },
+): ActionReply {
   const l = preferredLang(lang);
+  toast({ id: menuMessages.id[running], en: menuMessages.en[running] }, l);
   let ok = false;
   let message: Text;
   let needsConfirmation = false;
@@ -76,27 +87,32 @@ function reply(lang: Lang | null, action: () => { ok: boolean; message: Text; ne
 
 export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
   const l = preferredLang(lang);
-  return reply(l, () => workflow.newCompetition(activePort(), { example: withExample === true, lang: l }));
+  return reply(l, 'running.newCompetition', () =>
+    workflow.newCompetition(activePort(), { example: withExample === true, lang: l }),
+  );
 }
 
 export function generateTabs(lang: Lang | null): ActionReply {
-  return reply(lang, () => workflow.generateTabs(activePort()));
+  return reply(lang, 'running.generate', () => workflow.generateTabs(activePort()));
 }
 
 export function checkScores(lang: Lang | null): ActionReply {
   // Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
-  return reply(lang, () => workflow.checkScores(activePort()));
+  return reply(lang, 'running.check', () => workflow.checkScores(activePort()));
 }
 
 export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): ActionReply {
-  return reply(lang, () =>
-    workflow.computeRankingAction(activePort(), { allowIncomplete: confirmIncomplete === true, now: localNow() }),
+  return reply(lang, 'running.rank', () =>
+    workflow.computeRankingAction(activePort(), {
+      allowIncomplete: confirmIncomplete === true,
+      now: localNow(),
+    }),
   );
 }
 
 export function publishResults(includeRecap: boolean, lang: Lang | null): ActionReply {
   const l = preferredLang(lang);
-  return reply(l, () => publishRanking(includeRecap === true, l));
+  return reply(l, 'running.publish', () => publishRanking(includeRecap === true, l));
 }
 
 /** Jumps to a cell a problem names. */
@@ -137,7 +153,11 @@ export function menuCheckScores(): void {
   const result = checkScores(lang);
   const lines = result.summary.check.problems.slice(0, 15).map((p) => `• ${p.message}`);
   const more = result.summary.check.problems.length - lines.length;
-  ui.alert(menuMessages[lang]['menu.check'], [result.message, ...lines, more > 0 ? `… (+${more})` : ''].join('\n'), ui.ButtonSet.OK);
+  ui.alert(
+    menuMessages[lang]['menu.check'],
+    [result.message, ...lines, more > 0 ? `… (+${more})` : ''].join('\n'),
+    ui.ButtonSet.OK,
+  );
 }
 
 export function menuComputeRanking(): void {
@@ -145,7 +165,11 @@ export function menuComputeRanking(): void {
   const ui = SpreadsheetApp.getUi();
   let result = computeRanking(false, lang);
   if (result.needsConfirmation) {
-    const answer = ui.alert(menuMessages[lang]['menu.rank'], `${result.message}\n\n${menuMessages[lang]['confirm.incomplete']}`, ui.ButtonSet.YES_NO);
+    const answer = ui.alert(
+      menuMessages[lang]['menu.rank'],
+      `${result.message}\n\n${menuMessages[lang]['confirm.incomplete']}`,
+      ui.ButtonSet.YES_NO,
+    );
     if (answer !== ui.Button.YES) return;
     result = computeRanking(true, lang);
   }
@@ -156,7 +180,12 @@ export function menuPublishResults(): void {
   const lang = preferredLang();
   const ui = SpreadsheetApp.getUi();
   const result = publishResults(false, lang);
-  if (result.ok) ui.alert(menuMessages[lang]['menu.publish'], `${result.message}\n${result.summary.publish.url}`, ui.ButtonSet.OK);
+  if (result.ok)
+    ui.alert(
+      menuMessages[lang]['menu.publish'],
+      `${result.message}\n${result.summary.publish.url}`,
+      ui.ButtonSet.OK,
+    );
   else fromMenu(result, lang);
 }
 

@@ -13,7 +13,12 @@ type MenuKey =
   | 'panel.title'
   | 'help.title'
   | 'help.body'
-  | 'confirm.incomplete';
+  | 'confirm.incomplete'
+  | 'running.newCompetition'
+  | 'running.generate'
+  | 'running.check'
+  | 'running.rank'
+  | 'running.publish';
 
 export const menuMessages: Catalogue<MenuKey> = {
   id: {
@@ -28,7 +33,13 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.help': 'Bantuan',
     'panel.title': 'Juri',
     'help.title': 'Bantuan Juri',
-    'confirm.incomplete': 'Hitung peringkat dengan nilai yang ada? Entri yang nilainya belum lengkap akan ditandai.',
+    'confirm.incomplete':
+      'Hitung peringkat dengan nilai yang ada? Entri yang nilainya belum lengkap akan ditandai.',
+    'running.newCompetition': 'Membuat lembar Pengaturan…',
+    'running.generate': 'Membuat tab juri…',
+    'running.check': 'Memeriksa nilai…',
+    'running.rank': 'Menghitung peringkat…',
+    'running.publish': 'Menerbitkan hasil…',
     'help.body':
       '1. Kompetisi baru: isi lembar Pengaturan (kategori, tahap, kriteria, juri, peserta).\n' +
       '2. Buat tab juri: satu tab per juri dan tahap, hanya juri itu yang dapat mengisinya.\n' +
@@ -48,7 +59,13 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.help': 'Help',
     'panel.title': 'Juri',
     'help.title': 'Juri help',
-    'confirm.incomplete': 'Compute the ranking on the scores present? Entries with incomplete scores will be flagged.',
+    'confirm.incomplete':
+      'Compute the ranking on the scores present? Entries with incomplete scores will be flagged.',
+    'running.newCompetition': 'Creating the Setup sheet…',
+    'running.generate': 'Generating juror tabs…',
+    'running.check': 'Checking scores…',
+    'running.rank': 'Computing the ranking…',
+    'running.publish': 'Publishing the results…',
     'help.body':
       '1. New competition: fill in the Setup sheet (categories, stages, criteria, jurors, entries).\n' +
       '2. Generate juror tabs: one tab per juror and stage, editable only by that juror.\n' +
