@@ -9,6 +9,7 @@ import { fill, formatNumber, pick } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import type { PlacedProblem } from '../workbook/problems';
 import type { PlacedProgress } from '../workflow/actions';
+import { collapseMissing } from '../workflow/collapse';
 
 export interface Style {
   bold(s: string): string;
@@ -69,7 +70,7 @@ export function rankingText(result: RankingResult, lang: Lang, fingerprint: stri
 export function problemsText(problems: readonly PlacedProblem[], jurorName: (id: string) => string, lang: Lang, st: Style): string {
   const t = cliMessages[lang];
   const groups = new Map<string, PlacedProblem[]>();
-  for (const p of problems) {
+  for (const p of collapseMissing(problems)) {
     const w = p.where;
     const who = w.kind === 'score' || w.kind === 'scoreSheet' ? jurorName(w.jurorId) : t.general;
     groups.set(who, [...(groups.get(who) ?? []), p]);

@@ -7,6 +7,7 @@ type SheetKey =
   | 'tab.email'
   | 'tab.scale'
   | 'tab.scaleText'
+  | 'tab.scalePerColumn'
   | 'tab.progress'
   | 'tab.criterionIds'
   | 'tab.archive'
@@ -34,6 +35,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'tab.email': 'Email',
     'tab.scale': 'Skala',
     'tab.scaleText': '{min}–{max}, kelipatan {step}',
+    'tab.scalePerColumn': 'lihat judul setiap kolom',
     'tab.progress': 'Kemajuan',
     'tab.criterionIds': 'ID kriteria',
     'tab.archive': 'Arsip: baris peserta yang tidak lagi ditugaskan kepada juri ini (nilainya disimpan, tidak dihitung)',
@@ -69,6 +71,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'tab.email': 'Email',
     'tab.scale': 'Scale',
     'tab.scaleText': '{min}–{max}, in steps of {step}',
+    'tab.scalePerColumn': 'see each column’s heading',
     'tab.progress': 'Progress',
     'tab.criterionIds': 'Criterion IDs',
     'tab.archive': 'Archive: rows of entries no longer assigned to this juror (scores kept, not counted)',

@@ -16,7 +16,9 @@ type WorkflowKey =
   | 'rankedIncomplete'
   | 'busy'
   | 'failed'
-  | 'disagreement';
+  | 'disagreement'
+  | 'missingMany'
+  | 'missingManyNoCell';
 
 export const workflowMessages: Catalogue<WorkflowKey> = {
   id: {
@@ -37,6 +39,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}"; entri yang belum lengkap ditandai. Sidik jari data: {fingerprint}.',
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
+    missingMany: '{sheet}!{cell}: {count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
+    missingManyNoCell: '{sheet}: {count} nilai di tab ini masih kosong.',
     disagreement:
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. Periksa apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
   },
@@ -58,6 +62,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Ranking computed from the scores present (incomplete) and written to sheet "{ranking}"; incomplete entries are flagged. Data fingerprint: {fingerprint}.',
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
+    missingMany: '{sheet}!{cell}: {count} scores in this tab are still empty, the first in cell {cell}.',
+    missingManyNoCell: '{sheet}: {count} scores in this tab are still empty.',
     disagreement:
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
   },

@@ -13,7 +13,7 @@
  *
  * Rows 2 and 4 identify the tab, so a tab is found again whatever its name.
  */
-import type { Competition, Criterion, Entry, Juror, Lang, Stage, Text } from '../core/model';
+import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage, Text } from '../core/model';
 import { fill, textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { a1, a1Range, columnLetter } from './a1';
@@ -199,9 +199,12 @@ export interface TabPlan {
   lang: Lang;
 }
 
-function scaleOf(criteria: Criterion[]) {
-  const first = criteria[0]?.scale ?? { min: 0, max: 100, step: 1 };
-  return first;
+function scaleText(scale: Scale, lang: Lang, key: 'tab.scaleText' | 'tab.help'): string {
+  return fill(labels(lang)[key], { min: formatNum(scale.min, lang), max: formatNum(scale.max, lang), step: formatNum(scale.step, lang) });
+}
+
+function sameScale(a: Scale, b: Scale): boolean {
+  return a.min === b.min && a.max === b.max && a.step === b.step;
 }
 
 function formatNum(n: number, lang: Lang): string {
@@ -244,12 +247,9 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const notesCol = FIRST_CRITERION_COL + criteria.length;
   const totalCol = notesCol + 1;
   const width = totalCol;
-  const scale = scaleOf(criteria);
-  const scaleText = fill(t['tab.scaleText'], {
-    min: formatNum(scale.min, lang),
-    max: formatNum(scale.max, lang),
-    step: formatNum(scale.step, lang),
-  });
+  // One scale for the stage is the usual case; criteria with scales of their own show them in their headers.
+  const uniform = criteria.every((k) => sameScale(k.scale, criteria[0].scale));
+  const stageScale = criteria.length > 0 && uniform ? scaleText(criteria[0].scale, lang, 'tab.scaleText') : t['tab.scalePerColumn'];
 
   // Where each entry's typed cells are now: active rows first, then the archive.
   const typed = new Map<string, TabRow>();
@@ -278,7 +278,7 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   title[0] = `${stage.name} – ${juror.name}`;
   push(title, { bold: true });
   const ident = emptyRow();
-  [t['tab.stageId'], stage.id, t['tab.jurorId'], juror.id, t['tab.email'], juror.email, t['tab.scale'], scaleText]
+  [t['tab.stageId'], stage.id, t['tab.jurorId'], juror.id, t['tab.email'], juror.email, t['tab.scale'], stageScale]
     .slice(0, Math.max(width, 8))
     .forEach((v, i) => (ident[i] = v));
   push(widen(ident, 8), { fmt: textRow(Math.max(width, 8)) });
@@ -294,7 +294,7 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   ids[0] = t['tab.criterionIds'];
   criteria.forEach((c, i) => (ids[FIRST_CRITERION_COL - 1 + i] = c.id));
   push(ids, { fmt: textRow(width), bg: '#f1f3f4' });
-  const header = headerRow(t, criteria, width, lang);
+  const header = headerRow(t, criteria, width, lang, !uniform);
   push(header, { bold: true, bg: '#e8eaed' });
 
   const rowFmt = (): string[] => {
@@ -333,7 +333,7 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
     const archiveTitle = emptyRow();
     archiveTitle[0] = t['tab.archive'];
     push(archiveTitle, { bold: true, bg: '#f1f3f4' });
-    push(headerRow(t, criteria, width, lang), { bold: true, bg: '#f1f3f4' });
+    push(headerRow(t, criteria, width, lang, !uniform), { bold: true, bg: '#f1f3f4' });
     for (const r of leftovers) {
       // Columns of criteria that are no longer in the Setup hold no scores (checked above), so nothing is dropped.
       const { row, rowFormulas } = entryRow(r.entryId, r.title, r.agency, r, null);
@@ -344,11 +344,6 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const rows = values.length;
   const block = { row: 1, col: 1, values: values.map((r) => widen(r, width8(width))), formulas: formulas.map((r) => widenF(r, width8(width))) };
   const fullWidth = width8(width);
-  const helpText = fill(t['tab.help'], {
-    min: formatNum(scale.min, lang),
-    max: formatNum(scale.max, lang),
-    step: formatNum(scale.step, lang),
-  });
   const scoreRange = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: criteria.length };
   const editors = [juror.email, ...plan.competition.secretariatEmails].filter((e) => e.trim() !== '');
   return {
@@ -367,7 +362,10 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
       },
       validations:
         n > 0 && criteria.length > 0
-          ? [{ range: scoreRange, rule: { kind: 'number', min: scale.min, max: scale.max, helpText } }]
+          ? criteria.map((k, i) => ({
+              range: { ...scoreRange, col: FIRST_CRITERION_COL + i, numCols: 1 },
+              rule: { kind: 'number' as const, min: k.scale.min, max: k.scale.max, helpText: scaleText(k.scale, lang, 'tab.help') },
+            }))
           : [],
       protection: {
         description: fill(t['tab.protection'], { juror: juror.name }),
@@ -383,12 +381,15 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   };
 }
 
-function headerRow(t: Record<string, string>, criteria: Criterion[], width: number, lang: Lang): CellValue[] {
+function headerRow(t: Record<string, string>, criteria: Criterion[], width: number, lang: Lang, showScales: boolean): CellValue[] {
   const row = new Array<CellValue>(width).fill(null);
   row[COL_ID - 1] = t['col.id'];
   row[COL_TITLE - 1] = t['col.title'];
   row[COL_AGENCY - 1] = t['col.agency'];
-  criteria.forEach((c, i) => (row[FIRST_CRITERION_COL - 1 + i] = `${c.name} (${formatNum(c.weight, lang)} %)`));
+  criteria.forEach((c, i) => {
+    const scale = showScales ? `; ${scaleText(c.scale, lang, 'tab.scaleText')}` : '';
+    row[FIRST_CRITERION_COL - 1 + i] = `${c.name} (${formatNum(c.weight, lang)} %${scale})`;
+  });
   row[FIRST_CRITERION_COL - 1 + criteria.length] = t['col.notes'];
   row[FIRST_CRITERION_COL + criteria.length] = t['col.total'];
   return row;

@@ -11,6 +11,7 @@ import type { SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
 import { checkWorkbook, planTabs } from './actions';
+import { collapseMissing } from './collapse';
 import type { PanelSummary, SummaryProblem } from './summary';
 import { isError, readWorkbook, scoreSheets, type Workbook } from './workbook';
 
@@ -56,9 +57,10 @@ export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published
 
   const check = checkWorkbook(wb);
   summary.progress = check.progress.map((p) => ({ juror: p.juror, stage: p.stage, sheet: p.sheet, scored: p.scored, total: p.total, done: p.done }));
-  summary.check.problems = check.problems.map((p) => summaryProblem(p, l, wb));
-  summary.check.errors = summary.check.problems.filter(isError).length;
-  summary.check.warnings = summary.check.problems.length - summary.check.errors;
+  summary.check.problems = collapseMissing(check.problems).map((p) => summaryProblem(p, l, wb));
+  // The counts are of cells, as the check's own message says; the list shows one line per tab for empty cells.
+  summary.check.errors = check.problems.filter(isError).length;
+  summary.check.warnings = check.problems.length - summary.check.errors;
 
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
   const snapshot = rankingName ? port.read(rankingName) : null;

@@ -259,10 +259,10 @@ describe('the command line itself', () => {
     const en = join(dir, 'en.xlsx');
     expect((await juri(['init', en, '--example', '--lang', 'en'])).out).toContain('Sheet "Setup" created');
     expect((await juri(['generate', en])).out).toContain('6 created');
-    expect((await juri(['check', en])).out).toContain('is empty');
+    expect((await juri(['check', en])).out).toContain('are still empty');
     const path = await newCompetitionFile();
     expect((await juri(['check', path])).out).toContain('masih kosong');
-    expect((await juri(['check', path, '--lang', 'en'])).out).toContain('is empty');
+    expect((await juri(['check', path, '--lang', 'en'])).out).toContain('are still empty');
   });
 
   it('colours its output only when asked to (on a terminal)', async () => {

@@ -56,9 +56,12 @@ describe('a juror tab', () => {
     expect(sheet!.protection!.editableRanges).toEqual([
       { range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 }, editors: [p.juror.email, ...p.competition.secretariatEmails] },
     ]);
-    expect(sheet!.validations).toEqual([
-      { range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria }, rule: expect.objectContaining({ kind: 'number', min: 0, max: 100 }) },
-    ]);
+    expect(sheet!.validations).toEqual(
+      Array.from({ length: criteria }, (_, i) => ({
+        range: { row: 6, col: 4 + i, numRows: p.entries.length, numCols: 1 },
+        rule: { kind: 'number', min: 0, max: 100, helpText: 'Isi angka dari 0 sampai 100, kelipatan 1.' },
+      })),
+    );
   });
 
   it('keeps what the juror typed, and moves rows of entries no longer assigned to the archive', () => {
@@ -94,6 +97,20 @@ describe('a juror tab', () => {
     const out = renderJurorTab(plan({ previous }));
     expect(out.sheet).toBeNull();
     expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-extra-content', 'L7']]);
+  });
+});
+
+describe('criteria of one stage on different scales', () => {
+  it('validate each column on its own scale and show it in the heading', () => {
+    const c = regencyExample();
+    const video = c.criteria.find((k) => k.id === 'video')!;
+    video.scale = { min: 1, max: 10, step: 0.5 };
+    const { sheet } = renderJurorTab(plan({ competition: c }));
+    const col = 4 + c.criteria.filter((k) => k.stageId === 'presentasi').indexOf(video);
+    const rule = sheet!.validations!.find((v) => v.range.col === col)!.rule;
+    expect(rule).toEqual({ kind: 'number', min: 1, max: 10, helpText: 'Isi angka dari 1 sampai 10, kelipatan 0,5.' });
+    expect(sheet!.block.values[4][col - 1]).toBe('Video (10 %; 1–10, kelipatan 0,5)');
+    expect(sheet!.block.values[1][7]).toBe('lihat judul setiap kolom');
   });
 });
 
