@@ -36,28 +36,104 @@ export interface SheetsPortOptions {
     SpreadsheetApp?: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     Session?: GoogleAppsScript.Base.Session;
   };
+  /**
+   * The port serves one action (as activePort's do): it remembers what it
+   * has learned or done itself (the sheets it listed, their grid sizes, the
+   * sheets it inserted or cleared) instead of asking Sheets again. A listing
+   * of the sheets starts afresh. Off for ports that outlive an action while
+   * something else edits the spreadsheet (tests that edit the fake directly).
+   */
+  remember?: boolean;
+}
+
+/**
+ * What a remembering port knows of one sheet. The flags hold from the moment
+ * the port inserted or cleared the sheet until it writes that kind of thing.
+ */
+interface Known {
+  sheet: Sheet;
+  maxRows?: number;
+  maxCols?: number;
+  /** Inserted or cleared by this port: no merges, and default number formats until formats are written. */
+  blank?: boolean;
+  defaultFormats?: boolean;
+  noValidations?: boolean;
+  noOwnProtections?: boolean;
+  /** Inserted by this port: nothing frozen. */
+  inserted?: boolean;
+  /** The last range asked for: a block's values and formats cover the same cells. */
+  lastRange?: { key: string; range: Range };
 }
 
 export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): SpreadsheetPort {
   // Globals are read only when needed: onOpen runs before authorisation.
   const app = (): GoogleAppsScript.Spreadsheet.SpreadsheetApp =>
     options.services?.SpreadsheetApp ?? SpreadsheetApp;
+  let ownerEmail: string | null = options.owner ?? null;
   const owner = (): string =>
-    options.owner ?? (options.services?.Session ?? Session).getEffectiveUser().getEmail();
+    (ownerEmail ??= (options.services?.Session ?? Session).getEffectiveUser().getEmail());
+  /** Rules that name no range are plain values: one build serves every sheet the port writes. */
+  const plainRules = new Map<string, DataValidation>();
 
-  const sheetNamed = (name: string): Sheet => {
+  const remember = options.remember === true;
+  const known = new Map<string, Known>();
+  const learn = (name: string, sheet: Sheet, facts: Omit<Known, 'sheet'> = {}): Known => {
+    const k: Known = { sheet, ...facts };
+    if (remember) known.set(name, k);
+    return k;
+  };
+  const lookup = (name: string): Known | null => {
+    const k = known.get(name);
+    if (k) return k;
     const sheet = ss.getSheetByName(name);
-    if (!sheet) throw new Error(`sheetsPort: there is no sheet named "${name}"`);
-    return sheet;
+    return sheet ? learn(name, sheet) : null;
+  };
+  const knownNamed = (name: string): Known => {
+    const k = lookup(name);
+    if (!k) throw new Error(`sheetsPort: there is no sheet named "${name}"`);
+    return k;
+  };
+  const sheetNamed = (name: string): Sheet => knownNamed(name).sheet;
+  /** Sheets refuses ranges beyond the grid: add the missing rows and columns, once each. */
+  const ensureGrid = (k: Known, lastRow: number, lastCol: number): void => {
+    const maxRows = k.maxRows ?? k.sheet.getMaxRows();
+    if (lastRow > maxRows) k.sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    const maxCols = k.maxCols ?? k.sheet.getMaxColumns();
+    if (lastCol > maxCols) k.sheet.insertColumnsAfter(maxCols, lastCol - maxCols);
+    if (remember) {
+      k.maxRows = Math.max(maxRows, lastRow);
+      k.maxCols = Math.max(maxCols, lastCol);
+    }
+  };
+  const rangeOf = (k: Known, row: number, col: number, numRows: number, numCols: number): Range => {
+    const key = `${row},${col},${numRows},${numCols}`;
+    if (k.lastRange?.key === key) return k.lastRange.range;
+    const range = k.sheet.getRange(row, col, numRows, numCols);
+    if (remember) k.lastRange = { key, range };
+    return range;
+  };
+  /** Sheets' number format of a cell nobody formatted, once seen in this action. */
+  let defaultFormat: string | null = null;
+  const wholeGrid = (k: Known): Range => {
+    const rows = k.maxRows ?? k.sheet.getMaxRows();
+    const cols = k.maxCols ?? k.sheet.getMaxColumns();
+    if (remember) Object.assign(k, { maxRows: rows, maxCols: cols });
+    return k.sheet.getRange(1, 1, rows, cols);
   };
 
   return {
     locale: () => ss.getSpreadsheetLocale(),
 
-    sheetNames: () => ss.getSheets().map((sheet) => sheet.getName()),
+    sheetNames(): string[] {
+      const sheets = ss.getSheets();
+      known.clear();
+      const names = sheets.map((sheet) => sheet.getName());
+      names.forEach((name, i) => learn(name, sheets[i]));
+      return names;
+    },
 
     read(name: string): SheetSnapshot | null {
-      const sheet = ss.getSheetByName(name);
+      const sheet = lookup(name)?.sheet;
       if (!sheet) return null;
       const range = sheet.getDataRange();
       const raw: unknown[][] = range.getValues();
@@ -68,47 +144,68 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     },
 
     insertSheet(name: string, index?: number): void {
-      if (index === undefined) ss.insertSheet(name);
-      else ss.insertSheet(name, index);
+      const sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
+      learn(name, sheet, {
+        blank: true,
+        defaultFormats: true,
+        noValidations: true,
+        noOwnProtections: true,
+        inserted: true,
+      });
     },
 
-    deleteSheet: (name) => ss.deleteSheet(sheetNamed(name)),
+    deleteSheet(name: string): void {
+      ss.deleteSheet(sheetNamed(name));
+      known.delete(name);
+    },
 
     renameSheet(from: string, to: string): void {
-      sheetNamed(from).setName(to);
+      const k = knownNamed(from);
+      k.sheet.setName(to);
+      known.delete(from);
+      if (remember) known.set(to, k);
     },
 
     clearSheet(name: string): void {
-      const sheet = sheetNamed(name);
+      const k = knownNamed(name);
+      const sheet = k.sheet;
       sheet.clear();
       sheet.clearNotes();
-      const grid = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+      const grid = wholeGrid(k);
       grid.clearDataValidations();
       grid.breakApart();
       removeOwnProtections(sheet, app());
+      Object.assign(k, { blank: true, defaultFormats: true, noValidations: true, noOwnProtections: true });
     },
 
     writeBlock(name: string, block: Block): void {
       const numRows = block.values.length;
       const numCols = block.values.reduce((most, row) => Math.max(most, row.length), 0);
       if (numRows === 0 || numCols === 0) return;
-      const sheet = sheetNamed(name);
-      ensureGrid(sheet, block.row + numRows - 1, block.col + numCols - 1);
-      const range = sheet.getRange(block.row, block.col, numRows, numCols);
+      const k = knownNamed(name);
+      ensureGrid(k, block.row + numRows - 1, block.col + numCols - 1);
+      const range = rangeOf(k, block.row, block.col, numRows, numCols);
       // A value written under a merge is lost; the block owns its cells.
-      for (const merged of range.getMergedRanges()) merged.breakApart();
-      range.setValues(cellsToWrite(block, numRows, numCols, range.getNumberFormats()));
+      if (!k.blank) for (const merged of range.getMergedRanges()) merged.breakApart();
+      // Number formats decide only how text that Sheets would convert is written.
+      const formats = k.defaultFormats || !block.values.some(hasQuotableText) ? [] : range.getNumberFormats();
+      range.setValues(cellsToWrite(block, numRows, numCols, formats));
     },
 
     writeFormats(name: string, f: FormatBlock): void {
-      const sheet = sheetNamed(name);
-      ensureGrid(sheet, f.row + f.numRows - 1, f.col + f.numCols - 1);
-      const range = sheet.getRange(f.row, f.col, f.numRows, f.numCols);
+      const k = knownNamed(name);
+      ensureGrid(k, f.row + f.numRows - 1, f.col + f.numCols - 1);
+      const range = rangeOf(k, f.row, f.col, f.numRows, f.numCols);
       if (f.numberFormats) {
         const keep = f.numberFormats.some((row) => row.some((x) => x === ''));
-        const current = keep ? range.getNumberFormats() : null;
+        // Every cell of a sheet inserted or cleared by this port has the default format.
+        const uniform = k.defaultFormats === true && defaultFormat !== null ? defaultFormat : null;
+        const current = keep && uniform === null ? range.getNumberFormats() : null;
+        if (current && k.defaultFormats && remember) defaultFormat = current[0]?.[0] ?? null;
+        k.defaultFormats = false;
+        const kept = (r: number, c: number): string => uniform ?? current?.[r]?.[c] ?? '';
         range.setNumberFormats(
-          f.numberFormats.map((row, r) => row.map((x, c) => (x === '' && current ? current[r][c] : x))),
+          f.numberFormats.map((row, r) => row.map((x, c) => (x === '' ? kept(r, c) : x))),
         );
       }
       if (f.backgrounds) range.setBackgrounds(f.backgrounds);
@@ -117,18 +214,21 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     },
 
     setValidations(name: string, validations: Validation[]): void {
-      const sheet = sheetNamed(name);
+      const k = knownNamed(name);
+      const sheet = k.sheet;
       const box = boundingBox(validations.map((v) => v.range));
-      if (box) ensureGrid(sheet, box.row + box.numRows - 1, box.col + box.numCols - 1);
-      sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+      if (box) ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1);
+      if (!k.noValidations) wholeGrid(k).clearDataValidations();
       if (!box) return;
+      k.noValidations = false;
       const built = new Map<string, DataValidation>();
       const ruleFor = (rule: ValidationRule): DataValidation => {
         const key = JSON.stringify(rule);
-        let dv = built.get(key);
+        const cache = rule.kind === 'rangeList' ? built : plainRules;
+        let dv = cache.get(key);
         if (!dv) {
           dv = buildRule(app(), rule, (sheetName, ref) => rangeAt(sheetNamed(sheetName), ref));
-          built.set(key, dv);
+          cache.set(key, dv);
         }
         return dv;
       };
@@ -145,14 +245,16 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     },
 
     setProtection(name: string, protection: Protection | null): void {
-      const sheet = sheetNamed(name);
-      removeOwnProtections(sheet, app());
+      const k = knownNamed(name);
+      const sheet = k.sheet;
+      if (!k.noOwnProtections) removeOwnProtections(sheet, app());
       if (!protection) return;
+      k.noOwnProtections = false;
       const me = owner();
       const description = PROTECTION_PREFIX + protection.description;
       const open = protection.editableRanges;
       const box = boundingBox(open.map((e) => e.range));
-      if (box) ensureGrid(sheet, box.row + box.numRows - 1, box.col + box.numCols - 1);
+      if (box) ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1);
       const whole = sheet.protect().setDescription(description);
       restrictTo(whole, me, []);
       const ranges = open.map((e) => rangeAt(sheet, e.range));
@@ -163,11 +265,13 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     },
 
     setLook(name: string, look: SheetLook): void {
-      const sheet = sheetNamed(name);
+      const k = knownNamed(name);
+      const sheet = k.sheet;
       const widths = look.columnWidths ?? [];
-      if (widths.length > 0) ensureGrid(sheet, 1, widths.length);
-      sheet.setFrozenRows(look.frozenRows);
-      sheet.setFrozenColumns(look.frozenCols);
+      if (widths.length > 0) ensureGrid(k, 1, widths.length);
+      // A sheet this port inserted has nothing frozen.
+      if (!(k.inserted && look.frozenRows === 0)) sheet.setFrozenRows(look.frozenRows);
+      if (!(k.inserted && look.frozenCols === 0)) sheet.setFrozenColumns(look.frozenCols);
       for (const run of widthRuns(widths)) sheet.setColumnWidths(run.start, run.count, run.width);
       if (look.tabColor !== undefined) sheet.setTabColor(look.tabColor);
     },
@@ -235,6 +339,10 @@ export function needsQuote(text: string): boolean {
   return /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s|\s$/.test(text) || /^(true|false)$/i.test(text);
 }
 
+function hasQuotableText(row: CellValue[]): boolean {
+  return row.some((v) => typeof v === 'string' && needsQuote(v));
+}
+
 /** The one 2-D array for setValues: user text kept as text, formulas from block.formulas. */
 export function cellsToWrite(
   block: Block,
@@ -259,18 +367,29 @@ export function cellsToWrite(
 function plainCell(value: CellValue, numberFormat: string): string | number | boolean {
   if (value === null) return '';
   if (typeof value !== 'string') return value;
-  return numberFormat !== '@' && needsQuote(value) ? `'${value}` : value;
+  const quote = numberFormat !== '@' && needsQuote(value);
+  const text = fitCell(value, quote ? MAX_CELL_CHARS - 1 : MAX_CELL_CHARS);
+  return quote ? `'${text}` : text;
+}
+
+/** Sheets refuses a whole write when one cell would hold more than this. */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * Text Juri composes from user text (a juror name after a stage name, a
+ * competition name in a title) may exceed what a cell holds: it is cut, with
+ * an ellipsis (room left for the apostrophe that keeps it text), never
+ * splitting an emoji in half. The Setup reports over-long text it reads at its cell.
+ */
+export function fitCell(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 // ---- grid, ranges, rules, protections ---------------------------------------
-
-/** Sheets refuses ranges beyond the grid: add the missing rows and columns, once each. */
-function ensureGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (lastCol > maxCols) sheet.insertColumnsAfter(maxCols, lastCol - maxCols);
-}
 
 function rangeAt(sheet: Sheet, ref: RangeRef): Range {
   return sheet.getRange(ref.row, ref.col, ref.numRows, ref.numCols);

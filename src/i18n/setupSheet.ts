@@ -228,6 +228,8 @@ const messagesId = {
     '{at}: "{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
   missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
   unknownValue: '{at}: "{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
+  textTooLong:
+    '{at}: "{field}" berisi {length} karakter, sedangkan satu sel Google Sheets memuat paling banyak {max} karakter. Juri hanya memakai {max} karakter pertama. Persingkat teks ini.',
   placed: '{at}: {message}',
 };
 
@@ -246,6 +248,8 @@ const messagesEn: Record<SetupSheetMessage, string> = {
     '{at}: "{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
   missingValue: '{at}: "{field}" is empty. Fill in this cell.',
   unknownValue: '{at}: "{field}" holds "{value}", which is not known. Choose one of: {choices}.',
+  textTooLong:
+    '{at}: "{field}" holds {length} characters; a Google Sheets cell holds at most {max}. Juri uses the first {max} only. Shorten this text.',
   placed: '{at}: {message}',
 };
 

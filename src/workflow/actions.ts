@@ -22,7 +22,7 @@ import { rankingSheetName, recapSheetName, renderRanking } from '../workbook/ran
 import { renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { blankCompetition, renderSetup, setupSheetName } from '../workbook/setupSheet';
-import { isError, placeProblems, readWorkbook, scoreSheets, tabLayoutProblems, tabOf, TEMP_SUFFIX, type Workbook } from './workbook';
+import { isError, placeProblems, readWorkbook, scoreSheets, tabLayoutProblems, tabOf, OLD_SUFFIX, TEMP_SUFFIX, type Workbook } from './workbook';
 
 export interface ActionOutcome {
   ok: boolean;
@@ -262,30 +262,53 @@ export function computeRankingAction(port: SpreadsheetPort, options: { allowInco
 }
 
 /**
- * Writes each sheet under a temporary name, then replaces the old sheets, so
- * that a failure part way leaves the previous ranking whole.
+ * Writes each sheet under a temporary name, then swaps the new sheets in:
+ * the old ones are renamed aside, the new ones take their names, and the old
+ * ones are deleted last. A failure before the old ones are deleted puts
+ * everything back, so the previous ranking stays whole; leftovers of an
+ * earlier failure are removed first.
  */
 export function swapIn(port: SpreadsheetPort, sheets: RenderedSheet[], sheetNames: readonly string[] = port.sheetNames()): void {
   // The action has just listed the sheets: listing them again costs one call per sheet in Sheets.
   const names = new Set(sheetNames);
+  for (const s of sheets) {
+    for (const leftover of [s.name + TEMP_SUFFIX, s.name + OLD_SUFFIX]) {
+      if (names.has(leftover)) port.deleteSheet(leftover);
+    }
+  }
   const temps = sheets.map((s) => ({ ...s, name: s.name + TEMP_SUFFIX }));
+  const undo: (() => void)[] = [];
   try {
     for (const t of temps) {
-      if (names.has(t.name)) port.deleteSheet(t.name);
+      undo.push(() => port.deleteSheet(t.name));
       writeSheet(port, t, { create: true });
     }
+    for (const s of sheets) {
+      if (!names.has(s.name)) continue;
+      port.renameSheet(s.name, s.name + OLD_SUFFIX);
+      undo.push(() => port.renameSheet(s.name + OLD_SUFFIX, s.name));
+    }
+    for (const s of sheets) {
+      port.renameSheet(s.name + TEMP_SUFFIX, s.name);
+      undo.push(() => port.renameSheet(s.name, s.name + TEMP_SUFFIX));
+    }
   } catch (error) {
-    for (const t of temps) {
+    // Last step first: new sheets back to their temporary names, old ones back to theirs, then the temporary ones deleted.
+    for (const step of undo.reverse()) {
       try {
-        if (port.sheetNames().includes(t.name)) port.deleteSheet(t.name);
+        step();
       } catch {
-        // The original error is the one to report.
+        // The original error is the one to report; a step that cannot be undone leaves what it left.
       }
     }
     throw error;
   }
   for (const s of sheets) {
-    if (names.has(s.name)) port.deleteSheet(s.name);
-    port.renameSheet(s.name + TEMP_SUFFIX, s.name);
+    if (!names.has(s.name)) continue;
+    try {
+      port.deleteSheet(s.name + OLD_SUFFIX);
+    } catch {
+      // The new ranking is in place; the next ranking removes this leftover, which nothing reads.
+    }
   }
 }

@@ -14,6 +14,8 @@ import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupShe
 
 /** Sheets being written by a ranking before they are swapped in. */
 export const TEMP_SUFFIX = ' (baru)';
+/** The previous Ranking and Recap while the new ones are swapped in; deleted right after. */
+export const OLD_SUFFIX = ' (lama)';
 
 export interface Workbook {
   lang: Lang;
@@ -28,7 +30,8 @@ export interface Workbook {
 }
 
 function isOutput(name: string): boolean {
-  const base = name.endsWith(TEMP_SUFFIX) ? name.slice(0, -TEMP_SUFFIX.length) : name;
+  const suffix = [TEMP_SUFFIX, OLD_SUFFIX].find((x) => name.endsWith(x));
+  const base = suffix ? name.slice(0, -suffix.length) : name;
   return RANKING_NAMES.includes(base) || RECAP_NAMES.includes(base);
 }
 

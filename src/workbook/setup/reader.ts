@@ -18,6 +18,9 @@ import type { CellValue } from '../port';
 import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo } from './cells';
 import { YES_NO, type Choice, type FieldReader } from './layout';
 
+/** The most characters a Google Sheets cell holds. */
+export const MAX_CELL_TEXT = 50_000;
+
 /** 'Pengaturan!D14', or the sheet alone when there is no cell. */
 export function cellRef(sheet: string, cell: string): string {
   const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : quoteSheet(sheet);
@@ -87,7 +90,23 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
   };
   const reader: FieldReader<F> = {
     blank: (f) => isBlankCell(value(f)),
-    text: (f) => cellText(value(f)),
+    text(f) {
+      const text = cellText(value(f));
+      if (text.length <= MAX_CELL_TEXT) return text;
+      // Written back into other sheets, longer text would be refused by Sheets: cut it here, and say so.
+      const at = ctx.cell(f);
+      if (at !== null) {
+        ctx.problems.push({
+          ...sheetProblem('setup-text-too-long', ctx.whereOf(f), ctx.sheet, at.address, 'textTooLong', {
+            field: labelText(ctx.labelOf(f)),
+            length: text.length,
+            max: MAX_CELL_TEXT,
+          }),
+          severity: 'warning',
+        });
+      }
+      return text.slice(0, MAX_CELL_TEXT);
+    },
     list: (f, separators) => readList(value(f), separators),
     number(f, ifBlank) {
       const read = readNumber(value(f));

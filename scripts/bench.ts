@@ -1,0 +1,372 @@
+/**
+ * The benchmark behind `npm run bench` (scripts/bench.mjs bundles this file
+ * with the in-memory SpreadsheetApp of test/fakes and runs it).
+ *
+ * For each size and each action it reports the SpreadsheetApp calls the
+ * action makes through the real Apps Script port (counted by the fake, in
+ * total and per method), the juror tabs in the workbook, and the time of the
+ * pure computation behind the action (the median of warm runs on data already
+ * read): planTabs for generate, checkWorkbook for check, computeRanking for
+ * rank. Then it runs `juri rank` on the national workbook as an .xlsx file in
+ * a child process, for its time and peak memory.
+ *
+ *   npm run bench               a table
+ *   npm run bench -- --json     an array of rows
+ *   npm run bench -- --quick    regency and province only, no .xlsx run
+ *   npm run bench -- --case nation --no-xlsx
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { computeRanking } from '../src/core/compute';
+import { regencyExample } from '../src/core/example';
+import type { Competition } from '../src/core/model';
+import { syntheticCompetition, syntheticScores } from '../src/core/synthetic';
+import { sheetsPort } from '../src/gas/sheetsPort';
+import { newWorkbook, saveWorkbookAtomic } from '../src/cli/xlsxFile';
+import { xlsxPort } from '../src/cli/xlsxPort';
+import type { SpreadsheetPort } from '../src/workbook/port';
+import { writeSheet } from '../src/workbook/render';
+import { renderSetup } from '../src/workbook/setupSheet';
+import * as workflow from '../src/workflow/actions';
+import { typeScores } from '../src/workflow/typeScores';
+import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
+import { createFakeApps } from '../test/fakes';
+
+interface Size {
+  name: string;
+  make(): Competition;
+}
+
+export interface Row {
+  case: string;
+  entries: number;
+  jurors: number;
+  /** Juror tabs in the workbook when the action ran (after it, for generate). */
+  tabs: number;
+  action: string;
+  /** Juror tabs the action created or rewrote. */
+  written?: number;
+  /** SpreadsheetApp calls of the action, counted by the fake. */
+  calls: number;
+  /** The target: 8 calls per juror tab plus 20. */
+  budget: number;
+  /** Median time of the pure computation, warm, on data already read. */
+  ms: number;
+  /** The whole action on the in-memory fake, once (the fake's own cost included). */
+  ms_end_to_end: number;
+  callsByMethod: Record<string, number>;
+}
+
+const SEED = 20260;
+const NOW = '2026-11-28 10:00';
+
+const SIZES: Size[] = [
+  // DOMAIN.md's regency: 6 entries, 3 jurors, every juror scores every entry, 2 stages.
+  { name: 'regency', make: regencyExample },
+  {
+    name: 'province',
+    make: () =>
+      syntheticCompetition({
+        entries: 260,
+        jurors: 9,
+        stages: 2,
+        criteriaPerStage: 7,
+        jurorsPerEntry: 3,
+        categories: 4,
+        seed: SEED,
+      }),
+  },
+  {
+    name: 'nation',
+    make: () =>
+      syntheticCompetition({
+        entries: 3000,
+        jurors: 12,
+        stages: 2,
+        criteriaPerStage: 8,
+        jurorsPerEntry: 2,
+        categories: 4,
+        seed: SEED,
+      }),
+  },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median of warm runs: a few runs to warm the JIT, then at least 5 timed runs, more while under ~1.5 s. */
+function timeIt(fn: () => unknown): number {
+  const warm = performance.now();
+  fn();
+  const once = performance.now() - warm;
+  if (once < 200) fn();
+  const runs = Math.max(5, Math.min(25, Math.floor(1500 / Math.max(once, 1))));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return round(median(times));
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/** Every juror types a valid score in every empty cell of every tab. */
+function scoreAll(port: SpreadsheetPort, c: Competition): void {
+  const wb = readWorkbook(port);
+  for (const tab of wb.tabs) {
+    const todo = tab.rows
+      .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
+      .map((r) => r.entryId);
+    if (todo.length > 0)
+      typeScores(port, tab.sheet, syntheticScores(c, tab.stageId, tab.jurorId, todo, SEED));
+  }
+}
+
+function benchSize(size: Size): Row[] {
+  const c = size.make();
+  const fake = createFakeApps();
+  fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
+  // A port per action, remembering within it, as the add-on's activePort() makes them.
+  const newPort = () =>
+    sheetsPort(fake.spreadsheet, {
+      remember: true,
+      services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+    });
+  let port = newPort();
+  writeSheet(port, renderSetup(c, c.lang), { create: true });
+  const rows: Row[] = [];
+  const row = (action: string, tabs: number, ms: number, t0: number): Row => {
+    const calls = fake.calls.total();
+    return {
+      case: size.name,
+      entries: c.entries.length,
+      jurors: c.jurors.length,
+      tabs,
+      action,
+      calls,
+      budget: 8 * tabs + 20,
+      ms,
+      ms_end_to_end: round(performance.now() - t0),
+      callsByMethod: fake.calls.all(),
+    };
+  };
+
+  // generate: every tab of every stage is created (each stage takes every entry).
+  const before: Workbook = readWorkbook(port);
+  const setupC = before.setup!.competition;
+  const planMs = timeIt(() => workflow.planTabs(before, setupC));
+  port = newPort();
+  fake.calls.reset();
+  let t0 = performance.now();
+  const generated = workflow.generateTabs(port);
+  if (!generated.ok)
+    throw new Error(`${size.name}: generate failed: ${JSON.stringify(generated.problems.slice(0, 3))}`);
+  rows.push({ ...row('generate', generated.created.length, planMs, t0), written: generated.created.length });
+
+  scoreAll(port, setupC);
+  const wb = readWorkbook(port);
+  const tabs = wb.tabs.length;
+
+  const checkMs = timeIt(() => workflow.checkWorkbook(wb));
+  port = newPort();
+  fake.calls.reset();
+  t0 = performance.now();
+  const check = workflow.checkScores(port);
+  if (!check.ok) throw new Error(`${size.name}: check failed: ${JSON.stringify(check.problems.slice(0, 3))}`);
+  rows.push(row('check', tabs, checkMs, t0));
+
+  const sheets = scoreSheets(wb);
+  const rankMs = timeIt(() => computeRanking(setupC, sheets));
+  port = newPort();
+  fake.calls.reset();
+  t0 = performance.now();
+  const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
+  if (!ranked.ok)
+    throw new Error(`${size.name}: rank failed: ${JSON.stringify(ranked.problems.slice(0, 3))}`);
+  rows.push(row('rank', tabs, rankMs, t0));
+
+  // rank again: the previous Ranking and Recap are replaced.
+  port = newPort();
+  fake.calls.reset();
+  t0 = performance.now();
+  workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
+  rows.push(row('rank-again', tabs, rankMs, t0));
+
+  // regenerate: a criterion renamed in the Setup changes the header of every tab of its stage.
+  const edited = structuredClone(setupC);
+  edited.criteria[0].name += ' (revisi)';
+  writeSheet(port, { ...renderSetup(edited, edited.lang), name: wb.setupName! }, { create: false });
+  const changed = readWorkbook(port);
+  const replanMs = timeIt(() => workflow.planTabs(changed, changed.setup!.competition));
+  port = newPort();
+  fake.calls.reset();
+  t0 = performance.now();
+  const regenerated = workflow.generateTabs(port);
+  rows.push({
+    ...row('regenerate', tabs, replanMs, t0),
+    written: regenerated.updated.length + regenerated.created.length,
+  });
+  return rows;
+}
+
+// ---- the .xlsx path ---------------------------------------------------------
+
+export interface XlsxRow {
+  case: string;
+  action: string;
+  entries: number;
+  jurors: number;
+  tabs: number;
+  fileBytes: number;
+  /** Wall time of `node build/juri.cjs rank <file>`, process start to exit. */
+  ms_end_to_end: number;
+  /** Peak resident memory of that process (getrusage maxrss). */
+  peakRssMB: number;
+  exitCode: number | null;
+}
+
+async function benchXlsx(size: Size, root: string): Promise<XlsxRow> {
+  const c = size.make();
+  const dir = mkdtempSync(join(tmpdir(), 'juri-bench-'));
+  try {
+    const file = join(dir, `${size.name}.xlsx`);
+    const workbook = newWorkbook();
+    const port = xlsxPort(workbook, { locale: 'id_ID' });
+    writeSheet(port, renderSetup(c, c.lang), { create: true });
+    const generated = workflow.generateTabs(port);
+    if (!generated.ok) throw new Error(`${size.name}.xlsx: generate failed`);
+    scoreAll(port, c);
+    const saved = await saveWorkbookAtomic(workbook, file);
+    if (saved) throw new Error(`${size.name}.xlsx: not saved: ${saved.message.en}`);
+    const { statSync } = await import('node:fs');
+    const fileBytes = statSync(file).size;
+    // The child reports its own peak RSS on exit: the honest figure for `juri rank`.
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      "process.on('exit', () => require('fs').writeSync(2, '\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n",
+    );
+    const t0 = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      ['-r', probe, join(root, 'build/juri.cjs'), 'rank', file, '--json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    const ms = performance.now() - t0;
+    const kb = Number(/BENCH_MAXRSS_KB (\d+)/.exec(child.stderr ?? '')?.[1] ?? NaN);
+    if (child.status !== 0)
+      process.stderr.write(`juri rank exited with ${child.status}: ${(child.stderr ?? '').slice(0, 2000)}\n`);
+    return {
+      case: size.name,
+      action: 'xlsx-rank',
+      entries: c.entries.length,
+      jurors: c.jurors.length,
+      tabs: generated.created.length,
+      fileBytes,
+      ms_end_to_end: Math.round(ms),
+      peakRssMB: Math.round((kb / 1024) * 10) / 10,
+      exitCode: child.status,
+    };
+  } finally {
+    if (process.env.JURI_BENCH_KEEP) process.stderr.write(`bench: kept ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- output -----------------------------------------------------------------
+
+/** The methods that make up most of an action's calls, for the table. */
+function topMethods(byMethod: Record<string, number>, n: number): string {
+  return Object.entries(byMethod)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([m, k]) => `${m} ${k}`)
+    .join(', ');
+}
+
+function table(rows: Row[], xlsx: XlsxRow[]): string {
+  const head = [
+    'case',
+    'entries',
+    'jurors',
+    'tabs',
+    'action',
+    'written',
+    'calls',
+    'budget',
+    'calls/tab',
+    'ms (pure)',
+    'ms (fake, e2e)',
+  ];
+  const body = rows.map((r) => [
+    r.case,
+    String(r.entries),
+    String(r.jurors),
+    String(r.tabs),
+    r.action,
+    r.written === undefined ? '' : String(r.written),
+    String(r.calls),
+    `${r.budget}${r.calls > r.budget ? ' !' : ''}`,
+    r.tabs > 0 ? (r.calls / r.tabs).toFixed(1) : '-',
+    r.ms.toFixed(2),
+    r.ms_end_to_end.toFixed(0),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i < 1 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
+  out.push('', 'Calls per method (largest first):');
+  for (const r of rows) out.push(`  ${r.case}/${r.action}: ${topMethods(r.callsByMethod, 8)}`);
+  for (const x of xlsx) {
+    out.push(
+      '',
+      `.xlsx: juri rank on the ${x.case} workbook (${x.entries} entries, ${x.tabs} tabs, ${(x.fileBytes / 1e6).toFixed(1)} MB): ` +
+        `${x.ms_end_to_end} ms, peak RSS ${x.peakRssMB} MB, exit ${x.exitCode}`,
+    );
+  }
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const quick = args.includes('--quick');
+  const root = resolve(__dirname, '..');
+  const only = args.includes('--case') ? args[args.indexOf('--case') + 1] : null;
+  const sizes = SIZES.filter((s) => (only ? s.name === only : !quick || s.name !== 'nation'));
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    if (!json) process.stderr.write(`bench: ${size.name}...\n`);
+    rows.push(...benchSize(size));
+  }
+  const xlsx: XlsxRow[] = [];
+  if (!quick && !args.includes('--no-xlsx')) {
+    if (!json) process.stderr.write('bench: nation .xlsx...\n');
+    xlsx.push(await benchXlsx(SIZES[SIZES.length - 1], root));
+  }
+  if (json) {
+    const text = `${JSON.stringify([...rows, ...xlsx], null, 2)}\n`;
+    writeFileSync(join(root, 'build/bench.json'), text);
+    process.stdout.write(text);
+  }
+  else process.stdout.write(`${table(rows, xlsx)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,71 @@
+/**
+ * The service calls of each action, counted by the fake through the port as
+ * the add-on makes it (remembering within an action): they grow with the
+ * number of tabs, never with entries or criteria. The budgets are those of
+ * the benchmark (`npm run bench` prints the figures at full size).
+ */
+import type { Competition } from '../../src/core/model';
+import { syntheticCompetition } from '../../src/core/synthetic';
+import { writeSheet } from '../../src/workbook/render';
+import { renderSetup } from '../../src/workbook/setupSheet';
+import * as workflow from '../../src/workflow/actions';
+import { NOW, newBook, scoreAll } from './book';
+
+interface Counted {
+  tabs: number;
+  generate: number;
+  check: number;
+  rank: number;
+  rankAgain: number;
+}
+
+function count(c: Competition): Counted {
+  const book = newBook();
+  writeSheet(book.port(), renderSetup(c, c.lang), { create: true });
+  const calls = book.fake.calls;
+  calls.reset();
+  const generated = workflow.generateTabs(book.port());
+  const generate = calls.total();
+  scoreAll(book.port(), c);
+  calls.reset();
+  expect(workflow.checkScores(book.port()).ok).toBe(true);
+  const check = calls.total();
+  calls.reset();
+  expect(workflow.computeRankingAction(book.port(), { allowIncomplete: false, now: NOW }).ok).toBe(true);
+  const rank = calls.total();
+  calls.reset();
+  workflow.computeRankingAction(book.port(), { allowIncomplete: false, now: NOW });
+  return { tabs: generated.created.length, generate, check, rank, rankAgain: calls.total() };
+}
+
+const size = (entries: number, criteriaPerStage: number) =>
+  syntheticCompetition({
+    entries,
+    jurors: 4,
+    stages: 2,
+    criteriaPerStage,
+    jurorsPerEntry: 2,
+    categories: 2,
+    seed: 3,
+  });
+
+describe('service calls per action', () => {
+  const small = count(size(12, 3));
+  const large = count(size(120, 7));
+
+  it('do not grow with entries or criteria', () => {
+    expect(large.tabs).toBe(small.tabs);
+    expect(large).toEqual(small);
+  });
+
+  it('stay within 8 per juror tab plus 20 for check and rank', () => {
+    const budget = 8 * small.tabs + 20;
+    expect(small.check).toBeLessThanOrEqual(budget);
+    expect(small.rank).toBeLessThanOrEqual(budget);
+    expect(small.rankAgain).toBeLessThanOrEqual(budget);
+  });
+
+  it('stay within 40 per tab written for generate (values, formats, validation, protection, look)', () => {
+    expect(small.generate).toBeLessThanOrEqual(40 * small.tabs + 20);
+  });
+});
