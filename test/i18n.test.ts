@@ -1,4 +1,4 @@
-import { fill, formatNumber, langOfLocale, textOf } from '../src/i18n';
+import { fill, formatNumber, formatScore, langOfLocale, textOf } from '../src/i18n';
 
 describe('message catalogue helpers', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -18,5 +18,10 @@ describe('message catalogue helpers', () => {
   it('uses a decimal comma in Indonesian', () => {
     expect(formatNumber(85.456, 'id')).toBe('85,46');
     expect(formatNumber(85.456, 'en')).toBe('85.46');
+  });
+  it('shows scores with two decimals always', () => {
+    expect(formatScore(83.9, 'id')).toBe('83,90');
+    expect(formatScore(76.575, 'en')).toBe('76.58');
+    expect(formatScore(80, 'en')).toBe('80.00');
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
-import { fill, formatNumber, pick } from '../i18n';
+import { fill, formatScore, pick } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import type { PlacedProblem } from '../workbook/problems';
 import type { PlacedProgress } from '../workflow/actions';
@@ -53,7 +53,7 @@ export function rankingText(result: RankingResult, lang: Lang, fingerprint: stri
       e.place === null ? '–' : String(e.place),
       e.entryId,
       cut(e.title, 44),
-      e.finalScore === null ? '–' : formatNumber(e.finalScore, lang),
+      e.finalScore === null ? '–' : formatScore(e.finalScore, lang),
       e.tie ? t['table.tie'] : '',
       e.advances ? t['table.advances'] : '',
       cut(pick(e.decidedBy, lang), 40),

@@ -2,7 +2,7 @@
  * A fingerprint of everything a ranking is computed from: every setting of the
  * competition and every score as typed. Two rankings with the same
  * fingerprint came from the same data; any edit to a score or a setting
- * changes it. SHA-256 over a canonical JSON (object keys sorted, sheets and
+ * changes it (a juror's notes do not). SHA-256 over a canonical JSON (object keys sorted, sheets and
  * rows in a fixed order), so it does not depend on the order tabs were read.
  */
 import { sha256 } from '@noble/hashes/sha2';
@@ -27,11 +27,20 @@ function canonical(value: unknown): Json {
   return String(value);
 }
 
-function sortedSheets(sheets: readonly ScoreSheet[]): ScoreSheet[] {
+function sortedSheets(
+  sheets: readonly ScoreSheet[],
+): { stageId: string; jurorId: string; rows: Omit<ScoreSheet['rows'][number], 'notes'>[] }[] {
   const key = (s: ScoreSheet) => `${s.stageId}\u0000${s.jurorId}`;
   return [...sheets]
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-    .map((s) => ({ ...s, rows: [...s.rows].sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)) }));
+    .map((s) => ({
+      stageId: s.stageId,
+      jurorId: s.jurorId,
+      // Notes are the juror's own remarks, not scores: editing one does not make a ranking out of date.
+      rows: s.rows
+        .map((r) => ({ entryId: r.entryId, scores: r.scores }))
+        .sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)),
+    }));
 }
 
 /**

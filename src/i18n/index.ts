@@ -37,6 +37,12 @@ export function langOfLocale(locale: string | null | undefined): Lang {
   return /^en([_-]|$)/i.test(locale ?? '') ? 'en' : 'id';
 }
 
+/** A score as the ranking shows it: always two decimals (83,90 next to 76,58), comma as decimal mark in Indonesian. */
+export function formatScore(value: number, lang: Lang): string {
+  const text = (Math.round(value * 100) / 100).toFixed(2);
+  return lang === 'id' ? text.replace('.', ',') : text;
+}
+
 /** Formats a number for people: up to `decimals` decimals, comma as decimal mark in Indonesian. */
 export function formatNumber(value: number, lang: Lang, decimals = 2): string {
   const factor = 10 ** decimals;

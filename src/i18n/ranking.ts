@@ -33,27 +33,27 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'decided.stage': 'penentu seri: nilai tahap {stage}',
     'decided.tie': 'seri',
     'decided.unscored': 'belum ada nilai',
-    'decided.excluded': 'dikeluarkan: {reason}',
+    'decided.excluded': 'dikecualikan: {reason}',
     'decided.adjusted': 'penyesuaian manual: {reason}',
     'group.awaiting': 'Menunggu keputusan kategori',
     'zscore.noScores':
       'Z-score tidak diterapkan pada tahap {stage} karena belum ada nilai lengkap; rata-rata dipakai sebagai gantinya.',
     'zscore.tooFew':
-      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} baru menilai {count} entri, kurang dari batas minimum {min} entri. Rata-rata dipakai sebagai gantinya. Turunkan batas minimum z-score di Pengaturan atau pilih metode lain.',
+      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} baru menilai {count} inovasi, kurang dari batas minimum {min} inovasi. Rata-rata dipakai sebagai gantinya. Turunkan batas minimum z-score di Pengaturan atau pilih metode lain.',
     'zscore.noSpread':
-      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} memberi nilai total yang sama untuk semua entri yang dinilainya, sehingga nilainya tidak dapat dibakukan. Rata-rata dipakai sebagai gantinya.',
+      'Z-score tidak diterapkan pada tahap {stage}: juri {juror} memberi nilai total yang sama untuk semua inovasi yang dinilainya, sehingga nilainya tidak dapat dibakukan. Rata-rata dipakai sebagai gantinya.',
     'kendall.fewEntries':
-      'Kendall W tidak dihitung: diperlukan paling sedikit 2 entri kategori ini pada tahap ini, sedangkan yang ada {entries}.',
+      'Kendall W tidak dihitung: diperlukan paling sedikit 2 inovasi dalam kategori ini pada tahap ini, sedangkan yang ada {entries}.',
     'kendall.fewJurors':
-      'Kendall W tidak dihitung: diperlukan paling sedikit 2 juri yang menilai lengkap semua entri kategori ini pada tahap ini ({entries} entri), sedangkan yang ada {count}.',
+      'Kendall W tidak dihitung: diperlukan paling sedikit 2 juri yang menilai lengkap semua inovasi kategori ini pada tahap ini ({entries} inovasi), sedangkan yang ada {count}.',
     'kendall.allTied':
-      'Kendall W tidak dihitung: setiap juri memberi nilai total yang sama untuk semua entri kategori ini pada tahap ini.',
+      'Kendall W tidak dihitung: setiap juri memberi nilai total yang sama untuk semua inovasi kategori ini pada tahap ini.',
     'adjust.unknownEntry':
-      'Penyesuaian nomor {row} menyebut entri {entry} yang tidak ada dalam peringkat. Periksa ID entri pada tabel penyesuaian.',
+      'Penyesuaian nomor {row} menyebut inovasi {entry} yang tidak ada dalam peringkat. Periksa ID inovasi pada tabel penyesuaian.',
     'adjust.moveExcluded':
-      'Penyesuaian nomor {row}: entri {entry} sudah dikeluarkan, jadi tidak dapat dipindah ke peringkat {place}. Hapus salah satu dari kedua penyesuaian itu.',
+      'Penyesuaian nomor {row}: inovasi {entry} sudah dikecualikan, jadi tidak dapat dipindah ke peringkat {place}. Hapus salah satu dari kedua penyesuaian itu.',
     'adjust.moveInsideTie':
-      'Penyesuaian nomor {row}: peringkat {place} berada di tengah entri-entri yang seri, jadi entri {entry} ditempatkan di peringkat {actual}, tepat setelah kelompok seri itu. Ubah peringkat tujuan jika perlu.',
+      'Penyesuaian nomor {row}: peringkat {place} berada di tengah inovasi-inovasi yang seri, jadi inovasi {entry} ditempatkan di peringkat {actual}, tepat setelah kelompok seri itu. Ubah peringkat tujuan jika perlu.',
   },
   en: {
     'decided.final': 'final score',
@@ -68,7 +68,7 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'zscore.noScores':
       'z-scores were not applied in stage {stage} because it has no complete scores yet; the mean is used instead.',
     'zscore.tooFew':
-      'z-scores were not applied in stage {stage}: juror {juror} has scored fewer entries ({count}) than the minimum of {min}. The mean is used instead. Lower the z-score minimum in the Settings or choose another method.',
+      'z-scores were not applied in stage {stage}: juror {juror} has scored fewer entries ({count}) than the minimum of {min}. The mean is used instead. Lower the z-score minimum in the Setup sheet or choose another method.',
     'zscore.noSpread':
       'z-scores were not applied in stage {stage}: juror {juror} gave the same total to every entry they scored, so their scores cannot be standardised. The mean is used instead.',
     'kendall.fewEntries':

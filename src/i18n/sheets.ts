@@ -23,7 +23,6 @@ type SheetKey =
   | 'problem.extraContent'
   | 'problem.formula'
   | 'problem.criterionMissing'
-  | 'problem.tabMissing'
   | 'problem.tabUnknown'
   | 'problem.tabDuplicate'
   | 'problem.stageWaiting';
@@ -56,8 +55,6 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
     'problem.criterionMissing':
       '{sheet}: kolom kriteria "{criterion}" tidak ada di tab ini. Jalankan "Buat tab juri" untuk menambahkannya.',
-    'problem.tabMissing':
-      'Tab "{sheet}" untuk {juror} (tahap {stage}) tidak ditemukan. Jalankan "Buat tab juri" untuk membuatnya kembali; jika tab diganti namanya, kembalikan namanya.',
     'problem.tabUnknown':
       '{sheet}!A2: tab ini tampak seperti tab juri, tetapi juri "{juror}" atau tahap "{stage}" tidak ada di Pengaturan. Nilainya tidak dihitung.',
     'problem.tabDuplicate':
@@ -91,8 +88,6 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'problem.formula': '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
     'problem.criterionMissing':
       '{sheet}: the column of criterion "{criterion}" is missing from this tab. Run "Generate juror tabs" to add it.',
-    'problem.tabMissing':
-      'Tab "{sheet}" of {juror} (stage {stage}) was not found. Run "Generate juror tabs" to create it again; if the tab was renamed, give it back its name.',
     'problem.tabUnknown':
       '{sheet}!A2: this tab looks like a juror tab, but juror "{juror}" or stage "{stage}" is not in the Setup. Its scores are not counted.',
     'problem.tabDuplicate':

@@ -32,11 +32,11 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     checkedClean: 'Semua nilai lengkap dan sah ({scored} dari {total} baris).',
     checkedProblems: 'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
     rankRefused:
-      'Peringkat tidak dihitung: {count} nilai belum lengkap atau tidak sah. Perbaiki dulu, atau pilih hitung dengan nilai yang ada; entri yang belum lengkap akan ditandai.',
+      'Peringkat tidak dihitung: ada {count} masalah pada nilai (kosong atau tidak sah). Perbaiki dulu, atau pilih hitung dengan nilai yang ada; inovasi yang nilainya belum lengkap akan ditandai.',
     rankRefusedSetup: 'Peringkat tidak dihitung: Pengaturan masih memuat {count} kesalahan.',
     ranked: 'Peringkat dihitung dan ditulis ke lembar "{ranking}" dan "{recap}". Sidik jari data: {fingerprint}.',
     rankedIncomplete:
-      'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}"; entri yang belum lengkap ditandai. Sidik jari data: {fingerprint}.',
+      'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}" dan "{recap}"; inovasi yang nilainya belum lengkap ditandai. Sidik jari data: {fingerprint}.',
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
     missingMany: '{sheet}!{cell}: {count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
@@ -55,11 +55,11 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     checkedClean: 'Every score is present and valid ({scored} of {total} rows).',
     checkedProblems: '{errors} errors and {warnings} warnings found; {scored} of {total} rows fully scored.',
     rankRefused:
-      'The ranking was not computed: {count} scores are missing or invalid. Fix them first, or choose to rank on the scores present; incomplete entries will be flagged.',
+      'The ranking was not computed: there are {count} problems with the scores (empty or invalid). Fix them first, or choose to rank on the scores present; entries with incomplete scores will be flagged.',
     rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} errors.',
     ranked: 'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
     rankedIncomplete:
-      'Ranking computed from the scores present (incomplete) and written to sheet "{ranking}"; incomplete entries are flagged. Data fingerprint: {fingerprint}.',
+      'Ranking computed from the scores present (incomplete) and written to sheets "{ranking}" and "{recap}"; entries with incomplete scores are flagged. Data fingerprint: {fingerprint}.',
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
     missingMany: '{sheet}!{cell}: {count} scores in this tab are still empty, the first in cell {cell}.',

@@ -6,7 +6,7 @@
 import { computeRanking } from '../core/compute';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Lang } from '../core/model';
-import { formatNumber, pick } from '../i18n';
+import { formatScore, pick } from '../i18n';
 import type { SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
@@ -82,7 +82,7 @@ export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published
           place: e.place,
           id: e.entryId,
           title: e.title,
-          score: e.finalScore === null ? '' : formatNumber(e.finalScore, l),
+          score: e.finalScore === null ? '' : formatScore(e.finalScore, l),
           tie: e.tie,
           advances: e.advances,
         })),

@@ -112,7 +112,7 @@ describe('a demo workbook damaged by hand', () => {
     const message = report!.problems[0].message;
     expect(message).toContain('Dr. Ratna Wulandari');
     expect(message).toContain('tahap Presentasi');
-    expect(message).toContain('Buat ulang tab juri');
+    expect(message).toContain('Jalankan "Buat tab juri" untuk membuatnya kembali');
     expect(check.out).toContain(message);
     expect(rank.err).toContain(message);
     expect(report!.progress.find((p) => p.jurorId === 'j1' && p.stageId === 'presentasi')).toMatchObject({

@@ -33,6 +33,12 @@ describe('fingerprint of a ranking’s inputs', () => {
     expect(fingerprint(regencyExample(), typedAsText)).not.toBe(base);
   });
 
+  it('does not change when a juror edits a note', () => {
+    const noted = sheets();
+    noted[0].rows[0].notes = 'presentasi sangat baik';
+    expect(fingerprint(regencyExample(), noted)).toBe(fingerprint(regencyExample(), sheets()));
+  });
+
   it('is shown short, in groups of four', () => {
     expect(shortFingerprint('0123456789abcdef0123')).toBe('0123-4567-89ab-cdef');
   });

@@ -282,7 +282,7 @@ describe('checkScores', () => {
       ['sheet-missing', 'error', { kind: 'scoreSheet', stageId: 'presentasi', jurorId: 'j2' }],
     ]);
     expect(check.problems[0]!.message.id).toBe(
-      'Tab penilaian Bambang Hermawan untuk tahap Presentasi tidak ditemukan, padahal ada 6 inovasi yang harus dinilainya. Buat ulang tab juri.',
+      'Tab penilaian Bambang Hermawan untuk tahap Presentasi tidak ditemukan, padahal ada 6 inovasi yang harus dinilainya. Jalankan "Buat tab juri" untuk membuatnya kembali.',
     );
     expect(check.progress.map((p) => [p.jurorId, p.scored, p.total, p.done])).toEqual([
       ['j1', 6, 6, true],

@@ -234,7 +234,7 @@ suite('sidebar in Chromium', () => {
     ]);
     expect(await page.locator('#step-ranking .fact').allTextContents()).toEqual([
       'Metode: Rata-rata tertimbang',
-      `Sidik data: ${ranked.ranking.fingerprint}`,
+      `Sidik jari data: ${ranked.ranking.fingerprint}`,
     ]);
     await shoot(page, 'ranking');
 
