@@ -84,4 +84,4 @@ const names = await buildServer();
 await buildHtml('Sidebar', 'src/sidebar/main.ts', 'src/sidebar/index.html', 'src/sidebar/style.css');
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildCli();
-console.log(`built dist/ (${names.length} entry points: ${names.join(', ')})${existsSync(join(root, 'build/juri.cjs')) ? ' and build/juri.cjs' : ''}`);
+console.error(`built dist/ (${names.length} entry points: ${names.join(', ')})${existsSync(join(root, 'build/juri.cjs')) ? ' and build/juri.cjs' : ''}`);

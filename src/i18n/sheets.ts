@@ -21,6 +21,8 @@ type SheetKey =
   | 'problem.criterionRemoved'
   | 'problem.rowWithoutId'
   | 'problem.extraContent'
+  | 'problem.columnUnknown'
+  | 'problem.rowArchived'
   | 'problem.formula'
   | 'problem.criterionMissing'
   | 'problem.tabUnknown'
@@ -51,6 +53,10 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: baris ini berisi nilai tetapi kolom ID kosong. Isi ID peserta atau kosongkan barisnya.',
     'problem.extraContent':
       '{sheet}!{cell}: ada isian di luar tabel nilai. Pindahkan isian itu ke lembar lain; tab ini tidak diubah agar isian tidak hilang.',
+    'problem.rowArchived':
+      '{sheet}!{cell}: baris dengan ID "{id}" dipindahkan ke arsip di bawah tabel karena ID itu tidak ada di Pengaturan. Nilainya tetap tersimpan di arsip; jika ID-nya salah ketik, perbaiki di arsip lalu buat tab juri lagi.',
+    'problem.columnUnknown':
+      '{sheet}!{cell}: ID kriteria kolom "{heading}" kosong, sehingga nilainya tidak dapat dihitung. Tulis kembali ID kriteria itu (lihat tabel Kriteria di Pengaturan) di sel ini. Tab ini tidak diubah sampai ID-nya diisi.',
     'problem.formula':
       '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
     'problem.criterionMissing':
@@ -85,6 +91,10 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: this row holds scores but its ID cell is empty. Enter the entry ID or clear the row.',
     'problem.extraContent':
       '{sheet}!{cell}: something is typed outside the score table. Move it to another sheet; this tab was left unchanged so that nothing is lost.',
+    'problem.rowArchived':
+      '{sheet}!{cell}: the row with ID "{id}" was moved to the archive below the table, because no entry of the Setup has that ID. Its scores are kept in the archive; if the ID was mistyped, correct it there and generate the juror tabs again.',
+    'problem.columnUnknown':
+      '{sheet}!{cell}: the criterion ID of column "{heading}" is empty, so its scores cannot be counted. Write the criterion ID back into this cell (see the Criteria table of the Setup). This tab is left unchanged until it is filled in.',
     'problem.formula': '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
     'problem.criterionMissing':
       '{sheet}: the column of criterion "{criterion}" is missing from this tab. Run "Generate juror tabs" to add it.',

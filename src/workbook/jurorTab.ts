@@ -16,7 +16,7 @@
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage, Text } from '../core/model';
 import { fill, textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
-import { a1, a1Range, columnLetter } from './a1';
+import { a1, a1Range } from './a1';
 import type { CellValue, SheetSnapshot } from './port';
 import type { PlacedProblem } from './problems';
 import type { RenderedSheet } from './render';
@@ -130,22 +130,41 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
   const { values, formulas } = snapshot;
   const sheet = snapshot.name;
   const idsRow = values[HEADER_ROW - 2] ?? [];
+  const headerRow = values[HEADER_ROW - 1] ?? [];
   const width = Math.max(0, ...values.map((r) => r.length));
+  // The Notes column is found by its heading, so a criterion id cleared in row 4
+  // cannot make the columns after it look like notes (and be rewritten as such).
+  const notesHeadings = both('col.notes');
+  let notesCol = 0;
+  for (let c = FIRST_CRITERION_COL; c <= width && notesCol === 0; c++) {
+    if (notesHeadings.includes(norm(headerRow[c - 1] ?? null))) notesCol = c;
+  }
   const criterionIds: string[] = [];
   const colOf: Record<string, number> = {};
-  let notesCol = FIRST_CRITERION_COL;
-  for (let c = FIRST_CRITERION_COL; c <= width; c++) {
+  const unknownColumns: number[] = [];
+  for (let c = FIRST_CRITERION_COL; notesCol === 0 ? c <= width : c < notesCol; c++) {
     const cid = text(idsRow[c - 1] ?? null);
     if (!cid) {
-      notesCol = c;
-      break;
+      if (notesCol === 0) {
+        // No Notes heading either: the layout is gone; the first blank id ends the criteria.
+        notesCol = c;
+        break;
+      }
+      unknownColumns.push(c);
+      continue;
     }
     criterionIds.push(cid);
     colOf[cid] = c;
-    notesCol = c + 1;
   }
+  if (notesCol === 0) notesCol = FIRST_CRITERION_COL + criterionIds.length;
   const totalCol = notesCol + 1;
   const tab: JurorTab = { sheet, ...id, criterionIds, colOf, notesCol, rows: [], archive: [], problems: [] };
+  for (const c of unknownColumns) {
+    const cell = a1(HEADER_ROW - 1, c);
+    tab.problems.push(
+      place(sheet, cell, 'tab-column-unknown', textOf(sheetMessages, 'problem.columnUnknown', { sheet, cell, heading: text(headerRow[c - 1] ?? null) }), id.stageId, id.jurorId),
+    );
+  }
   let target = tab.rows;
   for (let r = FIRST_ROW; r <= values.length; r++) {
     const cells = values[r - 1];
@@ -230,7 +249,8 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const criteria = plan.competition.criteria.filter((c) => c.stageId === stage.id);
   const problems: PlacedProblem[] = [];
   if (previous) {
-    problems.push(...previous.problems.filter((p) => p.code === 'tab-extra-content'));
+    // Rewriting a tab whose layout Juri cannot read would move or drop what is typed there.
+    problems.push(...previous.problems.filter((p) => p.code === 'tab-extra-content' || p.code === 'tab-column-unknown'));
     for (const cid of previous.criterionIds) {
       if (criteria.some((c) => c.id === cid)) continue;
       const holds = [...previous.rows, ...previous.archive].some((r) => !isEmpty(r.scores[cid] ?? null));
@@ -255,9 +275,24 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const typed = new Map<string, TabRow>();
   const leftovers: TabRow[] = [];
   const assigned = new Set(plan.entries.map((e) => e.id));
+  const known = new Set(plan.competition.entries.map((e) => e.id));
+  const holdsSomething = (r: TabRow) => !isEmpty(r.notes) || Object.values(r.scores).some((v) => !isEmpty(v));
   for (const r of [...(previous?.rows ?? []), ...(previous?.archive ?? [])]) {
-    if (r.entryId && assigned.has(r.entryId) && !typed.has(r.entryId)) typed.set(r.entryId, r);
-    else leftovers.push(r);
+    const current = typed.get(r.entryId);
+    if (!r.entryId || !assigned.has(r.entryId)) leftovers.push(r);
+    else if (!current) typed.set(r.entryId, r);
+    // A row fixed in the archive comes back in place of the empty row made meanwhile; an empty row carries nothing to keep.
+    else if (!holdsSomething(current) && holdsSomething(r)) typed.set(r.entryId, r);
+    else if (holdsSomething(r)) leftovers.push(r);
+  }
+  // A removed entry's row going to the archive is expected; an ID nobody knows is worth a word.
+  for (const r of previous?.rows ?? []) {
+    if (known.has(r.entryId) || typed.get(r.entryId) === r) continue;
+    const cell = a1(r.row, COL_ID);
+    problems.push({
+      ...place(sheet, cell, 'tab-row-archived', textOf(sheetMessages, 'problem.rowArchived', { sheet, cell, id: r.entryId }), stage.id, juror.id),
+      severity: 'warning',
+    });
   }
 
   const values: CellValue[][] = [];
@@ -416,12 +451,17 @@ function widenS<T>(row: T[], width: number, fillWith: T): T[] {
   return row.length >= width ? row : [...row, ...new Array<T>(width - row.length).fill(fillWith)];
 }
 
-/** Column letter of a criterion's scores, for messages. */
-export function scoreCell(tab: JurorTab, entryId: string, criterionId: string | undefined): string {
-  const row = tab.rows.find((r) => r.entryId === entryId)?.row;
+/**
+ * The cell of an entry's score (or of its ID when no criterion is named), for
+ * messages; the last of its rows when the entry was copied, since the copy is
+ * what the juror should look at.
+ */
+export function scoreCell(tab: JurorTab, entryId: string, criterionId: string | undefined, which: 'first' | 'last' = 'first'): string {
+  const rows = tab.rows.filter((r) => r.entryId === entryId);
+  const row = (which === 'first' ? rows[0] : rows[rows.length - 1])?.row;
   if (row === undefined) return '';
   const col = criterionId ? tab.colOf[criterionId] : COL_ID;
-  return col ? `${columnLetter(col)}${row}` : a1(row, COL_ID);
+  return a1(row, col ?? COL_ID);
 }
 
 /** Whether writing `rendered` would change what the sheet shows (values and formulas). */

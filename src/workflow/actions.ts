@@ -22,7 +22,17 @@ import { rankingSheetName, recapSheetName, renderRanking } from '../workbook/ran
 import { renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { blankCompetition, renderSetup, setupSheetName } from '../workbook/setupSheet';
-import { isError, placeProblems, readWorkbook, scoreSheets, tabLayoutProblems, tabOf, OLD_SUFFIX, TEMP_SUFFIX, type Workbook } from './workbook';
+import {
+  isError,
+  placeProblems,
+  readWorkbook,
+  scoreSheets,
+  tabLayoutProblems,
+  tabOf,
+  OLD_SUFFIX,
+  TEMP_SUFFIX,
+  type Workbook,
+} from './workbook';
 
 export interface ActionOutcome {
   ok: boolean;
@@ -39,12 +49,17 @@ function usableSetup(wb: Workbook): { c: Competition } | { outcome: ActionOutcom
   if (!wb.setup) return { outcome: fail(textOf(workflowMessages, 'noSetup')) };
   const errors = wb.setup.problems.filter(isError);
   if (errors.length > 0) {
-    return { outcome: fail(textOf(workflowMessages, 'setupHasErrors', { count: errors.length }), wb.setup.problems) };
+    return {
+      outcome: fail(textOf(workflowMessages, 'setupHasErrors', { count: errors.length }), wb.setup.problems),
+    };
   }
   return { c: wb.setup.competition };
 }
 
-export function newCompetition(port: SpreadsheetPort, options: { example: boolean; lang: Lang }): ActionOutcome {
+export function newCompetition(
+  port: SpreadsheetPort,
+  options: { example: boolean; lang: Lang },
+): ActionOutcome {
   const names = port.sheetNames();
   const existing = names.find((n) => n === setupSheetName('id') || n === setupSheetName('en'));
   if (existing) return fail(textOf(workflowMessages, 'setupExists', { sheet: existing }));
@@ -82,14 +97,21 @@ export function planTabs(wb: Workbook, c: Competition): { actions: TabAction[]; 
   runs.forEach((run, index) => {
     const previous = index > 0 ? runs[index - 1] : null;
     // Top N or a passing grade can only be known once the previous stage is fully scored.
-    if (previous && run.stage.entry.kind !== 'all' && (previous.incomplete.size > 0 || previous.entrants.length === 0)) {
+    if (
+      previous &&
+      run.stage.entry.kind !== 'all' &&
+      (previous.incomplete.size > 0 || previous.entrants.length === 0)
+    ) {
       placed.push({
         code: 'stage-waiting',
         severity: 'warning',
         where: { kind: 'table', table: 'stages', index },
         sheet: wb.setupName ?? '',
         cell: '',
-        message: textOf(sheetMessages, 'problem.stageWaiting', { stage: run.stage.name, previous: previous.stage.name }),
+        message: textOf(sheetMessages, 'problem.stageWaiting', {
+          stage: run.stage.name,
+          previous: previous.stage.name,
+        }),
       });
       return;
     }
@@ -100,7 +122,15 @@ export function planTabs(wb: Workbook, c: Competition): { actions: TabAction[]; 
       const sheet = tab?.sheet ?? jurorTabName(run.stage, juror, taken);
       taken.add(sheet);
       const entries = assigned.flatMap((id) => entryById.get(id) ?? []);
-      const out = renderJurorTab({ sheet, competition: c, stage: run.stage, juror, entries, previous: tab ?? null, lang: c.lang });
+      const out = renderJurorTab({
+        sheet,
+        competition: c,
+        stage: run.stage,
+        juror,
+        entries,
+        previous: tab ?? null,
+        lang: c.lang,
+      });
       placed.push(...out.problems);
       if (!out.sheet) continue;
       const status = !tab ? 'create' : differs(out.sheet, wb.snapshots.get(sheet)!) ? 'update' : 'same';
@@ -108,7 +138,12 @@ export function planTabs(wb: Workbook, c: Competition): { actions: TabAction[]; 
     }
   });
   // Assignment problems (more jurors per entry than are eligible...) belong to the Setup.
-  placed.push(...placeProblems(wb, problems.filter((p) => p.where.kind !== 'score' && p.where.kind !== 'scoreSheet')));
+  placed.push(
+    ...placeProblems(
+      wb,
+      problems.filter((p) => p.where.kind !== 'score' && p.where.kind !== 'scoreSheet'),
+    ),
+  );
   return { actions, problems: placed };
 }
 
@@ -122,13 +157,18 @@ export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
   const setup = usableSetup(wb);
   if ('outcome' in setup) return { ...setup.outcome, created: [], updated: [], unchanged: [] };
   const { actions, problems } = planTabs(wb, setup.c);
-  for (const a of actions) if (a.status !== 'same') writeSheet(port, a.rendered, { create: a.status === 'create' });
+  for (const a of actions)
+    if (a.status !== 'same') writeSheet(port, a.rendered, { create: a.status === 'create' });
   const of = (status: TabAction['status']) => actions.filter((a) => a.status === status).map((a) => a.sheet);
   const [created, updated, unchanged] = [of('create'), of('update'), of('same')];
   const message =
     created.length + updated.length === 0
       ? textOf(workflowMessages, 'generatedNothing')
-      : textOf(workflowMessages, 'generated', { created: created.length, updated: updated.length, unchanged: unchanged.length });
+      : textOf(workflowMessages, 'generated', {
+          created: created.length,
+          updated: updated.length,
+          unchanged: unchanged.length,
+        });
   return { ok: !problems.some(isError), message, problems, created, updated, unchanged };
 }
 
@@ -171,14 +211,19 @@ export function checkWorkbook(wb: Workbook): CheckOutcome {
   const message =
     placed.length === 0
       ? textOf(workflowMessages, 'checkedClean', { scored, total })
-      : textOf(workflowMessages, 'checkedProblems', { errors, warnings: placed.length - errors, scored, total });
+      : textOf(workflowMessages, 'checkedProblems', {
+          errors,
+          warnings: placed.length - errors,
+          scored,
+          total,
+        });
   return { ok: errors === 0, message, problems: placed, progress: placeProgress(wb, c, progress) };
 }
 
 /**
  * Jurors far apart on one entry go unnoticed in hand-made sheets; check says so
  * while there is still time to talk or call another juror. The warning sits on
- * the entry's row in the tab of the juror who scored it highest.
+ * the entry's row in the tab of the juror farthest from the others.
  */
 function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Problem[] {
   const threshold = c.settings.disagreementThreshold;
@@ -188,18 +233,31 @@ function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Proble
       const totals = run.totals.byEntry.get(d.entryId) ?? [];
       const high = totals.reduce((a, b) => (b.total > a.total ? b : a), totals[0]);
       const low = totals.reduce((a, b) => (b.total < a.total ? b : a), totals[0]);
+      // The juror farthest from the others' middle is the one to look at first (with two, the higher).
+      const sorted = totals.map((t) => t.total).sort((a, b) => a - b);
+      const middle =
+        (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
+      const outlier = totals.reduce(
+        (a, b) => (Math.abs(b.total - middle) > Math.abs(a.total - middle) ? b : a),
+        high,
+      );
       const name = (id: string) => c.jurors.find((j) => j.id === id)?.name ?? id;
       const title = c.entries.find((e) => e.id === d.entryId)?.title ?? d.entryId;
-      return problem('juror-disagreement', 'warning', { kind: 'score', stageId: run.stage.id, jurorId: high.jurorId, entryId: d.entryId }, say(workflowMessages, 'disagreement', {
-        entry: title,
-        stage: run.stage.name,
-        high: name(high.jurorId),
-        low: name(low.jurorId),
-        max: Math.round(d.max * 100) / 100,
-        min: Math.round(d.min * 100) / 100,
-        spread: Math.round(d.spread * 100) / 100,
-        threshold,
-      }));
+      return problem(
+        'juror-disagreement',
+        'warning',
+        { kind: 'score', stageId: run.stage.id, jurorId: outlier.jurorId, entryId: d.entryId },
+        say(workflowMessages, 'disagreement', {
+          entry: title,
+          stage: run.stage.name,
+          high: name(high.jurorId),
+          low: name(low.jurorId),
+          max: Math.round(d.max * 100) / 100,
+          min: Math.round(d.min * 100) / 100,
+          spread: Math.round(d.spread * 100) / 100,
+          threshold,
+        }),
+      );
     }),
   );
 }
@@ -217,7 +275,10 @@ export interface RankOutcome extends ActionOutcome {
  * incomplete or invalid scores unless `allowIncomplete`. The new sheets are
  * written under temporary names and swapped in only when both are complete.
  */
-export function computeRankingAction(port: SpreadsheetPort, options: { allowIncomplete: boolean; now: string }): RankOutcome {
+export function computeRankingAction(
+  port: SpreadsheetPort,
+  options: { allowIncomplete: boolean; now: string },
+): RankOutcome {
   const wb = readWorkbook(port);
   const none = { needsConfirmation: false, result: null, fingerprint: '', competition: null };
   const setup = usableSetup(wb);
@@ -230,7 +291,12 @@ export function computeRankingAction(port: SpreadsheetPort, options: { allowInco
   const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
   const blocking = placed.filter(isError);
   if (result.categories.length === 0) {
-    return { ...none, ok: false, message: textOf(workflowMessages, 'rankRefusedSetup', { count: blocking.length }), problems: placed };
+    return {
+      ...none,
+      ok: false,
+      message: textOf(workflowMessages, 'rankRefusedSetup', { count: blocking.length }),
+      problems: placed,
+    };
   }
   if ((!result.complete || blocking.length > 0) && !options.allowIncomplete) {
     return {
@@ -248,7 +314,11 @@ export function computeRankingAction(port: SpreadsheetPort, options: { allowInco
   const rankingName = rankingSheetName(lang);
   const recapName = recapSheetName(lang);
   const meta = { computedAt: options.now, fingerprint: `${short} (SHA-256 ${hex})` };
-  swapIn(port, [renderRanking(c, result, meta, lang, rankingName), renderRecap(c, result, lang, recapName)], wb.names);
+  swapIn(
+    port,
+    [renderRanking(c, result, meta, lang, rankingName), renderRecap(c, result, lang, recapName)],
+    wb.names,
+  );
   const key = result.complete && blocking.length === 0 ? 'ranked' : 'rankedIncomplete';
   return {
     ok: true,
@@ -268,7 +338,11 @@ export function computeRankingAction(port: SpreadsheetPort, options: { allowInco
  * everything back, so the previous ranking stays whole; leftovers of an
  * earlier failure are removed first.
  */
-export function swapIn(port: SpreadsheetPort, sheets: RenderedSheet[], sheetNames: readonly string[] = port.sheetNames()): void {
+export function swapIn(
+  port: SpreadsheetPort,
+  sheets: RenderedSheet[],
+  sheetNames: readonly string[] = port.sheetNames(),
+): void {
   // The action has just listed the sheets: listing them again costs one call per sheet in Sheets.
   const names = new Set(sheetNames);
   for (const s of sheets) {

@@ -125,7 +125,7 @@ export function placeProblems(wb: Workbook, problems: readonly Problem[]): Place
     if (w.kind === 'score' || w.kind === 'scoreSheet') {
       const tab = tabOf(wb, w.stageId, w.jurorId);
       if (!tab) return withPlace(p, '', '');
-      const cell = w.kind === 'score' ? scoreCell(tab, w.entryId, w.criterionId) : 'A1';
+      const cell = w.kind === 'score' ? scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first') : 'A1';
       return withPlace(p, tab.sheet, cell);
     }
     const at = wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' };

@@ -90,6 +90,43 @@ describe('a juror tab', () => {
     expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-criterion-removed', 'F5']]);
   });
 
+  it('is left alone, with the reason at the cell, when a criterion id in row 4 was cleared', () => {
+    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => {
+      v[5][5] = 70;
+      v[3][4] = null; // the id of column E
+    });
+    const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
+    // The columns after it are still read as criteria, not as notes.
+    expect(previous.criterionIds).toEqual(['penyampaian', 'video', 'kehadiran']);
+    expect(previous.rows[0].scores.video).toBe(70);
+    expect(previous.notesCol).toBe(8);
+    const out = renderJurorTab(plan({ previous }));
+    expect(out.sheet).toBeNull();
+    expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-column-unknown', 'E4']]);
+  });
+
+  it('archives a row whose ID was mistyped, with a word at its cell, and takes it back once corrected', () => {
+    const id = { stageId: 'presentasi', jurorId: plan().juror.id };
+    const typed = asRead(renderJurorTab(plan()).sheet!, (v) => {
+      v[5][0] = '00l'; // 001 mistyped
+      v[5][3] = 85;
+    });
+    const first = renderJurorTab(plan({ previous: parseJurorTab(typed, id) }));
+    expect(first.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([['tab-row-archived', 'A6', 'warning']]);
+    const archived = parseJurorTab(asRead(first.sheet!), id);
+    expect(archived.archive.map((r) => [r.entryId, r.scores.penyampaian])).toEqual([['00l', 85]]);
+    expect(archived.rows.find((r) => r.entryId === '001')!.scores.penyampaian).toBeNull();
+    // The secretariat corrects the ID in the archive: the scores come back to the entry's row.
+    const fixed = asRead(first.sheet!, (v) => {
+      const at = v.findIndex((row) => row[0] === '00l');
+      v[at][0] = '001';
+    });
+    const second = renderJurorTab(plan({ previous: parseJurorTab(fixed, id) }));
+    const back = parseJurorTab(asRead(second.sheet!), id);
+    expect(back.rows.find((r) => r.entryId === '001')!.scores.penyampaian).toBe(85);
+    expect(back.archive).toEqual([]);
+  });
+
   it('is left alone when something is typed beside the table', () => {
     // The table ends at column I (Total); J and K stay empty, L holds text.
     const typed = asRead(renderJurorTab(plan()).sheet!, (v) => v[6].push(null, null, 'catatan pribadi'));
