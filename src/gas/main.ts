@@ -176,17 +176,28 @@ export function menuComputeRanking(): void {
   fromMenu(result, lang);
 }
 
+/** Text for an HTML dialog: the message and the link come from data, so they are escaped. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
 export function menuPublishResults(): void {
   const lang = preferredLang();
+  const t = menuMessages[lang];
   const ui = SpreadsheetApp.getUi();
-  const result = publishResults(false, lang);
-  if (result.ok)
-    ui.alert(
-      menuMessages[lang]['menu.publish'],
-      `${result.message}\n${result.summary.publish.url}`,
-      ui.ButtonSet.OK,
-    );
-  else fromMenu(result, lang);
+  const answer = ui.alert(t['menu.publish'], t['publish.askRecap'], ui.ButtonSet.YES_NO_CANCEL);
+  if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+  const result = publishResults(answer === ui.Button.YES, lang);
+  if (!result.ok) return fromMenu(result, lang);
+  // An alert cannot hold a link one can click: a small dialog can.
+  const url = result.summary.publish.url;
+  const html = HtmlService.createHtmlOutput(
+    `<p style="font:13px Arial,sans-serif">${escapeHtml(result.message)}</p>` +
+      `<p style="font:13px Arial,sans-serif"><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(url)}</a></p>`,
+  )
+    .setWidth(420)
+    .setHeight(160);
+  ui.showModalDialog(html, t['menu.publish']);
 }
 
 export function menuHelp(): void {

@@ -9,8 +9,9 @@ import type { Lang, Text } from '../core/model';
 import { textOf } from '../i18n';
 import { publishMessages } from '../i18n/publish';
 import type { CellValue } from '../workbook/port';
-import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
-import { readWorkbook } from '../workflow/workbook';
+import { fingerprint, shortFingerprint } from '../core/fingerprint';
+import { RANKING_NAMES, RECAP_NAMES, readRankingMeta } from '../workbook/rankingSheet';
+import { readWorkbook, scoreSheets } from '../workflow/workbook';
 import { activePort, localNow } from './shell';
 
 const ID_KEY = 'juri.published.id';
@@ -68,8 +69,14 @@ export function publishRanking(includeRecap: boolean, lang: Lang, s: PublishServ
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
   if (!rankingName) return { ok: false, message: textOf(publishMessages, 'noRanking') };
   const recapName = includeRecap ? wb.names.find((n) => RECAP_NAMES.includes(n)) : undefined;
-  const blocks = [rankingName, ...(recapName ? [recapName] : [])].map((name) => ({ name, values: port.read(name)?.values ?? [] }));
+  const blocks = [rankingName, ...(recapName ? [recapName] : [])].map((name) => ({ name, snapshot: port.read(name) }));
   const c = wb.setup?.competition;
+  // Publishing a ranking that no longer matches the scores would publish the wrong result.
+  const meta = blocks[0].snapshot ? readRankingMeta(blocks[0].snapshot) : null;
+  const current = c ? shortFingerprint(fingerprint(c, scoreSheets(wb))) : '';
+  if (!meta || !current || !meta.fingerprint.startsWith(current)) {
+    return { ok: false, message: textOf(publishMessages, 'outOfDate', { sheet: rankingName }) };
+  }
   const title = textOf(publishMessages, 'title', { name: c?.name ?? '', year: c?.year ?? '' })[lang];
 
   const { id, url } = target(s, title, blocks.map((b) => b.name));
@@ -77,7 +84,7 @@ export function publishRanking(includeRecap: boolean, lang: Lang, s: PublishServ
   s.sheets.Spreadsheets!.Values!.batchUpdate(
     {
       valueInputOption: 'RAW',
-      data: blocks.map((b) => ({ range: `'${b.name.replace(/'/g, "''")}'!A1`, values: asRows(b.values) })),
+      data: blocks.map((b) => ({ range: `'${b.name.replace(/'/g, "''")}'!A1`, values: asRows(b.snapshot?.values ?? []) })),
     },
     id,
   );

@@ -18,7 +18,8 @@ type MenuKey =
   | 'running.generate'
   | 'running.check'
   | 'running.rank'
-  | 'running.publish';
+  | 'running.publish'
+  | 'publish.askRecap';
 
 export const menuMessages: Catalogue<MenuKey> = {
   id: {
@@ -40,6 +41,7 @@ export const menuMessages: Catalogue<MenuKey> = {
     'running.check': 'Memeriksa nilai…',
     'running.rank': 'Menghitung peringkat…',
     'running.publish': 'Menerbitkan hasil…',
+    'publish.askRecap': 'Sertakan juga rekap nilai per juri dalam hasil yang diterbitkan?',
     'help.body':
       '1. Kompetisi baru: isi lembar Pengaturan (kategori, tahap, kriteria, juri, peserta).\n' +
       '2. Buat tab juri: satu tab per juri dan tahap, hanya juri itu yang dapat mengisinya.\n' +
@@ -66,6 +68,7 @@ export const menuMessages: Catalogue<MenuKey> = {
     'running.check': 'Checking scores…',
     'running.rank': 'Computing the ranking…',
     'running.publish': 'Publishing the results…',
+    'publish.askRecap': 'Include the per-juror recap in the published results too?',
     'help.body':
       '1. New competition: fill in the Setup sheet (categories, stages, criteria, jurors, entries).\n' +
       '2. Generate juror tabs: one tab per juror and stage, editable only by that juror.\n' +

@@ -59,7 +59,8 @@ type OutputKey =
   | 'recap.noChange'
   | 'recap.change'
   | 'recap.juror'
-  | 'recap.category';
+  | 'recap.category'
+  | 'ranking.protection';
 
 export const outputMessages: Catalogue<OutputKey> = {
   id: {
@@ -121,6 +122,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'recap.change': '{entry}: {from} → {to}',
     'recap.juror': 'Juri',
     'recap.category': 'Kategori',
+    'ranking.protection': 'Peringkat dihitung oleh Juri; hitung ulang alih-alih mengubahnya',
   },
   en: {
     'ranking.sheet': 'Ranking',
@@ -181,5 +183,6 @@ export const outputMessages: Catalogue<OutputKey> = {
     'recap.change': '{entry}: {from} → {to}',
     'recap.juror': 'Juror',
     'recap.category': 'Category',
+    'ranking.protection': 'The ranking is computed by Juri; compute it again rather than edit it',
   },
 };

@@ -410,7 +410,8 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
       look: {
         frozenRows: HEADER_ROW,
         frozenCols: COL_TITLE,
-        columnWidths: [90, 260, 180, ...criteria.map(() => 110), 220, 70],
+        // Title and agency share a width: Sheets sets each run of equal widths in one call.
+        columnWidths: [90, 240, 240, ...criteria.map(() => 110), 220, 70],
       },
     },
   };

@@ -110,7 +110,7 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
         : l.changes.map((ch) => fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' })).join('; ');
     g.add([jurorName.get(l.jurorId) ?? l.jurorId, changes], { textCols: [0, 1] });
   }
-  return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [200, 260] });
+  return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [240, 240] });
 }
 
 function round3(n: number | null): CellValue {

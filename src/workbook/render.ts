@@ -22,5 +22,6 @@ export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options:
   if (sheet.formats) port.writeFormats(sheet.name, sheet.formats);
   if (sheet.validations && sheet.validations.length > 0) port.setValidations(sheet.name, sheet.validations);
   if (sheet.protection) port.setProtection(sheet.name, sheet.protection);
-  if (sheet.look) port.setLook(sheet.name, sheet.look);
+  // Clearing a sheet keeps its column widths: set them only on a new sheet, where they cost calls once.
+  if (sheet.look) port.setLook(sheet.name, options.create ? sheet.look : { ...sheet.look, columnWidths: undefined });
 }

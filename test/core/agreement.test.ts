@@ -118,7 +118,7 @@ describe('agreement of a category in a stage', () => {
     expect(fewJurors.note?.en).toContain('at least 2 jurors');
     const fewEntries = categoryAgreement('s1', ['e1'], t);
     expect(fewEntries.kendallW).toBeNull();
-    expect(fewEntries.note?.id).toContain('paling sedikit 2 entri');
+    expect(fewEntries.note?.id).toContain('paling sedikit 2 inovasi');
     const tied = categoryAgreement(
       's1',
       ['e1', 'e2'],

@@ -231,7 +231,7 @@ describe('computeRanking: manual adjustments', () => {
       ['e5', 4],
       ['e1', null],
     ]);
-    expect(entries[4].decidedBy.id).toBe('dikeluarkan: Dokumen tidak lengkap');
+    expect(entries[4].decidedBy.id).toBe('dikecualikan: Dokumen tidak lengkap');
   });
 });
 

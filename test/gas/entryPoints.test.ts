@@ -77,6 +77,12 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(ranked.summary.ranking).toMatchObject({ computed: true, sheet: 'Peringkat', outOfDate: false });
     expect(ranked.summary.ranking.fingerprint).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){3}$/);
     expect(ranked.summary.ranking.categories.length).toBeGreaterThan(0);
+    // Only the owner may edit the Ranking: the jurors, editors of the spreadsheet, may not.
+    const book = fake.inspect();
+    const rankingSheet = book.sheets.find((sh) => sh.name === 'Peringkat')!;
+    const guard = book.protections.find((p) => p.sheet === rankingSheet && p.kind === 'SHEET' && !p.removed)!;
+    expect(guard.description).toMatch(/^Juri: Peringkat dihitung oleh Juri/);
+    expect([...guard.editors]).toEqual(['sekretariat@example.go.id']);
 
     const published = plain(call<ActionReply>('publishResults', true, 'id'));
     expect(published.ok).toBe(true);
@@ -97,6 +103,11 @@ describe('the Apps Script entry points of the built bundle', () => {
     const snapshot = p.read(tabName)!;
     p.writeBlock(tabName, { row: 6, col: 4, values: [[Number(snapshot.values[5][3]) === 50 ? 51 : 50]] });
     expect(plain(call<PanelSummary>('getSummary', 'id')).ranking.outOfDate).toBe(true);
+    // An out-of-date ranking is not published.
+    const stale = plain(call<ActionReply>('publishResults', false, 'id'));
+    expect(stale.ok).toBe(false);
+    expect(stale.message).toContain('tidak lagi sesuai');
+    expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat']);
   });
 
   it('refuses a second writer while one holds the lock, in the user’s words', () => {
@@ -108,6 +119,20 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(reply.ok).toBe(false);
     expect(reply.message).toMatch(/Another Juri action is running/);
     expect(reply.summary.tabs.generated).toBe(0);
+  });
+
+  it('publishes from the menu, asking about the recap, with a link one can click', () => {
+    const { fake, advanced, call } = load();
+    call('newCompetition', true, 'id');
+    call('generateTabs', 'id');
+    scoreEverything(port(fake));
+    call('computeRanking', false, 'id');
+    fake.ui.alertAnswers.push('YES');
+    call('menuPublishResults');
+    const [file] = [...advanced.files.values()];
+    expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat', 'Rekap']);
+    const dialog = fake.ui.dialogs.at(-1)!;
+    expect(dialog.content).toContain(`<a href="${file.url}" target="_blank" rel="noopener">`);
   });
 
   it('runs the menu items with a toast or a dialog for their result', () => {
