@@ -37,7 +37,8 @@ export function tabsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     'step-tabs',
     say('step.tabs'),
     complete ? 'ok' : outOfDate ? 'warn' : 'todo',
-    para(say('tabs.count', { generated, expected }), 'count'),
+    // With an invalid setup nothing can be expected yet: "0 of 0" would only puzzle.
+    s.setup.valid ? para(say('tabs.count', { generated, expected }), 'count') : null,
     outOfDate ? para(say('tabs.outOfDate'), 'warn') : null,
     s.setup.valid ? null : para(say('tabs.needsSetup'), 'muted'),
     actionButton(ctx, 'generate', 'tabs.generate', 'tabs.generating'),
