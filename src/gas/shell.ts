@@ -16,12 +16,16 @@ export function activePort(): SpreadsheetPort {
   return sheetsPort(SpreadsheetApp.getActiveSpreadsheet(), { remember: true });
 }
 
-/** The language the user chose in the sidebar, else the spreadsheet's, else Bahasa Indonesia. */
+/**
+ * The language the user chose in the sidebar; else English when the user's
+ * or the spreadsheet's locale is English; else Bahasa Indonesia.
+ */
 export function preferredLang(explicit?: Lang | null): Lang {
   if (explicit === 'id' || explicit === 'en') return explicit;
   const saved = PropertiesService.getUserProperties().getProperty(LANG_KEY);
   if (saved === 'id' || saved === 'en') return saved;
-  return langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  const locales = [Session.getActiveUserLocale(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()];
+  return locales.some((l) => langOfLocale(l) === 'en') ? 'en' : 'id';
 }
 
 export function rememberLang(lang: Lang): void {

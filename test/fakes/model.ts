@@ -18,6 +18,8 @@ export type FormulaEvaluator = (
 export interface FakeOptions {
   /** The active spreadsheet's locale; 'id_ID' by default. */
   locale?: string;
+  /** The user's own locale (Session.getActiveUserLocale); the spreadsheet's language by default. */
+  userLocale?: string;
   timeZone?: string;
   name?: string;
   id?: string;
@@ -256,6 +258,7 @@ export class SpreadsheetData {
 
 interface ResolvedOptions {
   locale: string;
+  userLocale: string;
   timeZone: string;
   owner: string;
   effectiveUser: string;
@@ -293,6 +296,7 @@ export class World {
     const effectiveUser = options.effectiveUser ?? owner;
     this.options = {
       locale: options.locale ?? 'id_ID',
+      userLocale: options.userLocale ?? (options.locale ?? 'id_ID').split('_')[0],
       timeZone: options.timeZone ?? 'Asia/Jakarta',
       owner,
       effectiveUser,

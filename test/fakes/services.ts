@@ -29,7 +29,7 @@ export class FakeSession {
 
   getActiveUserLocale(): string {
     this.rec.call('Session.getActiveUserLocale');
-    return this.world.options.locale.split('_')[0];
+    return this.world.options.userLocale;
   }
 
   getScriptTimeZone(): string {

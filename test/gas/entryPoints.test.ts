@@ -20,8 +20,8 @@ interface Loaded {
   call<T>(fn: string, ...args: unknown[]): T;
 }
 
-function load(): Loaded {
-  const fake = createFakeApps({ htmlFiles: { Sidebar: '<!DOCTYPE html><p>Juri</p>' } });
+function load(options: { userLocale?: string } = {}): Loaded {
+  const fake = createFakeApps({ htmlFiles: { Sidebar: '<!DOCTYPE html><p>Juri</p>' }, ...options });
   const advanced = createFakeAdvanced();
   const context = vm.createContext({ console, Sheets: advanced.Sheets, Drive: advanced.Drive });
   fake.installGlobals(context);
@@ -108,6 +108,13 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(stale.ok).toBe(false);
     expect(stale.message).toContain('tidak lagi sesuai');
     expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat']);
+  });
+
+  it('speaks English when the user’s locale is English, until the user chooses', () => {
+    const { call } = load({ userLocale: 'en' });
+    expect(plain(call<PanelSummary>('getSummary', null)).lang).toBe('en');
+    expect(plain(call<PanelSummary>('setLanguage', 'id')).lang).toBe('id');
+    expect(plain(call<PanelSummary>('getSummary', null)).lang).toBe('id');
   });
 
   it('refuses a second writer while one holds the lock, in the user’s words', () => {
