@@ -17,7 +17,7 @@ import { demoTyping } from '../../src/cli/demo';
 import { scoreEverything } from '../workflow/helpers';
 import { browserSuite, click, fixedClock, idle, launch, open, port, server, shots } from './harness';
 
-const suite = browserSuite();
+const suite = browserSuite('the guide pictures test');
 jest.setTimeout(120_000);
 
 const guide = join(shots, 'guide');

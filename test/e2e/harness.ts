@@ -4,48 +4,25 @@
  * (dist/Sidebar.html) in Debian's Chromium, and google.script.run in the page
  * bridged to the bundle's functions.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch as launchChromium } from '../browser';
 import { createFakeApps, type FakeApps } from '../fakes';
 import { createFakeAdvanced } from '../fakes/advanced';
 import { sheetsPort } from '../../src/gas/sheetsPort';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE_URL = 'https://sidebar.juri.test/';
 export const root = join(__dirname, '..', '..');
 /** Where the tests' own screenshots go; the guides' pictures go to its `guide/` folder. */
 export const shots = join(root, 'test-output', 'screenshots');
 
-/** `describe` when Chromium is there (or CI demands it), `describe.skip` with a loud warning otherwise. */
-export function browserSuite(): jest.Describe {
-  const have = existsSync(CHROMIUM);
-  if (!have) {
-    console.warn(
-      process.env.CI === 'true'
-        ? `!!! ${CHROMIUM} is missing and CI=true: the end-to-end sidebar test will FAIL.`
-        : `!!! ${CHROMIUM} is missing: the end-to-end sidebar test is SKIPPED. Install Debian's chromium package to run it.`,
-    );
-  }
-  return have || process.env.CI === 'true' ? describe : describe.skip;
-}
+export { browserSuite } from '../browser';
 
 export function launch(): Promise<Browser> {
   mkdirSync(shots, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return launchChromium();
 }
 
 /**

@@ -12,7 +12,7 @@ import { typeScores } from '../../src/workflow/typeScores';
 import { scoreEverything } from '../workflow/helpers';
 import { browserSuite, click, idle, launch, open, port, server, shootWhole, shots, until } from './harness';
 
-const suite = browserSuite();
+const suite = browserSuite('the end-to-end sidebar test');
 jest.setTimeout(120_000);
 
 suite('the sidebar on the real server code', () => {

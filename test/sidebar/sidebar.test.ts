@@ -2,9 +2,10 @@
  * The built sidebar (dist/Sidebar.html) in real headless Chromium, talking to
  * a stand-in of google.script.run that answers like the server.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launch } from '../browser';
 import {
   HOSTILE_JUROR,
   HOSTILE_TITLE,
@@ -20,21 +21,10 @@ import {
 } from './fixtures';
 import { installStub, type Script, type StubWindow } from './stub';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
 const PAGE_URL = 'https://sidebar.juri.test/';
-const haveChromium = existsSync(CHROMIUM);
-const mustRun = process.env.CI === 'true';
-
-if (!haveChromium) {
-  console.warn(
-    mustRun
-      ? `!!! ${CHROMIUM} is missing and CI=true: the sidebar browser tests will FAIL.`
-      : `!!! ${CHROMIUM} is missing: the sidebar browser tests are SKIPPED. Install Debian's chromium package to run them.`,
-  );
-}
-const suite = haveChromium || mustRun ? describe : describe.skip;
+const suite = browserSuite('the sidebar browser tests');
 
 jest.setTimeout(60_000);
 
@@ -48,19 +38,7 @@ suite('sidebar in Chromium', () => {
     // jest's globalSetup has built dist/.
     html = readFileSync(join(root, 'dist', 'Sidebar.html'), 'utf8');
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launch();
   });
 
   afterEach(async () => {
