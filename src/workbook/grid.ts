@@ -1,6 +1,7 @@
 /**
- * Builds a sheet row by row as plain arrays: values, text formats, bold and
- * backgrounds, padded to one width at the end so the port gets rectangles.
+ * Builds a sheet row by row as plain arrays: values, formulas, text formats,
+ * bold and backgrounds, padded to one width at the end so the port gets
+ * rectangles.
  */
 import type { CellValue, FormatBlock } from './port';
 import type { RenderedSheet } from './render';
@@ -12,9 +13,14 @@ export interface RowStyle {
   textCols?: readonly number[];
   /** Number format for numeric cells of the row, e.g. '0.00'. */
   numberFormat?: string;
+  /** Formulas of the row by column (0-based); they replace the value there. */
+  formulas?: readonly (string | null)[];
+  /** Columns from..to (0-based, inclusive) on a background of their own, e.g. the cells a juror fills in. */
+  highlight?: { from: number; to: number; color: string };
 }
 
 export interface Grid {
+  /** Adds a row; returns its 1-based row number. */
   add(row: CellValue[], style?: RowStyle): number;
   blank(): void;
   readonly rows: number;
@@ -38,9 +44,13 @@ export function grid(): Grid {
       return values.length;
     },
     build(name, look) {
-      const width = Math.max(1, ...values.map((r) => r.length));
+      const width = Math.max(1, ...values.map((r) => r.length), ...styles.map((s) => s.formulas?.length ?? 0));
       const pad = (r: CellValue[]) => [...r, ...new Array<CellValue>(width - r.length).fill(null)];
       const block = values.map(pad);
+      const background = (i: number, c: number) => {
+        const h = styles[i].highlight;
+        return h && c >= h.from && c <= h.to ? h.color : (styles[i].background ?? null);
+      };
       const formats: FormatBlock = {
         row: 1,
         col: 1,
@@ -50,9 +60,11 @@ export function grid(): Grid {
           r.map((v, c) => (styles[i].textCols?.includes(c) ? '@' : typeof v === 'number' ? (styles[i].numberFormat ?? '') : '')),
         ),
         bold: block.map((r, i) => r.map(() => styles[i].bold ?? false)),
-        backgrounds: block.map((r, i) => r.map(() => styles[i].background ?? null)),
+        backgrounds: block.map((r, i) => r.map((_, c) => background(i, c))),
       };
-      return { name, block: { row: 1, col: 1, values: block }, formats, look };
+      const hasFormulas = styles.some((s) => s.formulas?.some((f) => f));
+      const formulas = hasFormulas ? block.map((r, i) => r.map((_, c) => styles[i].formulas?.[c] ?? null)) : undefined;
+      return { name, block: { row: 1, col: 1, values: block, ...(formulas ? { formulas } : {}) }, formats, look };
     },
   };
 }

@@ -1,0 +1,172 @@
+/** Reading a juror tab back: which tab it is, and what the juror typed, cell by cell. */
+import type { Text } from '../../core/model';
+import { textOf } from '../../i18n';
+import { sheetMessages } from '../../i18n/sheets';
+import { a1 } from '../a1';
+import type { CellValue, SheetSnapshot } from '../port';
+import type { PlacedProblem } from '../problems';
+import {
+  both,
+  COL_AGENCY,
+  COL_ID,
+  COL_TITLE,
+  FIRST_CRITERION_COL,
+  FIRST_ROW,
+  HEADER_ROW,
+  isEmpty,
+  norm,
+  text,
+  type JurorTab,
+  type TabRow,
+} from './layout';
+
+/** The stage and juror a sheet belongs to, or null when it is not a juror tab. */
+export function identifyTab(snapshot: SheetSnapshot): { stageId: string; jurorId: string } | null {
+  const row2 = snapshot.values[1] ?? [];
+  if (!both('tab.stageId').includes(norm(row2[0] ?? null))) return null;
+  if (!both('tab.jurorId').includes(norm(row2[2] ?? null))) return null;
+  const stageId = text(row2[1] ?? null);
+  const jurorId = text(row2[3] ?? null);
+  return stageId && jurorId ? { stageId, jurorId } : null;
+}
+
+function isArchiveTitle(v: CellValue): boolean {
+  const t = norm(v);
+  return t !== '' && both('tab.archive').some((a) => t.startsWith(a.split(':')[0]));
+}
+
+export function place(
+  sheet: string,
+  cell: string,
+  code: string,
+  message: Text,
+  stageId: string,
+  jurorId: string,
+): PlacedProblem {
+  return { code, severity: 'error', where: { kind: 'scoreSheet', stageId, jurorId }, message, sheet, cell };
+}
+
+/** Reads a juror tab. Never throws: what does not fit the layout becomes a problem with its cell. */
+export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; jurorId: string }): JurorTab {
+  const { values, formulas } = snapshot;
+  const sheet = snapshot.name;
+  const idsRow = values[HEADER_ROW - 2] ?? [];
+  const headerRow = values[HEADER_ROW - 1] ?? [];
+  const width = Math.max(0, ...values.map((r) => r.length));
+  // The Notes column is found by its heading, so a criterion id cleared in row 4
+  // cannot make the columns after it look like notes (and be rewritten as such).
+  const notesHeadings = both('col.notes');
+  let notesCol = 0;
+  for (let c = FIRST_CRITERION_COL; c <= width && notesCol === 0; c++) {
+    if (notesHeadings.includes(norm(headerRow[c - 1] ?? null))) notesCol = c;
+  }
+  const criterionIds: string[] = [];
+  const colOf: Record<string, number> = {};
+  const unknownColumns: number[] = [];
+  for (let c = FIRST_CRITERION_COL; notesCol === 0 ? c <= width : c < notesCol; c++) {
+    const cid = text(idsRow[c - 1] ?? null);
+    if (!cid) {
+      if (notesCol === 0) {
+        // No Notes heading either: the layout is gone; the first blank id ends the criteria.
+        notesCol = c;
+        break;
+      }
+      unknownColumns.push(c);
+      continue;
+    }
+    criterionIds.push(cid);
+    colOf[cid] = c;
+  }
+  if (notesCol === 0) notesCol = FIRST_CRITERION_COL + criterionIds.length;
+  const totalCol = notesCol + 1;
+  const tab: JurorTab = { sheet, ...id, criterionIds, colOf, notesCol, rows: [], archive: [], problems: [] };
+  for (const c of unknownColumns) {
+    const cell = a1(HEADER_ROW - 1, c);
+    tab.problems.push(
+      place(
+        sheet,
+        cell,
+        'tab-column-unknown',
+        textOf(sheetMessages, 'problem.columnUnknown', {
+          sheet,
+          cell,
+          heading: text(headerRow[c - 1] ?? null),
+        }),
+        id.stageId,
+        id.jurorId,
+      ),
+    );
+  }
+  let target = tab.rows;
+  for (let r = FIRST_ROW; r <= values.length; r++) {
+    const cells = values[r - 1];
+    const first = cells[COL_ID - 1] ?? null;
+    if (isArchiveTitle(first)) {
+      target = tab.archive;
+      r++; // the archive's header row
+      continue;
+    }
+    const beyond = cells.findIndex((v, i) => i + 1 > totalCol && !isEmpty(v));
+    if (beyond >= 0) {
+      tab.problems.push(
+        place(
+          sheet,
+          a1(r, beyond + 1),
+          'tab-extra-content',
+          textOf(sheetMessages, 'problem.extraContent', { sheet, cell: a1(r, beyond + 1) }),
+          id.stageId,
+          id.jurorId,
+        ),
+      );
+    }
+    const inTable = cells.slice(0, notesCol);
+    if (inTable.every(isEmpty)) continue;
+    const row: TabRow = {
+      entryId: text(first),
+      title: cells[COL_TITLE - 1] ?? null,
+      agency: cells[COL_AGENCY - 1] ?? null,
+      scores: {},
+      formulas: {},
+      notes: cells[notesCol - 1] ?? null,
+      row: r,
+    };
+    for (const cid of criterionIds) {
+      const c = colOf[cid];
+      row.scores[cid] = cells[c - 1] ?? null;
+      const f = formulas[r - 1]?.[c - 1] ?? '';
+      if (f) row.formulas[cid] = f;
+    }
+    if (!row.entryId && target === tab.rows) {
+      tab.problems.push(
+        place(
+          sheet,
+          a1(r, COL_ID),
+          'tab-row-without-id',
+          textOf(sheetMessages, 'problem.rowWithoutId', { sheet, cell: a1(r, COL_ID) }),
+          id.stageId,
+          id.jurorId,
+        ),
+      );
+    }
+    target.push(row);
+  }
+  return tab;
+}
+
+/**
+ * The cell of an entry's score (or of its ID when no criterion is named), for
+ * messages; the last of its rows when the entry was copied, since the copy is
+ * what the juror should look at.
+ */
+export function scoreCell(
+  tab: JurorTab,
+  entryId: string,
+  criterionId: string | undefined,
+  which: 'first' | 'last' = 'first',
+): string {
+  const rows = tab.rows.filter((r) => r.entryId === entryId);
+  const row = (which === 'first' ? rows[0] : rows[rows.length - 1])?.row;
+  if (row === undefined) return '';
+  const col = criterionId ? tab.colOf[criterionId] : COL_ID;
+  return a1(row, col ?? COL_ID);
+}

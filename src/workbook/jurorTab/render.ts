@@ -1,0 +1,330 @@
+/** Writing a juror tab: its name, its rows (typed cells kept, others archived), and whether it changed. */
+import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
+import { fill, textOf } from '../../i18n';
+import { sheetMessages } from '../../i18n/sheets';
+import { a1, a1Range } from '../a1';
+import { grid } from '../grid';
+import type { CellValue, SheetSnapshot } from '../port';
+import type { PlacedProblem } from '../problems';
+import type { RenderedSheet } from '../render';
+import {
+  COL_AGENCY,
+  COL_ID,
+  COL_TITLE,
+  FIRST_CRITERION_COL,
+  FIRST_ROW,
+  HEADER_ROW,
+  isEmpty,
+  labels,
+  MAX_TAB_NAME,
+  type JurorTab,
+  type TabRow,
+} from './layout';
+import { place } from './read';
+
+/** Text cut to `max` characters, with an ellipsis where it was cut. */
+function fit(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
+}
+
+/**
+ * A tab name within the limit, unique among `taken` (compared
+ * case-insensitively, as Sheets does): "<stage> – <juror>". The stage keeps its
+ * whole name when it is short; a long juror name is cut with an ellipsis (the
+ * tab's first row shows it whole).
+ */
+export function jurorTabName(stage: Stage, juror: Juror, taken: ReadonlySet<string>): string {
+  // Excel forbids these characters in sheet names; Sheets accepts them, but one name must serve both.
+  const clean = (s: string) =>
+    s
+      .replace(/[[\]:*?/\\]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const sep = ' – ';
+  const stageName = clean(stage.name);
+  const jurorName = clean(juror.name);
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const room = MAX_TAB_NAME - sep.length - suffix.length;
+    const stagePart = fit(
+      stageName,
+      Math.max(room - [...jurorName].length, Math.min([...stageName].length, Math.floor(room / 2))),
+    );
+    const name = `${stagePart}${sep}${fit(jurorName, room - [...stagePart].length)}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+export interface TabPlan {
+  sheet: string;
+  competition: Competition;
+  stage: Stage;
+  juror: Juror;
+  /** Assigned entries, in the order of the Setup. */
+  entries: Entry[];
+  previous: JurorTab | null;
+  lang: Lang;
+}
+
+function scaleText(scale: Scale, lang: Lang, key: 'tab.scaleText' | 'tab.help'): string {
+  return fill(labels(lang)[key], {
+    min: formatNum(scale.min, lang),
+    max: formatNum(scale.max, lang),
+    step: formatNum(scale.step, lang),
+  });
+}
+
+function sameScale(a: Scale, b: Scale): boolean {
+  return a.min === b.min && a.max === b.max && a.step === b.step;
+}
+
+function formatNum(n: number, lang: Lang): string {
+  return lang === 'id' ? String(n).replace('.', ',') : String(n);
+}
+
+/** The live total of a row: the weighted sum, shown only once every criterion has a score. */
+function totalFormula(row: number, criteria: Criterion[]): string {
+  const cells = criteria.map((c, i) => `${a1(row, FIRST_CRITERION_COL + i)}*${c.weight / 100}`);
+  const range = a1Range(row, FIRST_CRITERION_COL, 1, criteria.length);
+  return `=IF(COUNT(${range})=${criteria.length},ROUND(${cells.join('+')},2),"")`;
+}
+
+/**
+ * What stops a tab from being rewritten: a layout Juri cannot read, or scores
+ * under a criterion the Setup no longer has. Rewriting would move or drop them.
+ */
+function blockers(
+  previous: JurorTab,
+  criteria: Criterion[],
+  sheet: string,
+  stageId: string,
+  jurorId: string,
+): PlacedProblem[] {
+  const out = previous.problems.filter(
+    (p) => p.code === 'tab-extra-content' || p.code === 'tab-column-unknown',
+  );
+  for (const cid of previous.criterionIds) {
+    if (criteria.some((c) => c.id === cid)) continue;
+    if (![...previous.rows, ...previous.archive].some((r) => !isEmpty(r.scores[cid] ?? null))) continue;
+    const cell = a1(HEADER_ROW, previous.colOf[cid]);
+    out.push(
+      place(
+        sheet,
+        cell,
+        'tab-criterion-removed',
+        textOf(sheetMessages, 'problem.criterionRemoved', { sheet, cell, criterion: cid }),
+        stageId,
+        jurorId,
+      ),
+    );
+  }
+  return out;
+}
+
+function holdsSomething(r: TabRow): boolean {
+  return !isEmpty(r.notes) || Object.values(r.scores).some((v) => !isEmpty(v));
+}
+
+/**
+ * Where each assigned entry's typed cells are (its row in the tab, else in the
+ * archive), and every other row that holds something, for the archive.
+ */
+function sortRows(
+  previous: JurorTab | null,
+  assigned: ReadonlySet<string>,
+): { typed: Map<string, TabRow>; leftovers: TabRow[] } {
+  const typed = new Map<string, TabRow>();
+  const leftovers: TabRow[] = [];
+  for (const r of [...(previous?.rows ?? []), ...(previous?.archive ?? [])]) {
+    const current = typed.get(r.entryId);
+    if (!r.entryId || !assigned.has(r.entryId)) leftovers.push(r);
+    else if (!current) typed.set(r.entryId, r);
+    // A row fixed in the archive comes back in place of the empty row made meanwhile; an empty row carries nothing to keep.
+    else if (!holdsSomething(current) && holdsSomething(r)) typed.set(r.entryId, r);
+    else if (holdsSomething(r)) leftovers.push(r);
+  }
+  return { typed, leftovers };
+}
+
+/**
+ * The tab as it should be: the assigned entries with whatever the juror had
+ * typed for them (from the tab itself or its archive), and every other row
+ * moved to the archive. Returns null with problems when rewriting the tab
+ * would lose something the user typed.
+ */
+export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; problems: PlacedProblem[] } {
+  const { sheet, stage, juror, lang, previous } = plan;
+  const t = labels(lang);
+  const criteria = plan.competition.criteria.filter((c) => c.stageId === stage.id);
+  const blocked = previous ? blockers(previous, criteria, sheet, stage.id, juror.id) : [];
+  if (blocked.length > 0) return { sheet: null, problems: blocked };
+
+  const problems: PlacedProblem[] = [];
+  const { typed, leftovers } = sortRows(previous, new Set(plan.entries.map((e) => e.id)));
+  // A removed entry's row going to the archive is expected; an ID nobody knows is worth a word.
+  const known = new Set(plan.competition.entries.map((e) => e.id));
+  for (const r of previous?.rows ?? []) {
+    if (known.has(r.entryId) || typed.get(r.entryId) === r) continue;
+    const cell = a1(r.row, COL_ID);
+    problems.push({
+      ...place(
+        sheet,
+        cell,
+        'tab-row-archived',
+        textOf(sheetMessages, 'problem.rowArchived', { sheet, cell, id: r.entryId }),
+        stage.id,
+        juror.id,
+      ),
+      severity: 'warning',
+    });
+  }
+
+  const k = criteria.length;
+  const notesCol = FIRST_CRITERION_COL + k;
+  const totalCol = notesCol + 1;
+  const n = plan.entries.length;
+  // One scale for the stage is the usual case; criteria with scales of their own show them in their headers.
+  const uniform = criteria.every((c) => sameScale(c.scale, criteria[0].scale));
+  const stageScale =
+    k > 0 && uniform ? scaleText(criteria[0].scale, lang, 'tab.scaleText') : t['tab.scalePerColumn'];
+  const header = headerRow(t, criteria, lang, !uniform);
+  const all = (width: number) => Array.from({ length: width }, (_, i) => i);
+  const rowText = [COL_ID - 1, COL_TITLE - 1, COL_AGENCY - 1, notesCol - 1];
+
+  const g = grid();
+  g.add([`${stage.name} – ${juror.name}`], { bold: true });
+  g.add(
+    [
+      t['tab.stageId'],
+      stage.id,
+      t['tab.jurorId'],
+      juror.id,
+      t['tab.email'],
+      juror.email,
+      t['tab.scale'],
+      stageScale,
+    ],
+    {
+      textCols: all(8),
+    },
+  );
+  const progress = n > 0 ? `=COUNT(${a1Range(FIRST_ROW, totalCol, n, 1)})&" / ${n}"` : null;
+  g.add([t['tab.progress'], n > 0 ? null : '0 / 0'], { formulas: [null, progress] });
+  g.add([t['tab.criterionIds'], null, null, ...criteria.map((c) => c.id)], {
+    textCols: all(totalCol),
+    background: '#f1f3f4',
+  });
+  g.add(header, { bold: true, background: '#e8eaed' });
+
+  const entryRow = (
+    id: string,
+    title: CellValue,
+    agency: CellValue,
+    from: TabRow | undefined,
+  ): { row: CellValue[]; formulas: (string | null)[] } => ({
+    row: [id, title, agency, ...criteria.map((c) => from?.scores[c.id] ?? null), from?.notes ?? null],
+    formulas: [null, null, null, ...criteria.map((c) => from?.formulas[c.id] ?? null)],
+  });
+  plan.entries.forEach((e, i) => {
+    const { row, formulas } = entryRow(e.id, e.title, e.agency, typed.get(e.id));
+    formulas[totalCol - 1] = totalFormula(FIRST_ROW + i, criteria);
+    g.add(row, {
+      formulas,
+      textCols: rowText,
+      highlight: { from: FIRST_CRITERION_COL - 1, to: notesCol - 1, color: '#fffbe6' },
+    });
+  });
+  if (leftovers.length > 0) {
+    g.blank();
+    g.add([t['tab.archive']], { bold: true, background: '#f1f3f4' });
+    g.add(header, { bold: true, background: '#f1f3f4' });
+    // Columns of criteria that are no longer in the Setup hold no scores (checked above), so nothing is dropped.
+    for (const r of leftovers) {
+      const { row, formulas } = entryRow(r.entryId, r.title, r.agency, r);
+      g.add(row, { formulas, textCols: rowText });
+    }
+  }
+
+  const rendered = g.build(sheet, {
+    frozenRows: HEADER_ROW,
+    frozenCols: COL_TITLE,
+    // Title and agency share a width: Sheets sets each run of equal widths in one call.
+    columnWidths: [90, 240, 240, ...criteria.map(() => 110), 220, 70],
+  });
+  const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
+  const editors = [juror.email, ...plan.competition.secretariatEmails].filter((e) => e.trim() !== '');
+  rendered.validations =
+    n > 0
+      ? criteria.map((c, i) => ({
+          range: { ...scores, col: FIRST_CRITERION_COL + i, numCols: 1 },
+          rule: {
+            kind: 'number' as const,
+            min: c.scale.min,
+            max: c.scale.max,
+            helpText: scaleText(c.scale, lang, 'tab.help'),
+          },
+        }))
+      : [];
+  rendered.protection = {
+    description: fill(t['tab.protection'], { juror: juror.name }),
+    // The score and notes cells of the assigned rows, to the juror and the secretariat.
+    editableRanges: n > 0 ? [{ range: { ...scores, numCols: k + 1 }, editors }] : [],
+  };
+  return { sheet: rendered, problems };
+}
+
+function headerRow(
+  t: Record<string, string>,
+  criteria: Criterion[],
+  lang: Lang,
+  showScales: boolean,
+): CellValue[] {
+  const scale = (c: Criterion) => (showScales ? `; ${scaleText(c.scale, lang, 'tab.scaleText')}` : '');
+  return [
+    t['col.id'],
+    t['col.title'],
+    t['col.agency'],
+    ...criteria.map((c) => `${c.name} (${formatNum(c.weight, lang)} %${scale(c)})`),
+    t['col.notes'],
+    t['col.total'],
+  ];
+}
+
+/** Whether writing `rendered` would change what the sheet shows (values and formulas). */
+export function differs(rendered: RenderedSheet, snapshot: SheetSnapshot): boolean {
+  const want = rendered.block.values;
+  const wantF = rendered.block.formulas ?? [];
+  const rows = Math.max(want.length, snapshot.values.length);
+  for (let r = 0; r < rows; r++) {
+    const width = Math.max(want[r]?.length ?? 0, snapshot.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const f = wantF[r]?.[c] ?? null;
+      const haveF = snapshot.formulas[r]?.[c] ?? '';
+      if (f) {
+        if (normFormula(f) !== normFormula(haveF)) return true;
+        continue;
+      }
+      if (haveF) return true;
+      const a = want[r]?.[c] ?? null;
+      const b = snapshot.values[r]?.[c] ?? null;
+      if (!sameCell(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+function normFormula(f: string): string {
+  return f.replace(/\s+/g, '').toUpperCase();
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (isEmpty(a) && isEmpty(b)) return true;
+  return a === b;
+}
