@@ -23,7 +23,11 @@ export function collapseMissing(problems: readonly PlacedProblem[]): PlacedProbl
     }
     if (group[0] !== p) continue;
     const params = { sheet: p.sheet, cell: p.cell, count: group.length };
-    out.push({ ...p, code: 'scores-missing', message: textOf(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params) });
+    out.push({
+      ...p,
+      code: 'scores-missing',
+      message: textOf(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params),
+    });
   }
   return out;
 }

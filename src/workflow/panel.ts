@@ -34,18 +34,35 @@ function summaryProblem(p: PlacedProblem, lang: Lang, wb: Workbook): SummaryProb
   return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message, juror };
 }
 
-export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published: Published | null): PanelSummary {
+export function buildSummary(
+  port: SpreadsheetPort,
+  lang: Lang | null,
+  published: Published | null,
+): PanelSummary {
   const wb = readWorkbook(port);
   const l: Lang = lang ?? wb.lang;
   const setupProblems = (wb.setup?.problems ?? []).map((p) => summaryProblem(p, l, wb));
   const summary: PanelSummary = {
     lang: l,
     competition: wb.setup ? { name: wb.setup.competition.name, year: wb.setup.competition.year } : null,
-    setup: { exists: wb.setup !== null, valid: wb.setup !== null && !setupProblems.some(isError), sheet: wb.setupName ?? '', problems: setupProblems },
+    setup: {
+      exists: wb.setup !== null,
+      valid: wb.setup !== null && !setupProblems.some(isError),
+      sheet: wb.setupName ?? '',
+      problems: setupProblems,
+    },
     tabs: { generated: wb.tabs.length, expected: 0, outOfDate: false },
     progress: [],
     check: { problems: [], errors: 0, warnings: 0 },
-    ranking: { computed: false, sheet: '', at: '', method: '', fingerprint: '', outOfDate: false, categories: [] },
+    ranking: {
+      computed: false,
+      sheet: '',
+      at: '',
+      method: '',
+      fingerprint: '',
+      outOfDate: false,
+      categories: [],
+    },
     publish: { url: published?.url ?? '', at: published?.at ?? '' },
   };
   if (!wb.setup || !summary.setup.valid) return summary;
@@ -56,7 +73,14 @@ export function buildSummary(port: SpreadsheetPort, lang: Lang | null, published
   summary.tabs.outOfDate = plan.actions.some((a) => a.status !== 'same');
 
   const check = checkWorkbook(wb);
-  summary.progress = check.progress.map((p) => ({ juror: p.juror, stage: p.stage, sheet: p.sheet, scored: p.scored, total: p.total, done: p.done }));
+  summary.progress = check.progress.map((p) => ({
+    juror: p.juror,
+    stage: p.stage,
+    sheet: p.sheet,
+    scored: p.scored,
+    total: p.total,
+    done: p.done,
+  }));
   summary.check.problems = collapseMissing(check.problems).map((p) => summaryProblem(p, l, wb));
   // The counts are of cells, as the check's own message says; the list shows one line per tab for empty cells.
   summary.check.errors = check.problems.filter(isError).length;

@@ -48,7 +48,14 @@ export interface PanelSummary {
     outOfDate: boolean;
     categories: {
       name: string;
-      leaders: { place: number | null; id: string; title: string; score: string; tie: boolean; advances: boolean }[];
+      leaders: {
+        place: number | null;
+        id: string;
+        title: string;
+        score: string;
+        tie: boolean;
+        advances: boolean;
+      }[];
     }[];
   };
   publish: { url: string; at: string };

@@ -64,7 +64,11 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
         where,
         sheet: name,
         cell: 'A2',
-        message: textOf(sheetMessages, 'problem.tabUnknown', { sheet: name, juror: id.jurorId, stage: id.stageId }),
+        message: textOf(sheetMessages, 'problem.tabUnknown', {
+          sheet: name,
+          juror: id.jurorId,
+          stage: id.stageId,
+        }),
       });
       continue;
     }
@@ -125,7 +129,10 @@ export function placeProblems(wb: Workbook, problems: readonly Problem[]): Place
     if (w.kind === 'score' || w.kind === 'scoreSheet') {
       const tab = tabOf(wb, w.stageId, w.jurorId);
       if (!tab) return withPlace(p, '', '');
-      const cell = w.kind === 'score' ? scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first') : 'A1';
+      const cell =
+        w.kind === 'score'
+          ? scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first')
+          : 'A1';
       return withPlace(p, tab.sheet, cell);
     }
     const at = wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' };

@@ -1,0 +1,146 @@
+/** Compute ranking: refuse or flag incomplete scores, write Ranking and Recap, swap them in whole. */
+import { computeRanking } from '../core/compute';
+import { fingerprint, shortFingerprint } from '../core/fingerprint';
+import type { Competition } from '../core/model';
+import type { RankingResult } from '../core/result';
+import { textOf } from '../i18n';
+import { workflowMessages } from '../i18n/workflow';
+import type { SpreadsheetPort } from '../workbook/port';
+import { rankingSheetName, recapSheetName, renderRanking } from '../workbook/rankingSheet';
+import { renderRecap } from '../workbook/recapSheet';
+import { writeSheet, type RenderedSheet } from '../workbook/render';
+import { usableSetup, type ActionOutcome } from './outcome';
+import {
+  isError,
+  placeProblems,
+  readWorkbook,
+  scoreSheets,
+  tabLayoutProblems,
+  OLD_SUFFIX,
+  TEMP_SUFFIX,
+} from './workbook';
+
+export interface RankOutcome extends ActionOutcome {
+  /** The ranking needs the user's consent to go on with incomplete scores. */
+  needsConfirmation: boolean;
+  result: RankingResult | null;
+  fingerprint: string;
+  competition: Competition | null;
+}
+
+/**
+ * Computes the ranking and writes the Ranking and Recap sheets. Refuses with
+ * incomplete or invalid scores unless `allowIncomplete`. The new sheets are
+ * written under temporary names and swapped in only when both are complete.
+ */
+export function computeRankingAction(
+  port: SpreadsheetPort,
+  options: { allowIncomplete: boolean; now: string },
+): RankOutcome {
+  const wb = readWorkbook(port);
+  const none = { needsConfirmation: false, result: null, fingerprint: '', competition: null };
+  const setup = usableSetup(wb);
+  if ('outcome' in setup) return { ...setup.outcome, ...none };
+  const c = setup.c;
+  const sheets = scoreSheets(wb);
+  const result = computeRanking(c, sheets);
+  const hex = fingerprint(c, sheets);
+  const short = shortFingerprint(hex);
+  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
+  const blocking = placed.filter(isError);
+  if (result.categories.length === 0) {
+    return {
+      ...none,
+      ok: false,
+      message: textOf(workflowMessages, 'rankRefusedSetup', { count: blocking.length }),
+      problems: placed,
+    };
+  }
+  if ((!result.complete || blocking.length > 0) && !options.allowIncomplete) {
+    return {
+      ...none,
+      ok: false,
+      needsConfirmation: true,
+      message: textOf(workflowMessages, 'rankRefused', { count: Math.max(blocking.length, 1) }),
+      problems: placed,
+      result,
+      fingerprint: short,
+      competition: c,
+    };
+  }
+  const lang = c.lang;
+  const rankingName = rankingSheetName(lang);
+  const recapName = recapSheetName(lang);
+  const meta = { computedAt: options.now, fingerprint: `${short} (SHA-256 ${hex})` };
+  swapIn(
+    port,
+    [renderRanking(c, result, meta, lang, rankingName), renderRecap(c, result, lang, recapName)],
+    wb.names,
+  );
+  const key = result.complete && blocking.length === 0 ? 'ranked' : 'rankedIncomplete';
+  return {
+    ok: true,
+    needsConfirmation: false,
+    message: textOf(workflowMessages, key, { ranking: rankingName, recap: recapName, fingerprint: short }),
+    problems: placed,
+    result,
+    fingerprint: short,
+    competition: c,
+  };
+}
+
+/**
+ * Writes each sheet under a temporary name, then swaps the new sheets in:
+ * the old ones are renamed aside, the new ones take their names, and the old
+ * ones are deleted last. A failure before the old ones are deleted puts
+ * everything back, so the previous ranking stays whole; leftovers of an
+ * earlier failure are removed first.
+ */
+export function swapIn(
+  port: SpreadsheetPort,
+  sheets: RenderedSheet[],
+  sheetNames: readonly string[] = port.sheetNames(),
+): void {
+  // The action has just listed the sheets: listing them again costs one call per sheet in Sheets.
+  const names = new Set(sheetNames);
+  for (const s of sheets) {
+    for (const leftover of [s.name + TEMP_SUFFIX, s.name + OLD_SUFFIX]) {
+      if (names.has(leftover)) port.deleteSheet(leftover);
+    }
+  }
+  const temps = sheets.map((s) => ({ ...s, name: s.name + TEMP_SUFFIX }));
+  const undo: (() => void)[] = [];
+  try {
+    for (const t of temps) {
+      undo.push(() => port.deleteSheet(t.name));
+      writeSheet(port, t, { create: true });
+    }
+    for (const s of sheets) {
+      if (!names.has(s.name)) continue;
+      port.renameSheet(s.name, s.name + OLD_SUFFIX);
+      undo.push(() => port.renameSheet(s.name + OLD_SUFFIX, s.name));
+    }
+    for (const s of sheets) {
+      port.renameSheet(s.name + TEMP_SUFFIX, s.name);
+      undo.push(() => port.renameSheet(s.name, s.name + TEMP_SUFFIX));
+    }
+  } catch (error) {
+    // Last step first: new sheets back to their temporary names, old ones back to theirs, then the temporary ones deleted.
+    for (const step of undo.reverse()) {
+      try {
+        step();
+      } catch {
+        // The original error is the one to report; a step that cannot be undone leaves what it left.
+      }
+    }
+    throw error;
+  }
+  for (const s of sheets) {
+    if (!names.has(s.name)) continue;
+    try {
+      port.deleteSheet(s.name + OLD_SUFFIX);
+    } catch {
+      // The new ranking is in place; the next ranking removes this leftover, which nothing reads.
+    }
+  }
+}

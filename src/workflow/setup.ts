@@ -1,0 +1,22 @@
+/** New competition: the Setup sheet, empty or with the regency example; never over an existing one. */
+import { regencyExample } from '../core/example';
+import type { Lang } from '../core/model';
+import { textOf } from '../i18n';
+import { workflowMessages } from '../i18n/workflow';
+import type { SpreadsheetPort } from '../workbook/port';
+import { writeSheet } from '../workbook/render';
+import { blankCompetition, renderSetup, setupSheetName } from '../workbook/setupSheet';
+import { fail, type ActionOutcome } from './outcome';
+
+export function newCompetition(
+  port: SpreadsheetPort,
+  options: { example: boolean; lang: Lang },
+): ActionOutcome {
+  const names = port.sheetNames();
+  const existing = names.find((n) => n === setupSheetName('id') || n === setupSheetName('en'));
+  if (existing) return fail(textOf(workflowMessages, 'setupExists', { sheet: existing }));
+  const c = options.example ? { ...regencyExample(), lang: options.lang } : blankCompetition(options.lang);
+  const name = setupSheetName(options.lang);
+  writeSheet(port, renderSetup(c, options.lang), { create: true });
+  return { ok: true, message: textOf(workflowMessages, 'setupCreated', { sheet: name }), problems: [] };
+}
