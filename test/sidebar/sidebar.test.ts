@@ -25,6 +25,8 @@ const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
 const PAGE_URL = 'https://sidebar.juri.test/';
 const suite = browserSuite('the sidebar browser tests');
+/** axe-core, the accessibility engine, injected into the page as it is (it needs no network). */
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 jest.setTimeout(60_000);
 
@@ -394,6 +396,41 @@ suite('sidebar in Chromium', () => {
     );
     expect(controls.length).toBeGreaterThanOrEqual(3);
     expect(controls.filter((n) => !(n.name?.value ?? '').trim())).toEqual([]);
+  });
+
+  it.each([
+    ['welcome', noSetup],
+    ['setup problems', setupWithProblems],
+    ['progress', tabsPartial],
+    ['check problems', checkProblems],
+    ['ranking', ranked],
+    ['published', published],
+    ['English', publishedEn],
+  ])('passes axe-core’s WCAG 2.1 AA checks, contrast included (%s)', async (_name, summary) => {
+    const page = await open({ getSummary: ok(summary) });
+    await page.locator('#app section').first().waitFor();
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    });
+    expect(violations).toEqual([]);
   });
 
   it('says so when opened outside Google Sheets', async () => {
