@@ -18,7 +18,8 @@ type WorkflowKey =
   | 'failed'
   | 'disagreement'
   | 'missingMany'
-  | 'missingManyNoCell';
+  | 'missingManyNoCell'
+  | 'outputNotOurs';
 
 export const workflowMessages: Catalogue<WorkflowKey> = {
   id: {
@@ -41,6 +42,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
     missingMany: '{sheet}!{cell}: {count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
     missingManyNoCell: '{sheet}: {count} nilai di tab ini masih kosong.',
+    outputNotOurs:
+      'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu hitung peringkat lagi.',
     disagreement:
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. Periksa apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
   },
@@ -64,6 +67,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
     missingMany: '{sheet}!{cell}: {count} scores in this tab are still empty, the first in cell {cell}.',
     missingManyNoCell: '{sheet}: {count} scores in this tab are still empty.',
+    outputNotOurs:
+      'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then compute the ranking again.',
     disagreement:
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
   },

@@ -167,7 +167,7 @@ export function renderRanking(c: Competition, result: RankingResult, meta: Ranki
     }
   }
   // Neighbouring columns share a width where they can: Sheets sets each run of equal widths in one call.
-  const widths = [70, 70, 260, 180, ...c.stages.map(() => 100), 100, 100, 240, 100, 240, 240];
+  const widths = [70, 70, 260, 260, ...c.stages.map(() => 100), 100, 100, 240, 100, 240, 240];
   const sheet = g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: widths });
   // Jurors edit the same spreadsheet: the result is open only to its owner, and recomputed, never typed.
   sheet.protection = { description: fill(t['ranking.protection'], {}), editableRanges: [] };

@@ -10,7 +10,7 @@ import type { RankingResult } from '../core/result';
 import { fill, formatNumber } from '../i18n';
 import { outputMessages } from '../i18n/output';
 import { sheetMessages } from '../i18n/sheets';
-import type { CellValue } from './port';
+import type { CellValue, SheetSnapshot } from './port';
 import { grid } from './grid';
 import type { RenderedSheet } from './render';
 import { round2 } from './rankingSheet';
@@ -24,7 +24,11 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
   const g = grid();
   const jurorName = new Map(c.jurors.map((j) => [j.id, j.name]));
   const entryById = new Map(c.entries.map((e) => [e.id, e]));
-  g.add([fill(t['recap.title'], { name: c.name, year: c.year })], { bold: true, background: TITLE_BG, textCols: [0] });
+  g.add([fill(t['recap.title'], { name: c.name, year: c.year })], {
+    bold: true,
+    background: TITLE_BG,
+    textCols: [0],
+  });
 
   // entry -> stage score, from the ranking itself
   const stageScore = new Map<string, Record<string, number | null>>();
@@ -39,11 +43,18 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
       byEntry.get(r.entryId)!.set(r.jurorId, r.total);
     }
     g.blank();
-    g.add([fill(t['recap.stage'], { stage: stage.name })], { bold: true, background: TITLE_BG, textCols: [0] });
-    g.add([s['col.id'], s['col.title'], ...jurors.map((j) => j.name), t['recap.stageScore'], t['recap.spread']], {
+    g.add([fill(t['recap.stage'], { stage: stage.name })], {
       bold: true,
-      background: HEADER_BG,
+      background: TITLE_BG,
+      textCols: [0],
     });
+    g.add(
+      [s['col.id'], s['col.title'], ...jurors.map((j) => j.name), t['recap.stageScore'], t['recap.spread']],
+      {
+        bold: true,
+        background: HEADER_BG,
+      },
+    );
     for (const entry of c.entries) {
       const totals = byEntry.get(entry.id);
       if (!totals) continue;
@@ -67,18 +78,33 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
     background: HEADER_BG,
   });
   for (const k of result.categories) {
-    g.add([k.name, ...c.stages.map((st) => round3(k.agreement.find((a) => a.stageId === st.id)?.kendallW ?? null))], {
-      textCols: [0],
-      numberFormat: '0.000',
-    });
+    g.add(
+      [
+        k.name,
+        ...c.stages.map((st) => round3(k.agreement.find((a) => a.stageId === st.id)?.kendallW ?? null)),
+      ],
+      {
+        textCols: [0],
+        numberFormat: '0.000',
+      },
+    );
   }
 
   g.blank();
   g.add([t['recap.offsets']], { bold: true, background: TITLE_BG });
-  g.add([t['recap.juror'], ...c.stages.flatMap((st) => [`${t['recap.offset']} (${st.name})`, `${t['recap.entriesScored']} (${st.name})`])], {
-    bold: true,
-    background: HEADER_BG,
-  });
+  g.add(
+    [
+      t['recap.juror'],
+      ...c.stages.flatMap((st) => [
+        `${t['recap.offset']} (${st.name})`,
+        `${t['recap.entriesScored']} (${st.name})`,
+      ]),
+    ],
+    {
+      bold: true,
+      background: HEADER_BG,
+    },
+  );
   for (const j of c.jurors) {
     const cells = c.stages.flatMap((st) => {
       const o = result.offsets.find((x) => x.jurorId === j.id && x.stageId === st.id);
@@ -90,14 +116,27 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
   const threshold = c.settings.disagreementThreshold;
   if (threshold !== null) {
     g.blank();
-    g.add([fill(t['recap.disagreements'], { threshold: formatNumber(threshold, lang) })], { bold: true, background: TITLE_BG });
+    g.add([fill(t['recap.disagreements'], { threshold: formatNumber(threshold, lang) })], {
+      bold: true,
+      background: TITLE_BG,
+    });
     if (result.disagreements.length === 0) g.add([t['recap.none']]);
     for (const d of result.disagreements) {
       const stage = c.stages.find((st) => st.id === d.stageId)?.name ?? d.stageId;
-      g.add([d.entryId, entryById.get(d.entryId)?.title ?? '', stage, round2(d.min), round2(d.max), round2(d.spread)], {
-        textCols: [0, 1, 2],
-        numberFormat: '0.00',
-      });
+      g.add(
+        [
+          d.entryId,
+          entryById.get(d.entryId)?.title ?? '',
+          stage,
+          round2(d.min),
+          round2(d.max),
+          round2(d.spread),
+        ],
+        {
+          textCols: [0, 1, 2],
+          numberFormat: '0.00',
+        },
+      );
     }
   }
 
@@ -107,7 +146,9 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
     const changes =
       l.changes.length === 0
         ? t['recap.noChange']
-        : l.changes.map((ch) => fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' })).join('; ');
+        : l.changes
+            .map((ch) => fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' }))
+            .join('; ');
     g.add([jurorName.get(l.jurorId) ?? l.jurorId, changes], { textCols: [0, 1] });
   }
   return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [240, 240] });
@@ -115,4 +156,12 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
 
 function round3(n: number | null): CellValue {
   return n === null ? null : Math.round(n * 1000) / 1000;
+}
+
+/** Whether a sheet is a Recap Juri wrote: its title, in either language. */
+export function isRecap(snapshot: SheetSnapshot): boolean {
+  const title = String(snapshot.values[0]?.[0] ?? '');
+  return [outputMessages.id['recap.title'], outputMessages.en['recap.title']].some((t) =>
+    title.startsWith(t.split('{')[0]),
+  );
 }

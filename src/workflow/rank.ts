@@ -6,8 +6,8 @@ import type { RankingResult } from '../core/result';
 import { textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
-import { rankingSheetName, recapSheetName, renderRanking } from '../workbook/rankingSheet';
-import { renderRecap } from '../workbook/recapSheet';
+import { rankingSheetName, readRankingMeta, recapSheetName, renderRanking } from '../workbook/rankingSheet';
+import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { usableSetup, type ActionOutcome } from './outcome';
 import {
@@ -26,6 +26,13 @@ export interface RankOutcome extends ActionOutcome {
   result: RankingResult | null;
   fingerprint: string;
   competition: Competition | null;
+}
+
+/** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */
+function isJuriOutput(port: SpreadsheetPort, name: string): boolean {
+  const snapshot = port.read(name);
+  if (!snapshot) return true;
+  return readRankingMeta(snapshot) !== null || isRecap(snapshot);
 }
 
 /**
@@ -71,6 +78,19 @@ export function computeRankingAction(
   const lang = c.lang;
   const rankingName = rankingSheetName(lang);
   const recapName = recapSheetName(lang);
+  // A spreadsheet kept by hand before Juri often has its own "Peringkat" or "Rekap": never overwrite those.
+  // Juri writes both sheets together and checked both the first time: a Ranking of its own vouches for the Recap.
+  const existing = [rankingName, recapName].filter((name) => wb.names.includes(name));
+  const toCheck = existing.includes(rankingName) ? [rankingName] : existing;
+  const foreign = toCheck.find((name) => !isJuriOutput(port, name));
+  if (foreign) {
+    return {
+      ...none,
+      ok: false,
+      message: textOf(workflowMessages, 'outputNotOurs', { sheet: foreign }),
+      problems: placed,
+    };
+  }
   const meta = { computedAt: options.now, fingerprint: `${short} (SHA-256 ${hex})` };
   swapIn(
     port,

@@ -108,4 +108,19 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     expect(weights.sheet).toBe('Pengaturan');
     expect(weights.message.id).toMatch(/^Pengaturan![A-Z]+\d+: .*95 %.*100 %/);
   });
+
+  it('a "Peringkat" sheet kept by hand before Juri: never overwritten', () => {
+    const { port } = scoredCompetition();
+    port.insertSheet('Peringkat');
+    port.writeBlock('Peringkat', { row: 1, col: 1, values: [['Peringkat manual 2017'], ['1', 'Intelligence Room']] });
+    const out = workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' });
+    expect(out.ok).toBe(false);
+    expect(out.message.id).toContain('Lembar "Peringkat" sudah ada tetapi tidak dibuat oleh Juri');
+    expect(port.read('Peringkat')!.values[0]).toEqual(['Peringkat manual 2017', null]);
+    port.renameSheet('Peringkat', 'Peringkat lama');
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' }).ok).toBe(true);
+    // Juri's own Ranking and Recap are replaced on the next run.
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:05' }).ok).toBe(true);
+    expect(port.read('Peringkat lama')!.values[0][0]).toBe('Peringkat manual 2017');
+  });
 });
