@@ -282,8 +282,18 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
       if (todo.length > 0) typeScores(port, tab.sheet, demoTyping(c, tab.stageId, tab.jurorId, todo));
     }
   }
+  // One juror slips, as jurors do: a zero too many (750 for 75). Check finds it at its cell; the juror corrects it.
+  const slip = readWorkbook(port).tabs[0];
+  const slipRow = slip.rows[1];
+  const slipCriterion = slip.criterionIds[0];
+  const intended = slipRow.scores[slipCriterion];
+  typeScores(port, slip.sheet, { [slipRow.entryId]: { [slipCriterion]: Number(intended) * 10 } });
+  const caught = workflow.checkScores(port);
+  io.out(progressText(caught.progress, lang, st));
+  io.out(problemsText(caught.problems, (id) => c.jurors.find((j) => j.id === id)?.name ?? id, lang, st));
+  step(pick(caught.message, lang));
+  typeScores(port, slip.sheet, { [slipRow.entryId]: { [slipCriterion]: intended } });
   const check = workflow.checkScores(port);
-  io.out(progressText(check.progress, lang, st));
   step(pick(check.message, lang));
   const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now: io.now() });
   step(pick(ranked.message, lang));
