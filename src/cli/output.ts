@@ -59,7 +59,7 @@ export function rankingText(result: RankingResult, lang: Lang, fingerprint: stri
       cut(pick(e.decidedBy, lang), 40),
     ]);
     return `${st.bold(fill(t['table.category'], { name: k.name }))}\n${table(
-      [t['table.place'], 'ID', lang === 'id' ? 'Judul' : 'Title', t['table.score'], t['table.tie'], t['table.advances'], lang === 'id' ? 'Ditentukan oleh' : 'Decided by'],
+      [t['table.place'], 'ID', t['table.title'], t['table.score'], t['table.tie'], t['table.advances'], t['table.decidedBy']],
       rows,
       ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
     )}`;

@@ -25,6 +25,8 @@ type CliKey =
   | 'demo.saved'
   | 'table.place'
   | 'table.score'
+  | 'table.title'
+  | 'table.decidedBy'
   | 'table.tie'
   | 'table.advances'
   | 'table.category'
@@ -83,6 +85,8 @@ export const cliMessages: Catalogue<CliKey> = {
     'demo.saved': 'Buku kerja contoh disimpan di {path}; bukalah di Excel atau LibreOffice.',
     'table.place': 'Prk',
     'table.score': 'Nilai',
+    'table.title': 'Judul',
+    'table.decidedBy': 'Ditentukan oleh',
     'table.tie': 'Seri',
     'table.advances': 'Lolos',
     'table.category': 'Kategori: {name}',
@@ -114,6 +118,8 @@ export const cliMessages: Catalogue<CliKey> = {
     'demo.saved': 'The example workbook is saved at {path}; open it in Excel or LibreOffice.',
     'table.place': 'Place',
     'table.score': 'Score',
+    'table.title': 'Title',
+    'table.decidedBy': 'Decided by',
     'table.tie': 'Tie',
     'table.advances': 'Advances',
     'table.category': 'Category: {name}',

@@ -15,6 +15,7 @@ type OutputKey =
   | 'ranking.advance.topN'
   | 'ranking.advance.grade'
   | 'ranking.advance.none'
+  | 'ranking.advance.and'
   | 'ranking.fingerprint'
   | 'ranking.status'
   | 'ranking.status.complete'
@@ -77,6 +78,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.advance.topN': '{n} teratas per kategori',
     'ranking.advance.grade': 'nilai akhir paling sedikit {grade}',
     'ranking.advance.none': 'tidak ada aturan kelolosan',
+    'ranking.advance.and': ' dan ',
     'ranking.fingerprint': 'Sidik jari data',
     'ranking.status': 'Status',
     'ranking.status.complete': 'Lengkap: semua nilai ada dan sah',
@@ -138,6 +140,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.advance.topN': 'top {n} of each category',
     'ranking.advance.grade': 'final score of at least {grade}',
     'ranking.advance.none': 'no advancement rule',
+    'ranking.advance.and': ' and ',
     'ranking.fingerprint': 'Data fingerprint',
     'ranking.status': 'Status',
     'ranking.status.complete': 'Complete: every score present and valid',

@@ -65,7 +65,7 @@ function advanceSummary(c: Competition, lang: Lang): string {
   if (c.settings.advanceTopN !== null) parts.push(fill(t['ranking.advance.topN'], { n: c.settings.advanceTopN }));
   if (c.settings.passingGrade !== null)
     parts.push(fill(t['ranking.advance.grade'], { grade: formatNumber(c.settings.passingGrade, lang) }));
-  return parts.length > 0 ? parts.join(lang === 'id' ? ' dan ' : ' and ') : t['ranking.advance.none'];
+  return parts.length > 0 ? parts.join(t['ranking.advance.and']) : t['ranking.advance.none'];
 }
 
 function adjustmentText(entry: RankedEntry, lang: Lang): string {
