@@ -15,7 +15,12 @@ function hash(s: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-export function demoTyping(c: Competition, stageId: string, jurorId: string, entryIds: readonly string[]): Typing {
+export function demoTyping(
+  c: Competition,
+  stageId: string,
+  jurorId: string,
+  entryIds: readonly string[],
+): Typing {
   const jurorIndex = c.jurors.findIndex((j) => j.id === jurorId);
   const leniency = [0, -4, 3, 2, -2][jurorIndex % 5];
   const typing: Typing = {};

@@ -42,7 +42,11 @@ function envLang(): Lang {
   return langOfLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
 }
 
-async function load(path: string, io: Io, lang: Lang): Promise<{ workbook: ExcelJS.Workbook; port: SpreadsheetPort } | null> {
+async function load(
+  path: string,
+  io: Io,
+  lang: Lang,
+): Promise<{ workbook: ExcelJS.Workbook; port: SpreadsheetPort } | null> {
   const opened = await openWorkbook(path);
   if ('error' in opened) {
     io.err(pick(opened.error.message, lang));
@@ -77,7 +81,11 @@ async function save(workbook: ExcelJS.Workbook, path: string, io: Io, lang: Lang
  * renamed): said in the command line's words rather than the menu's.
  */
 function noSetupProblem(file: string): JsonProblemOf<Text> {
-  const message = textOf(cliMessages, 'noSetup', { path: file, id: setupSheetName('id'), en: setupSheetName('en') });
+  const message = textOf(cliMessages, 'noSetup', {
+    path: file,
+    id: setupSheetName('id'),
+    en: setupSheetName('en'),
+  });
   return { sheet: '', cell: '', code: 'setup-missing', severity: 'error', message };
 }
 
@@ -103,7 +111,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     });
   } catch (error) {
     const lang = envLang();
-    io.err(fill(cliMessages[lang].badOption, { detail: error instanceof Error ? error.message : String(error), verb: argv[0] ?? '' }));
+    io.err(
+      fill(cliMessages[lang].badOption, {
+        detail: error instanceof Error ? error.message : String(error),
+        verb: argv[0] ?? '',
+      }),
+    );
     return 2;
   }
   const { values: opts, positionals } = parsed;
@@ -159,7 +172,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!langOpt) lang = read.lang;
   if (!read.setup) {
     const problem = noSetupProblem(file);
-    if (opts.json) io.out(JSON.stringify({ ok: false, problems: [jsonProblem(problem, lang)], progress: [], categories: [] }, null, 2));
+    if (opts.json)
+      io.out(
+        JSON.stringify(
+          { ok: false, problems: [jsonProblem(problem, lang)], progress: [], categories: [] },
+          null,
+          2,
+        ),
+      );
     else io.err(pick(problem.message, lang));
     return 1;
   }
@@ -167,7 +187,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (verb === 'generate') {
     const outcome = workflow.generateTabs(port);
     if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorNames(port), lang, st));
-    if (outcome.created.length + outcome.updated.length > 0 && !(await save(workbook, path, io, lang))) return 2;
+    if (outcome.created.length + outcome.updated.length > 0 && !(await save(workbook, path, io, lang)))
+      return 2;
     io.out(pick(outcome.message, lang));
     return outcome.ok ? 0 : 1;
   }
@@ -205,13 +226,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   // rank
-  const outcome = workflow.computeRankingAction(port, { allowIncomplete: opts['allow-incomplete'] === true, now: io.now() });
+  const outcome = workflow.computeRankingAction(port, {
+    allowIncomplete: opts['allow-incomplete'] === true,
+    now: io.now(),
+  });
   if (outcome.ok && !(await save(workbook, path, io, lang))) return 2;
   if (opts.json) {
     io.out(JSON.stringify(rankingJson(outcome, lang), null, 2));
   } else {
     if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorNames(port), lang, st));
-    if (outcome.ok && outcome.result) io.out(rankingText(outcome.result, lang, outcome.fingerprint, st));
+    if (outcome.ok && outcome.result && outcome.competition)
+      io.out(rankingText(outcome.result, outcome.competition, lang, outcome.fingerprint, st));
     io.out(pick(outcome.message, lang));
     if (outcome.needsConfirmation) io.out(fill(t().rankAnyway, { path: file }));
   }
@@ -269,7 +294,14 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
 
   const created = workflow.newCompetition(port, { example: true, lang });
   const c = readWorkbook(port).setup!.competition;
-  io.out(fill(cliMessages[lang]['demo.start'], { name: c.name, entries: c.entries.length, jurors: c.jurors.length, stages: c.stages.length }));
+  io.out(
+    fill(cliMessages[lang]['demo.start'], {
+      name: c.name,
+      entries: c.entries.length,
+      jurors: c.jurors.length,
+      stages: c.stages.length,
+    }),
+  );
   step(pick(created.message, lang));
 
   // Stage by stage: generate the tabs, let the jurors type, check.
@@ -278,7 +310,9 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
     step(pick(generated.message, lang));
     const wb = readWorkbook(port);
     for (const tab of wb.tabs) {
-      const todo = tab.rows.filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null)).map((r) => r.entryId);
+      const todo = tab.rows
+        .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
+        .map((r) => r.entryId);
       if (todo.length > 0) typeScores(port, tab.sheet, demoTyping(c, tab.stageId, tab.jurorId, todo));
     }
   }
@@ -302,7 +336,7 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
     return 1;
   }
   io.out('');
-  io.out(rankingText(ranked.result, lang, ranked.fingerprint, st));
+  io.out(rankingText(ranked.result, c, lang, ranked.fingerprint, st));
   if (!makeFolder(path, io, lang) || !(await save(workbook, path, io, lang))) return 2;
   io.out('');
   io.out(fill(cliMessages[lang]['demo.saved'], { path: out }));

@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
+import type { Competition } from '../core/model';
+import { outputMessages } from '../i18n/output';
 import { fill, formatScore, pick } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import type { PlacedProblem } from '../workbook/problems';
@@ -19,7 +21,8 @@ export interface Style {
 }
 
 export function style(colour: boolean): Style {
-  const wrap = (open: number, close: number) => (s: string) => (colour ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  const wrap = (open: number, close: number) => (s: string) =>
+    colour ? `\u001b[${open}m${s}\u001b[${close}m` : s;
   return { bold: wrap(1, 22), red: wrap(31, 39), green: wrap(32, 39), dim: wrap(2, 22) };
 }
 
@@ -46,7 +49,13 @@ export function table(header: string[], rows: string[][], align: ('l' | 'r')[]):
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-export function rankingText(result: RankingResult, lang: Lang, fingerprint: string, st: Style): string {
+export function rankingText(
+  result: RankingResult,
+  c: Competition,
+  lang: Lang,
+  fingerprint: string,
+  st: Style,
+): string {
   const t = cliMessages[lang];
   const blocks = result.categories.map((k) => {
     const rows = k.entries.map((e) => [
@@ -59,15 +68,42 @@ export function rankingText(result: RankingResult, lang: Lang, fingerprint: stri
       cut(pick(e.decidedBy, lang), 40),
     ]);
     return `${st.bold(fill(t['table.category'], { name: k.name }))}\n${table(
-      [t['table.place'], 'ID', t['table.title'], t['table.score'], t['table.tie'], t['table.advances'], t['table.decidedBy']],
+      [
+        t['table.place'],
+        'ID',
+        t['table.title'],
+        t['table.score'],
+        t['table.tie'],
+        t['table.advances'],
+        t['table.decidedBy'],
+      ],
       rows,
       ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
     )}`;
   });
-  return [...blocks, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
+  // A category offered but not run is part of the result: say where its entries went.
+  const o = outputMessages[lang];
+  const name = (id: string) => c.categories.find((k) => k.id === id)?.name ?? id;
+  const dropped = result.dropped.map((d) =>
+    fill(d.movedTo ? o['ranking.dropped.moved'] : o['ranking.dropped.awaiting'], {
+      category: name(d.categoryId),
+      count: d.entries,
+      target: name(d.movedTo),
+    }),
+  );
+  const notRun =
+    dropped.length > 0
+      ? [`${st.bold(o['ranking.dropped'])}\n${dropped.map((line) => `  ${line}`).join('\n')}`]
+      : [];
+  return [...blocks, ...notRun, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
 }
 
-export function problemsText(problems: readonly PlacedProblem[], jurorName: (id: string) => string, lang: Lang, st: Style): string {
+export function problemsText(
+  problems: readonly PlacedProblem[],
+  jurorName: (id: string) => string,
+  lang: Lang,
+  st: Style,
+): string {
   const t = cliMessages[lang];
   const groups = new Map<string, PlacedProblem[]>();
   for (const p of collapseMissing(problems)) {
