@@ -31,7 +31,7 @@ import type { SpreadsheetPort } from '../src/workbook/port';
 import { writeSheet } from '../src/workbook/render';
 import { renderSetup } from '../src/workbook/setupSheet';
 import * as workflow from '../src/workflow/actions';
-import { typeScores } from '../src/workflow/typeScores';
+import { typeWhereEmpty } from '../src/workflow/typeScores';
 import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
 import { createFakeApps } from '../test/fakes';
 
@@ -122,14 +122,7 @@ function round(ms: number): number {
 
 /** Every juror types a valid score in every empty cell of every tab. */
 function scoreAll(port: SpreadsheetPort, c: Competition): void {
-  const wb = readWorkbook(port);
-  for (const tab of wb.tabs) {
-    const todo = tab.rows
-      .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
-      .map((r) => r.entryId);
-    if (todo.length > 0)
-      typeScores(port, tab.sheet, syntheticScores(c, tab.stageId, tab.jurorId, todo, SEED));
-  }
+  typeWhereEmpty(port, (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED));
 }
 
 function benchSize(size: Size): Row[] {
@@ -362,8 +355,7 @@ async function main(): Promise<void> {
     const text = `${JSON.stringify([...rows, ...xlsx], null, 2)}\n`;
     writeFileSync(join(root, 'build/bench.json'), text);
     process.stdout.write(text);
-  }
-  else process.stdout.write(`${table(rows, xlsx)}\n`);
+  } else process.stdout.write(`${table(rows, xlsx)}\n`);
 }
 
 main().catch((error: unknown) => {

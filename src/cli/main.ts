@@ -12,7 +12,7 @@ import { fill, langOfLocale, pick, textOf } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import { xlsxMessages } from '../i18n/xlsx';
 import * as workflow from '../workflow/actions';
-import { typeScores } from '../workflow/typeScores';
+import { typeScores, typeWhereEmpty } from '../workflow/typeScores';
 import { readWorkbook } from '../workflow/workbook';
 import { demoTyping } from './demo';
 import { problemsText, progressText, rankingText, style } from './output';
@@ -308,13 +308,7 @@ async function demo(out: string, lang: Lang, io: Io): Promise<number> {
   for (let round = 0; round < c.stages.length; round++) {
     const generated = workflow.generateTabs(port);
     step(pick(generated.message, lang));
-    const wb = readWorkbook(port);
-    for (const tab of wb.tabs) {
-      const todo = tab.rows
-        .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
-        .map((r) => r.entryId);
-      if (todo.length > 0) typeScores(port, tab.sheet, demoTyping(c, tab.stageId, tab.jurorId, todo));
-    }
+    typeWhereEmpty(port, (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds));
   }
   // One juror slips, as jurors do: a zero too many (750 for 75). Check finds it at its cell; the juror corrects it.
   const slip = readWorkbook(port).tabs[0];

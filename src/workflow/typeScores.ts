@@ -5,6 +5,7 @@
  */
 import { FIRST_ROW, identifyTab, parseJurorTab } from '../workbook/jurorTab';
 import type { CellValue, SpreadsheetPort } from '../workbook/port';
+import { readWorkbook } from './workbook';
 
 /** entry id -> criterion id -> what the juror types */
 export type Typing = Record<string, Record<string, CellValue>>;
@@ -29,4 +30,21 @@ export function typeScores(port: SpreadsheetPort, sheet: string, typing: Typing)
     );
   }
   port.writeBlock(sheet, { row: FIRST_ROW, col: firstCol, values });
+}
+
+/**
+ * Every juror types into every row of their tabs that still has an empty
+ * score: what they type comes from `scoresFor`. The demo plays its jurors
+ * this way; the benchmark and the tests too.
+ */
+export function typeWhereEmpty(
+  port: SpreadsheetPort,
+  scoresFor: (stageId: string, jurorId: string, entryIds: string[]) => Typing,
+): void {
+  for (const tab of readWorkbook(port).tabs) {
+    const todo = tab.rows
+      .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
+      .map((r) => r.entryId);
+    if (todo.length > 0) typeScores(port, tab.sheet, scoresFor(tab.stageId, tab.jurorId, todo));
+  }
 }

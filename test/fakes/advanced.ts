@@ -43,7 +43,12 @@ export function createFakeAdvanced(): FakeAdvanced {
         id,
         title: resource.properties?.title ?? '',
         url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
-        sheets: (resource.sheets ?? []).map((s) => ({ sheetId: nextSheet++, title: s.properties?.title ?? '', values: [], valueInputOption: '' })),
+        sheets: (resource.sheets ?? []).map((s) => ({
+          sheetId: nextSheet++,
+          title: s.properties?.title ?? '',
+          values: [],
+          valueInputOption: '',
+        })),
         permissions: [],
       };
       files.set(id, f);
@@ -51,17 +56,28 @@ export function createFakeAdvanced(): FakeAdvanced {
     },
     get(id: string) {
       const f = file(id);
-      return { spreadsheetId: id, spreadsheetUrl: f.url, sheets: f.sheets.map((s) => ({ properties: { sheetId: s.sheetId, title: s.title } })) };
+      return {
+        spreadsheetId: id,
+        spreadsheetUrl: f.url,
+        sheets: f.sheets.map((s) => ({ properties: { sheetId: s.sheetId, title: s.title } })),
+      };
     },
     batchUpdate(resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) {
       const f = file(id);
       for (const r of resource.requests ?? []) {
-        if (r.addSheet) f.sheets.push({ sheetId: nextSheet++, title: r.addSheet.properties?.title ?? '', values: [], valueInputOption: '' });
+        if (r.addSheet)
+          f.sheets.push({
+            sheetId: nextSheet++,
+            title: r.addSheet.properties?.title ?? '',
+            values: [],
+            valueInputOption: '',
+          });
         if (r.deleteSheet) {
           if (f.sheets.length === 1) throw new Error('You can\u2019t remove all the sheets in a document.');
           f.sheets = f.sheets.filter((s) => s.sheetId !== r.deleteSheet!.sheetId);
         }
-        if (r.updateSpreadsheetProperties) f.title = r.updateSpreadsheetProperties.properties?.title ?? f.title;
+        if (r.updateSpreadsheetProperties)
+          f.title = r.updateSpreadsheetProperties.properties?.title ?? f.title;
       }
       return {};
     },
@@ -90,7 +106,8 @@ export function createFakeAdvanced(): FakeAdvanced {
   const drive = {
     Permissions: {
       create(resource: { type: string; role: string; allowFileDiscovery?: boolean }, id: string) {
-        if (state.refuseSharing) throw new Error('The user does not have sufficient permissions for this file.');
+        if (state.refuseSharing)
+          throw new Error('The user does not have sufficient permissions for this file.');
         file(id).permissions.push({ ...resource });
         return resource;
       },

@@ -52,6 +52,19 @@ export interface Cell {
   validation?: ValidationData;
 }
 
+/** What Range.clearContent empties in a cell. */
+export function clearContent(cell: Cell): void {
+  delete cell.value;
+  delete cell.formula;
+}
+
+/** What Range.clearFormat empties in a cell. */
+export function clearFormat(cell: Cell): void {
+  delete cell.numberFormat;
+  delete cell.background;
+  delete cell.bold;
+}
+
 export interface ValidationData {
   readonly criteria: string;
   readonly values: readonly unknown[];

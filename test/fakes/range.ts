@@ -1,7 +1,7 @@
 /** A rectangle of cells of one sheet, with Sheets' checks on every 2-D write. */
 import { type Rect, a1Of, contains, intersects } from './a1';
 import type { Recorder } from './calls';
-import { type Cell, ProtectionData, type SheetData } from './model';
+import { type Cell, clearContent, clearFormat, ProtectionData, type SheetData } from './model';
 import { FakeProtection } from './protection';
 import { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
@@ -428,15 +428,4 @@ function checkRule(rule: unknown): void {
       "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
     );
   }
-}
-
-function clearContent(cell: Cell): void {
-  delete cell.value;
-  delete cell.formula;
-}
-
-function clearFormat(cell: Cell): void {
-  delete cell.numberFormat;
-  delete cell.background;
-  delete cell.bold;
 }

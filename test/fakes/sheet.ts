@@ -1,7 +1,15 @@
 /** One tab of a spreadsheet. Its grid does not grow by itself: a script must insert rows. */
 import { parseA1 } from './a1';
 import type { Recorder } from './calls';
-import { type Cell, DEFAULT_WIDTH, type ProtectionKind, ProtectionData, type SheetData } from './model';
+import {
+  type Cell,
+  clearContent,
+  clearFormat,
+  DEFAULT_WIDTH,
+  type ProtectionKind,
+  ProtectionData,
+  type SheetData,
+} from './model';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
 import { FakeSpreadsheet } from './spreadsheet';
@@ -282,15 +290,4 @@ export class FakeSheet {
 function checkInsert(after: number, howMany: number, max: number): void {
   if (after < 1 || after > max) throw new Error(OUTSIDE);
   if (howMany < 1) throw new Error('The number of rows or columns to insert must be at least 1.');
-}
-
-function clearContent(cell: Cell): void {
-  delete cell.value;
-  delete cell.formula;
-}
-
-function clearFormat(cell: Cell): void {
-  delete cell.numberFormat;
-  delete cell.background;
-  delete cell.bold;
 }

@@ -16,8 +16,7 @@ import type { SpreadsheetPort } from '../../src/workbook/port';
 import { writeSheet } from '../../src/workbook/render';
 import { renderSetup } from '../../src/workbook/setupSheet';
 import * as workflow from '../../src/workflow/actions';
-import { typeScores } from '../../src/workflow/typeScores';
-import { readWorkbook } from '../../src/workflow/workbook';
+import { typeWhereEmpty } from '../../src/workflow/typeScores';
 import { createFakeApps, type FakeApps } from '../fakes';
 import type { SheetData } from '../fakes/model';
 import type { Stored } from '../fakes/values';
@@ -57,14 +56,7 @@ export function newBook(): Book {
 
 /** Every juror types a valid score in every empty score cell. */
 export function scoreAll(port: SpreadsheetPort, c: Competition): void {
-  const wb = readWorkbook(port);
-  for (const tab of wb.tabs) {
-    const todo = tab.rows
-      .filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null))
-      .map((r) => r.entryId);
-    if (todo.length > 0)
-      typeScores(port, tab.sheet, syntheticScores(c, tab.stageId, tab.jurorId, todo, SEED));
-  }
+  typeWhereEmpty(port, (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED));
 }
 
 /** Setup written, tabs generated, every score typed, the ranking computed once. */

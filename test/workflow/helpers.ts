@@ -6,7 +6,7 @@ import type { Competition } from '../../src/core/model';
 import { renderSetup } from '../../src/workbook/setupSheet';
 import { writeSheet } from '../../src/workbook/render';
 import { readWorkbook } from '../../src/workflow/workbook';
-import { typeScores } from '../../src/workflow/typeScores';
+import { typeWhereEmpty } from '../../src/workflow/typeScores';
 import { demoTyping } from '../../src/cli/demo';
 
 export interface Bench {
@@ -17,7 +17,10 @@ export interface Bench {
 export function fakeWorkbook(locale = 'id_ID'): Bench {
   const fake = createFakeApps();
   fake.fakes.spreadsheet.setSpreadsheetLocale(locale);
-  const port = sheetsPort(fake.spreadsheet, { remember: true, services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session } });
+  const port = sheetsPort(fake.spreadsheet, {
+    remember: true,
+    services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+  });
   return { fake, port };
 }
 
@@ -32,12 +35,8 @@ export function editSetup(port: SpreadsheetPort, change: (c: Competition) => voi
 
 /** Every juror types the demo's scores for every row still empty. */
 export function scoreEverything(port: SpreadsheetPort): void {
-  const wb = readWorkbook(port);
-  const c = wb.setup!.competition;
-  for (const tab of wb.tabs) {
-    const todo = tab.rows.filter((r) => tab.criterionIds.some((cid) => r.scores[cid] === null)).map((r) => r.entryId);
-    if (todo.length > 0) typeScores(port, tab.sheet, demoTyping(c, tab.stageId, tab.jurorId, todo));
-  }
+  const c = readWorkbook(port).setup!.competition;
+  typeWhereEmpty(port, (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds));
 }
 
 /** What a juror tab holds in its score and notes cells, as a string, for before/after comparisons. */
