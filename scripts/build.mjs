@@ -30,6 +30,8 @@ async function buildServer() {
     write: false,
     charset: 'utf8',
     legalComments: 'none',
+    // JURI_ADDON=1 builds the Workspace add-on, whose menu must live under Extensions.
+    define: { JURI_ADDON: process.env.JURI_ADDON === '1' ? 'true' : 'false' },
   });
   const code = result.outputFiles[0].text;
   // No module-level side effects: evaluating the bundle only defines the global.

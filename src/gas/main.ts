@@ -22,11 +22,14 @@ function userLang(): Lang {
   }
 }
 
+/** Set by the build: true in the add-on build (JURI_ADDON=1), false in the spreadsheet-bound one. */
+declare const JURI_ADDON: boolean;
+
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  // Installed but not yet used in this spreadsheet: only the add-on menu may be built,
-  // and nothing but the Ui service may run, so the menu speaks the default language.
-  const asAddon = e?.authMode === ScriptApp.AuthMode.NONE;
-  buildMenu(SpreadsheetApp.getUi(), asAddon, asAddon ? 'id' : userLang());
+  // In AuthMode.NONE (an add-on installed but not yet used in this spreadsheet) nothing
+  // but the Ui service may run, so the menu speaks the default language.
+  const none = e?.authMode === ScriptApp.AuthMode.NONE;
+  buildMenu(SpreadsheetApp.getUi(), JURI_ADDON || none, none ? 'id' : userLang());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
