@@ -58,11 +58,13 @@ export function planTabs(wb: Workbook, c: Competition): { actions: TabAction[]; 
       });
       return;
     }
+    const inStage = c.jurors.filter((j) => run.assignment[j.id] !== undefined);
+    const longestName = inStage.reduce((a, j) => ([...j.name].length > [...a].length ? j.name : a), '');
     for (const juror of c.jurors) {
       const assigned = run.assignment[juror.id];
       if (assigned === undefined) continue;
       const tab = tabOf(wb, run.stage.id, juror.id);
-      const sheet = tab?.sheet ?? jurorTabName(run.stage, juror, taken);
+      const sheet = tab?.sheet ?? jurorTabName(run.stage, juror, taken, longestName);
       taken.add(sheet);
       const entries = assigned.flatMap((id) => entryById.get(id) ?? []);
       const out = renderJurorTab({

@@ -1,4 +1,12 @@
-import { differs, identifyTab, jurorTabName, MAX_TAB_NAME, parseJurorTab, renderJurorTab, type TabPlan } from '../../src/workbook/jurorTab';
+import {
+  differs,
+  identifyTab,
+  jurorTabName,
+  MAX_TAB_NAME,
+  parseJurorTab,
+  renderJurorTab,
+  type TabPlan,
+} from '../../src/workbook/jurorTab';
 import type { CellValue, SheetSnapshot } from '../../src/workbook/port';
 import type { RenderedSheet } from '../../src/workbook/render';
 import { regencyExample } from '../../src/core/example';
@@ -15,7 +23,16 @@ function asRead(r: RenderedSheet, edit?: (values: CellValue[][]) => void): Sheet
 
 function plan(overrides: Partial<TabPlan> = {}): TabPlan {
   const c = regencyExample();
-  return { sheet: 'Presentasi – Juri', competition: c, stage: c.stages[0], juror: c.jurors[0], entries: c.entries, previous: null, lang: 'id', ...overrides };
+  return {
+    sheet: 'Presentasi – Juri',
+    competition: c,
+    stage: c.stages[0],
+    juror: c.jurors[0],
+    entries: c.entries,
+    previous: null,
+    lang: 'id',
+    ...overrides,
+  };
 }
 
 describe('juror tab names', () => {
@@ -25,7 +42,11 @@ describe('juror tab names', () => {
     expect(jurorTabName(stage, juror('Juri 1'), new Set())).toBe('Presentasi – Juri 1');
   });
   it('fit the 31 characters both Sheets and Excel accept, and avoid characters Excel forbids', () => {
-    const name = jurorTabName({ name: 'Kunjungan lapangan dan verifikasi' } as Stage, juror('Prof. Dr. Ir. Bambang Sutrisno, M.Si. [UGM]'), new Set());
+    const name = jurorTabName(
+      { name: 'Kunjungan lapangan dan verifikasi' } as Stage,
+      juror('Prof. Dr. Ir. Bambang Sutrisno, M.Si. [UGM]'),
+      new Set(),
+    );
     expect(name.length).toBeLessThanOrEqual(MAX_TAB_NAME);
     expect(name).not.toMatch(/[[\]:*?/\\]/);
   });
@@ -44,7 +65,11 @@ describe('a juror tab', () => {
     expect(identifyTab(read)).toEqual({ stageId: 'presentasi', jurorId: plan().juror.id });
     const tab = parseJurorTab(read, { stageId: 'presentasi', jurorId: plan().juror.id });
     expect(tab.rows.map((r) => r.entryId)).toEqual(plan().entries.map((e) => e.id));
-    expect(tab.criterionIds).toEqual(plan().competition.criteria.filter((k) => k.stageId === 'presentasi').map((k) => k.id));
+    expect(tab.criterionIds).toEqual(
+      plan()
+        .competition.criteria.filter((k) => k.stageId === 'presentasi')
+        .map((k) => k.id),
+    );
     expect(tab.rows[0].row).toBe(6);
     expect(differs(sheet!, read)).toBe(false);
   });
@@ -54,7 +79,10 @@ describe('a juror tab', () => {
     const { sheet } = renderJurorTab(p);
     const criteria = p.competition.criteria.filter((k) => k.stageId === p.stage.id).length;
     expect(sheet!.protection!.editableRanges).toEqual([
-      { range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 }, editors: [p.juror.email, ...p.competition.secretariatEmails] },
+      {
+        range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 },
+        editors: [p.juror.email, ...p.competition.secretariatEmails],
+      },
     ]);
     expect(sheet!.validations).toEqual(
       Array.from({ length: criteria }, (_, i) => ({
@@ -74,7 +102,11 @@ describe('a juror tab', () => {
     const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
     const second = renderJurorTab(plan({ entries: plan().entries.slice(1), previous })).sheet!;
     const tab = parseJurorTab(asRead(second), { stageId: 'presentasi', jurorId: plan().juror.id });
-    expect(tab.rows.map((r) => r.entryId)).toEqual(plan().entries.slice(1).map((e) => e.id));
+    expect(tab.rows.map((r) => r.entryId)).toEqual(
+      plan()
+        .entries.slice(1)
+        .map((e) => e.id),
+    );
     expect(tab.rows[0].scores.penyampaian).toBe('delapan');
     expect(tab.rows[0].notes).toBe('catatan');
     expect(tab.archive.map((r) => [r.entryId, r.scores.penyampaian])).toEqual([[plan().entries[0].id, 85]]);
@@ -112,7 +144,9 @@ describe('a juror tab', () => {
       v[5][3] = 85;
     });
     const first = renderJurorTab(plan({ previous: parseJurorTab(typed, id) }));
-    expect(first.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([['tab-row-archived', 'A6', 'warning']]);
+    expect(first.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([
+      ['tab-row-archived', 'A6', 'warning'],
+    ]);
     const archived = parseJurorTab(asRead(first.sheet!), id);
     expect(archived.archive.map((r) => [r.entryId, r.scores.penyampaian])).toEqual([['00l', 85]]);
     expect(archived.rows.find((r) => r.entryId === '001')!.scores.penyampaian).toBeNull();
@@ -145,19 +179,37 @@ describe('criteria of one stage on different scales', () => {
     const { sheet } = renderJurorTab(plan({ competition: c }));
     const col = 4 + c.criteria.filter((k) => k.stageId === 'presentasi').indexOf(video);
     const rule = sheet!.validations!.find((v) => v.range.col === col)!.rule;
-    expect(rule).toEqual({ kind: 'number', min: 1, max: 10, helpText: 'Isi angka dari 1 sampai 10, kelipatan 0,5.' });
+    expect(rule).toEqual({
+      kind: 'number',
+      min: 1,
+      max: 10,
+      helpText: 'Isi angka dari 1 sampai 10, kelipatan 0,5.',
+    });
     expect(sheet!.block.values[4][col - 1]).toBe('Video (10 %; 1–10, kelipatan 0,5)');
     expect(sheet!.block.values[1][7]).toBe('lihat judul setiap kolom');
   });
 });
 
 describe('long names', () => {
+  it('cut a stage alike in all its tabs, which sit side by side', () => {
+    const stage = { name: 'Kunjungan lapangan' } as Stage;
+    const longest = 'Dr. Ratna Wulandari';
+    const names = ['Dr. Ratna Wulandari', 'Sri Lestari'].map((n) =>
+      jurorTabName(stage, { name: n } as Juror, new Set(), longest),
+    );
+    expect(names).toEqual(['Kunjungan lap… – Dr. Ratna Wul…', 'Kunjungan lap… – Sri Lestari']);
+  });
+
   it('keep a short stage whole and cut the juror with an ellipsis', () => {
-    expect(jurorTabName({ name: 'Presentasi' } as Stage, { name: 'Dr. Ratna Wulandari' } as Juror, new Set())).toBe(
-      'Presentasi – Dr. Ratna Wulanda…',
-    );
-    expect(jurorTabName({ name: 'Presentasi' } as Stage, { name: 'Dr. Ratna Wulandari' } as Juror, new Set(['presentasi – dr. ratna wulanda…']))).toBe(
-      'Presentasi – Dr. Ratna Wul… (2)',
-    );
+    expect(
+      jurorTabName({ name: 'Presentasi' } as Stage, { name: 'Dr. Ratna Wulandari' } as Juror, new Set()),
+    ).toBe('Presentasi – Dr. Ratna Wulanda…');
+    expect(
+      jurorTabName(
+        { name: 'Presentasi' } as Stage,
+        { name: 'Dr. Ratna Wulandari' } as Juror,
+        new Set(['presentasi – dr. ratna wulanda…']),
+      ),
+    ).toBe('Presentasi – Dr. Ratna Wul… (2)');
   });
 });

@@ -39,7 +39,13 @@ function fit(text: string, max: number): string {
  * whole name when it is short; a long juror name is cut with an ellipsis (the
  * tab's first row shows it whole).
  */
-export function jurorTabName(stage: Stage, juror: Juror, taken: ReadonlySet<string>): string {
+export function jurorTabName(
+  stage: Stage,
+  juror: Juror,
+  taken: ReadonlySet<string>,
+  /** The longest juror name of the stage: the stage part is then cut alike in all its tabs, which sit side by side. */
+  longestJuror: string = juror.name,
+): string {
   // Excel forbids these characters in sheet names; Sheets accepts them, but one name must serve both.
   const clean = (s: string) =>
     s
@@ -49,13 +55,14 @@ export function jurorTabName(stage: Stage, juror: Juror, taken: ReadonlySet<stri
   const sep = ' – ';
   const stageName = clean(stage.name);
   const jurorName = clean(juror.name);
+  const longest = Math.max([...jurorName].length, [...clean(longestJuror)].length);
   const lower = new Set([...taken].map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const room = MAX_TAB_NAME - sep.length - suffix.length;
     const stagePart = fit(
       stageName,
-      Math.max(room - [...jurorName].length, Math.min([...stageName].length, Math.floor(room / 2))),
+      Math.max(room - longest, Math.min([...stageName].length, Math.floor(room / 2))),
     );
     const name = `${stagePart}${sep}${fit(jurorName, room - [...stagePart].length)}${suffix}`;
     if (!lower.has(name.toLowerCase())) return name;
