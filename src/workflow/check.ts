@@ -1,7 +1,5 @@
 /** Check scores: every problem at its cell, each juror's progress, and disagreements. Writes nothing. */
 import { disagreements } from '../core/agreement';
-import { planCategories } from '../core/categories';
-import { runStages } from '../core/compute';
 import type { Competition, Problem, Progress } from '../core/model';
 import { problem, say } from '../core/say';
 import type { StageRun } from '../core/standings';
@@ -13,9 +11,10 @@ import {
   isError,
   placeProblems,
   readWorkbook,
-  scoreSheets,
+  runWorkbook,
   tabLayoutProblems,
   tabOf,
+  type Staged,
   type Workbook,
 } from './workbook';
 
@@ -43,14 +42,12 @@ export function checkScores(port: SpreadsheetPort): CheckOutcome {
   return checkWorkbook(readWorkbook(port));
 }
 
-export function checkWorkbook(wb: Workbook): CheckOutcome {
+export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
   const setup = usableSetup(wb);
   if ('outcome' in setup) return { ...setup.outcome, progress: [] };
   const c = setup.c;
-  const problems: Problem[] = [];
-  const progress: Progress[] = [];
-  const runs = runStages(c, planCategories(c), scoreSheets(wb), problems, progress);
-  problems.push(...disagreementWarnings(c, runs));
+  const { runs, problems: found, progress } = staged ?? runWorkbook(wb, c);
+  const problems = [...found, ...disagreementWarnings(c, runs)];
   const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c)];
   const errors = placed.filter(isError).length;
   const scored = progress.reduce((n, p) => n + p.scored, 0);

@@ -1,7 +1,5 @@
 /** Generate juror tabs: create what is missing, update what changed, keep every typed cell. */
-import { planCategories } from '../core/categories';
-import { runStages } from '../core/compute';
-import type { Competition, Problem } from '../core/model';
+import type { Competition } from '../core/model';
 import { textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
@@ -10,7 +8,15 @@ import type { SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { usableSetup, type ActionOutcome } from './outcome';
-import { isError, placeProblems, readWorkbook, scoreSheets, tabOf, type Workbook } from './workbook';
+import {
+  isError,
+  placeProblems,
+  readWorkbook,
+  runWorkbook,
+  tabOf,
+  type Staged,
+  type Workbook,
+} from './workbook';
 
 export interface GenerateOutcome extends ActionOutcome {
   created: string[];
@@ -30,9 +36,12 @@ export interface TabAction {
  * left as it is. A tab that cannot be rewritten without losing something the
  * user typed is left out and reported.
  */
-export function planTabs(wb: Workbook, c: Competition): { actions: TabAction[]; problems: PlacedProblem[] } {
-  const problems: Problem[] = [];
-  const runs = runStages(c, planCategories(c), scoreSheets(wb), problems, []);
+export function planTabs(
+  wb: Workbook,
+  c: Competition,
+  staged: Staged = runWorkbook(wb, c),
+): { actions: TabAction[]; problems: PlacedProblem[] } {
+  const { runs, problems } = staged;
   const placed: PlacedProblem[] = [];
   const actions: TabAction[] = [];
   const taken = new Set(wb.names);

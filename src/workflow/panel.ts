@@ -13,7 +13,7 @@ import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingS
 import { checkWorkbook, planTabs } from './actions';
 import { collapseMissing } from './collapse';
 import type { PanelSummary, SummaryProblem } from './summary';
-import { isError, readWorkbook, scoreSheets, type Workbook } from './workbook';
+import { isError, readWorkbook, runWorkbook, scoreSheets, type Workbook } from './workbook';
 
 /** How many entries of each category the sidebar shows. */
 const LEADERS = 5;
@@ -68,11 +68,13 @@ export function buildSummary(
   if (!wb.setup || !summary.setup.valid) return summary;
   const c = wb.setup.competition;
 
-  const plan = planTabs(wb, c);
+  // The stages run once for both steps the sidebar shows.
+  const staged = runWorkbook(wb, c);
+  const plan = planTabs(wb, c, staged);
   summary.tabs.expected = plan.actions.length;
   summary.tabs.outOfDate = plan.actions.some((a) => a.status !== 'same');
 
-  const check = checkWorkbook(wb);
+  const check = checkWorkbook(wb, staged);
   summary.progress = check.progress.map((p) => ({
     juror: p.juror,
     stage: p.stage,

@@ -3,7 +3,10 @@
  * one port read per sheet, and turns problems of the model into problems
  * placed on a sheet and cell.
  */
-import type { Competition, Lang, Problem, ScoreSheet, Where } from '../core/model';
+import { planCategories } from '../core/categories';
+import { runStages } from '../core/compute';
+import type { Competition, Lang, Problem, Progress, ScoreSheet, Where } from '../core/model';
+import type { StageRun } from '../core/standings';
 import { textOf, langOfLocale } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { identifyTab, parseJurorTab, scoreCell, type JurorTab } from '../workbook/jurorTab';
@@ -162,4 +165,19 @@ export function tabLayoutProblems(wb: Workbook, c: Competition): PlacedProblem[]
 
 export function isError(p: { severity: string }): boolean {
   return p.severity === 'error';
+}
+
+/** The stages as the engine runs them on the workbook's scores, with what the run found. */
+export interface Staged {
+  runs: StageRun[];
+  problems: Problem[];
+  progress: Progress[];
+}
+
+/** Runs the stages once; generate and check (and the sidebar, which shows both) share the result. */
+export function runWorkbook(wb: Workbook, c: Competition): Staged {
+  const problems: Problem[] = [];
+  const progress: Progress[] = [];
+  const runs = runStages(c, planCategories(c), scoreSheets(wb), problems, progress);
+  return { runs, problems, progress };
 }
