@@ -38,7 +38,9 @@ async function buildServer() {
   const sandbox = {};
   vm.runInNewContext(`${code}\nthis.__exports = Object.keys(${GLOBAL});`, sandbox);
   const names = sandbox.__exports.filter((n) => typeof n === 'string' && /^[A-Za-z_$][\w$]*$/.test(n));
-  const stubs = names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`).join('\n');
+  const stubs = names
+    .map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
+    .join('\n');
   // esbuild's IIFE declares the global with `var`, which is what Apps Script needs.
   writeFileSync(join(dist, 'Code.js'), `${code}\n${stubs}\n`);
   return names;
@@ -86,4 +88,6 @@ const names = await buildServer();
 await buildHtml('Sidebar', 'src/sidebar/main.ts', 'src/sidebar/index.html', 'src/sidebar/style.css');
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildCli();
-console.error(`built dist/ (${names.length} entry points: ${names.join(', ')})${existsSync(join(root, 'build/juri.cjs')) ? ' and build/juri.cjs' : ''}`);
+console.error(
+  `built dist/ (${names.length} entry points: ${names.join(', ')})${existsSync(join(root, 'build/juri.cjs')) ? ' and build/juri.cjs' : ''}`,
+);

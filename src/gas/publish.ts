@@ -25,7 +25,8 @@ export interface PublishServices {
 }
 
 function services(): PublishServices {
-  if (!Sheets || !Drive) throw new Error('Advanced services Sheets and Drive are not enabled in appsscript.json');
+  if (!Sheets || !Drive)
+    throw new Error('Advanced services Sheets and Drive are not enabled in appsscript.json');
   return { sheets: Sheets, drive: Drive, properties: PropertiesService.getDocumentProperties() };
 }
 
@@ -44,11 +45,15 @@ function target(s: PublishServices, title: string, sheetTitles: string[]): { id:
   const known = s.properties.getProperty(ID_KEY);
   if (known) {
     try {
-      const existing = s.sheets.Spreadsheets!.get(known, { fields: 'spreadsheetId,spreadsheetUrl,sheets.properties' });
+      const existing = s.sheets.Spreadsheets!.get(known, {
+        fields: 'spreadsheetId,spreadsheetUrl,sheets.properties',
+      });
       const have = (existing.sheets ?? []).map((sh) => sh.properties!);
       const requests: GoogleAppsScript.Sheets.Schema.Request[] = [];
-      for (const t of sheetTitles) if (!have.some((p) => p.title === t)) requests.push({ addSheet: { properties: { title: t } } });
-      for (const p of have) if (!sheetTitles.includes(p.title ?? '')) requests.push({ deleteSheet: { sheetId: p.sheetId } });
+      for (const t of sheetTitles)
+        if (!have.some((p) => p.title === t)) requests.push({ addSheet: { properties: { title: t } } });
+      for (const p of have)
+        if (!sheetTitles.includes(p.title ?? '')) requests.push({ deleteSheet: { sheetId: p.sheetId } });
       requests.push({ updateSpreadsheetProperties: { properties: { title }, fields: 'title' } });
       s.sheets.Spreadsheets!.batchUpdate({ requests }, known);
       return { id: known, url: existing.spreadsheetUrl ?? '' };
@@ -63,13 +68,20 @@ function target(s: PublishServices, title: string, sheetTitles: string[]): { id:
   return { id: created.spreadsheetId!, url: created.spreadsheetUrl ?? '' };
 }
 
-export function publishRanking(includeRecap: boolean, lang: Lang, s: PublishServices = services()): { ok: boolean; message: Text } {
+export function publishRanking(
+  includeRecap: boolean,
+  lang: Lang,
+  s: PublishServices = services(),
+): { ok: boolean; message: Text } {
   const port = activePort();
   const wb = readWorkbook(port);
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
   if (!rankingName) return { ok: false, message: textOf(publishMessages, 'noRanking') };
   const recapName = includeRecap ? wb.names.find((n) => RECAP_NAMES.includes(n)) : undefined;
-  const blocks = [rankingName, ...(recapName ? [recapName] : [])].map((name) => ({ name, snapshot: port.read(name) }));
+  const blocks = [rankingName, ...(recapName ? [recapName] : [])].map((name) => ({
+    name,
+    snapshot: port.read(name),
+  }));
   const c = wb.setup?.competition;
   // Publishing a ranking that no longer matches the scores would publish the wrong result.
   const meta = blocks[0].snapshot ? readRankingMeta(blocks[0].snapshot) : null;
@@ -79,12 +91,22 @@ export function publishRanking(includeRecap: boolean, lang: Lang, s: PublishServ
   }
   const title = textOf(publishMessages, 'title', { name: c?.name ?? '', year: c?.year ?? '' })[lang];
 
-  const { id, url } = target(s, title, blocks.map((b) => b.name));
-  s.sheets.Spreadsheets!.Values!.batchClear({ ranges: blocks.map((b) => `'${b.name.replace(/'/g, "''")}'`) }, id);
+  const { id, url } = target(
+    s,
+    title,
+    blocks.map((b) => b.name),
+  );
+  s.sheets.Spreadsheets!.Values!.batchClear(
+    { ranges: blocks.map((b) => `'${b.name.replace(/'/g, "''")}'`) },
+    id,
+  );
   s.sheets.Spreadsheets!.Values!.batchUpdate(
     {
       valueInputOption: 'RAW',
-      data: blocks.map((b) => ({ range: `'${b.name.replace(/'/g, "''")}'!A1`, values: asRows(b.snapshot?.values ?? []) })),
+      data: blocks.map((b) => ({
+        range: `'${b.name.replace(/'/g, "''")}'!A1`,
+        values: asRows(b.snapshot?.values ?? []),
+      })),
     },
     id,
   );

@@ -24,7 +24,10 @@ export function preferredLang(explicit?: Lang | null): Lang {
   if (explicit === 'id' || explicit === 'en') return explicit;
   const saved = PropertiesService.getUserProperties().getProperty(LANG_KEY);
   if (saved === 'id' || saved === 'en') return saved;
-  const locales = [Session.getActiveUserLocale(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()];
+  const locales = [
+    Session.getActiveUserLocale(),
+    SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale(),
+  ];
   return locales.some((l) => langOfLocale(l) === 'en') ? 'en' : 'id';
 }
 

@@ -61,11 +61,16 @@ Common options: --lang id|en (language of messages), --help`;
 export const cliMessages: Catalogue<CliKey> = {
   id: {
     usage: usageId,
-    'usage.init': 'Pemakaian: juri init BERKAS.xlsx [--example] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten.',
-    'usage.generate': 'Pemakaian: juri generate BERKAS.xlsx\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.',
-    'usage.check': 'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.',
-    'usage.rank': 'Pemakaian: juri rank BERKAS.xlsx [--json] [--allow-incomplete]\nMenghitung peringkat dan menulis lembar Peringkat dan Rekap. Menolak (keluar 1) jika ada nilai yang belum lengkap atau tidak sah, kecuali dengan --allow-incomplete.',
-    'usage.demo': 'Pemakaian: juri demo [--out BERKAS.xlsx]\nMenjalankan contoh kompetisi kabupaten dari awal sampai akhir dan mencetak peringkatnya. Bawaan: out/demo.xlsx.',
+    'usage.init':
+      'Pemakaian: juri init BERKAS.xlsx [--example] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten.',
+    'usage.generate':
+      'Pemakaian: juri generate BERKAS.xlsx\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.',
+    'usage.check':
+      'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.',
+    'usage.rank':
+      'Pemakaian: juri rank BERKAS.xlsx [--json] [--allow-incomplete]\nMenghitung peringkat dan menulis lembar Peringkat dan Rekap. Menolak (keluar 1) jika ada nilai yang belum lengkap atau tidak sah, kecuali dengan --allow-incomplete.',
+    'usage.demo':
+      'Pemakaian: juri demo [--out BERKAS.xlsx]\nMenjalankan contoh kompetisi kabupaten dari awal sampai akhir dan mencetak peringkatnya. Bawaan: out/demo.xlsx.',
     unknownVerb: 'Perintah "{verb}" tidak dikenal. Jalankan "juri --help" untuk melihat daftar perintah.',
     missingFile: 'Sebutkan berkas .xlsx, misalnya: juri {verb} kompetisi.xlsx',
     badOption: 'Pilihan tidak dikenal: {detail}. Jalankan "juri {verb} --help".',
@@ -74,7 +79,8 @@ export const cliMessages: Catalogue<CliKey> = {
     initDone: 'Lembar "{sheet}" dibuat di {path}. Lengkapi isinya, lalu jalankan: juri generate {path}',
     noSetup:
       'Berkas {path} tidak memuat lembar "{id}" (atau "{en}"), jadi bukan buku kerja Juri atau lembar itu telah dihapus atau diganti namanya. Kembalikan lembar itu dengan nama aslinya, atau buat buku kerja baru dengan: juri init BERKAS.xlsx',
-    rankAnyway: 'Untuk menghitung dengan nilai yang ada (entri yang belum lengkap ditandai): juri rank {path} --allow-incomplete',
+    rankAnyway:
+      'Untuk menghitung dengan nilai yang ada (entri yang belum lengkap ditandai): juri rank {path} --allow-incomplete',
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'selesai',
     notDone: 'belum selesai',
@@ -94,11 +100,16 @@ export const cliMessages: Catalogue<CliKey> = {
   },
   en: {
     usage: usageEn,
-    'usage.init': 'Usage: juri init FILE.xlsx [--example] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition.',
-    'usage.generate': 'Usage: juri generate FILE.xlsx\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.',
-    'usage.check': 'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.',
-    'usage.rank': 'Usage: juri rank FILE.xlsx [--json] [--allow-incomplete]\nComputes the ranking and writes the Ranking and Recap sheets. Refuses (exit 1) when scores are missing or invalid, unless --allow-incomplete.',
-    'usage.demo': 'Usage: juri demo [--out FILE.xlsx]\nRuns the regency example competition from start to end and prints its ranking. Default: out/demo.xlsx.',
+    'usage.init':
+      'Usage: juri init FILE.xlsx [--example] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition.',
+    'usage.generate':
+      'Usage: juri generate FILE.xlsx\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.',
+    'usage.check':
+      'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.',
+    'usage.rank':
+      'Usage: juri rank FILE.xlsx [--json] [--allow-incomplete]\nComputes the ranking and writes the Ranking and Recap sheets. Refuses (exit 1) when scores are missing or invalid, unless --allow-incomplete.',
+    'usage.demo':
+      'Usage: juri demo [--out FILE.xlsx]\nRuns the regency example competition from start to end and prints its ranking. Default: out/demo.xlsx.',
     unknownVerb: 'Unknown verb "{verb}". Run "juri --help" for the list of verbs.',
     missingFile: 'Name an .xlsx file, for example: juri {verb} competition.xlsx',
     badOption: 'Unknown option: {detail}. Run "juri {verb} --help".',
@@ -107,7 +118,8 @@ export const cliMessages: Catalogue<CliKey> = {
     initDone: 'Sheet "{sheet}" created in {path}. Fill it in, then run: juri generate {path}',
     noSetup:
       'File {path} has no "{en}" (or "{id}") sheet, so it is not a Juri workbook, or that sheet was deleted or renamed. Give the sheet back its name, or create a new workbook with: juri init FILE.xlsx',
-    rankAnyway: 'To rank on the scores present (incomplete entries are flagged): juri rank {path} --allow-incomplete',
+    rankAnyway:
+      'To rank on the scores present (incomplete entries are flagged): juri rank {path} --allow-incomplete',
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'done',
     notDone: 'not done',

@@ -82,12 +82,15 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.fingerprint': 'Sidik jari data',
     'ranking.status': 'Status',
     'ranking.status.complete': 'Lengkap: semua nilai ada dan sah',
-    'ranking.status.incomplete': 'TIDAK LENGKAP: dihitung dari nilai yang ada atas permintaan pengguna; inovasi yang nilainya belum lengkap ditandai',
+    'ranking.status.incomplete':
+      'TIDAK LENGKAP: dihitung dari nilai yang ada atas permintaan pengguna; inovasi yang nilainya belum lengkap ditandai',
     'ranking.category': 'Kategori: {name}',
     'ranking.agreement': 'Kesepakatan juri (Kendall W)',
     'ranking.dropped': 'Kategori tidak dilombakan',
-    'ranking.dropped.moved': '{category}: terlalu sedikit inovasi ({count}, kurang dari minimum); inovasinya dipindahkan ke kategori {target}',
-    'ranking.dropped.awaiting': '{category}: terlalu sedikit inovasi ({count}, kurang dari minimum); inovasinya menunggu keputusan sekretariat',
+    'ranking.dropped.moved':
+      '{category}: terlalu sedikit inovasi ({count}, kurang dari minimum); inovasinya dipindahkan ke kategori {target}',
+    'ranking.dropped.awaiting':
+      '{category}: terlalu sedikit inovasi ({count}, kurang dari minimum); inovasinya menunggu keputusan sekretariat',
     'col.place': 'Peringkat',
     'col.final': 'Nilai akhir',
     'col.tie': 'Seri',
@@ -144,12 +147,15 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.fingerprint': 'Data fingerprint',
     'ranking.status': 'Status',
     'ranking.status.complete': 'Complete: every score present and valid',
-    'ranking.status.incomplete': 'INCOMPLETE: computed from the scores present, as the user asked; incomplete entries are flagged',
+    'ranking.status.incomplete':
+      'INCOMPLETE: computed from the scores present, as the user asked; incomplete entries are flagged',
     'ranking.category': 'Category: {name}',
     'ranking.agreement': 'Juror agreement (Kendall W)',
     'ranking.dropped': 'Categories not run',
-    'ranking.dropped.moved': '{category}: too few entries ({count}, below the minimum); they move to {target}',
-    'ranking.dropped.awaiting': '{category}: too few entries ({count}, below the minimum); they await the secretariat’s decision',
+    'ranking.dropped.moved':
+      '{category}: too few entries ({count}, below the minimum); they move to {target}',
+    'ranking.dropped.awaiting':
+      '{category}: too few entries ({count}, below the minimum); they await the secretariat’s decision',
     'col.place': 'Place',
     'col.final': 'Final score',
     'col.tie': 'Tie',

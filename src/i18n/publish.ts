@@ -7,7 +7,8 @@ export const publishMessages: Catalogue<PublishKey> = {
     noRanking: 'Belum ada lembar Peringkat untuk diterbitkan. Pilih "Hitung peringkat" dulu.',
     outOfDate:
       'Lembar "{sheet}" tidak lagi sesuai dengan nilai dan Pengaturan saat ini (sidik jari data berbeda), jadi tidak diterbitkan. Pilih "Hitung peringkat" lagi, lalu terbitkan.',
-    published: 'Hasil diterbitkan. Siapa pun yang memiliki tautan dapat melihatnya (tidak dapat mengubahnya).',
+    published:
+      'Hasil diterbitkan. Siapa pun yang memiliki tautan dapat melihatnya (tidak dapat mengubahnya).',
     publishedNotShared:
       'Hasil diperbarui, tetapi domain Anda tidak mengizinkan berbagi dengan siapa pun yang memiliki tautan ({error}). Bagikan berkas itu secara manual dari Google Drive.',
     title: 'Hasil – {name} {year}',

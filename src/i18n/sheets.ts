@@ -39,7 +39,8 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'tab.scalePerColumn': 'lihat judul setiap kolom',
     'tab.progress': 'Kemajuan',
     'tab.criterionIds': 'ID kriteria',
-    'tab.archive': 'Arsip: baris peserta yang tidak lagi ditugaskan kepada juri ini (nilainya disimpan, tidak dihitung)',
+    'tab.archive':
+      'Arsip: baris peserta yang tidak lagi ditugaskan kepada juri ini (nilainya disimpan, tidak dihitung)',
     'tab.help': 'Isi angka dari {min} sampai {max}, kelipatan {step}.',
     'tab.protection': 'Hanya {juror} dan sekretariat yang dapat mengisi nilai di tab ini',
     'col.id': 'ID',
@@ -57,8 +58,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: baris dengan ID "{id}" dipindahkan ke arsip di bawah tabel karena ID itu tidak ada di Pengaturan. Nilainya tetap tersimpan di arsip; jika ID-nya salah ketik, perbaiki di arsip lalu buat tab juri lagi.',
     'problem.columnUnknown':
       '{sheet}!{cell}: ID kriteria kolom "{heading}" kosong, sehingga nilainya tidak dapat dihitung. Tulis kembali ID kriteria itu (lihat tabel Kriteria di Pengaturan) di sel ini. Tab ini tidak diubah sampai ID-nya diisi.',
-    'problem.formula':
-      '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
+    'problem.formula': '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
     'problem.criterionMissing':
       '{sheet}: kolom kriteria "{criterion}" tidak ada di tab ini. Jalankan "Buat tab juri" untuk menambahkannya.',
     'problem.tabUnknown':
@@ -95,7 +95,8 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: the row with ID "{id}" was moved to the archive below the table, because no entry of the Setup has that ID. Its scores are kept in the archive; if the ID was mistyped, correct it there and generate the juror tabs again.',
     'problem.columnUnknown':
       '{sheet}!{cell}: the criterion ID of column "{heading}" is empty, so its scores cannot be counted. Write the criterion ID back into this cell (see the Criteria table of the Setup). This tab is left unchanged until it is filled in.',
-    'problem.formula': '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
+    'problem.formula':
+      '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
     'problem.criterionMissing':
       '{sheet}: the column of criterion "{criterion}" is missing from this tab. Run "Generate juror tabs" to add it.',
     'problem.tabUnknown':

@@ -28,14 +28,17 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Lembar "{sheet}" sudah ada, jadi tidak dibuat ulang agar isinya tidak hilang. Hapus atau ganti nama lembar itu jika ingin mulai dari awal.',
     setupCreated: 'Lembar "{sheet}" dibuat. Lengkapi isinya, lalu pilih "Buat tab juri".',
     setupHasErrors: 'Pengaturan masih memuat {count} kesalahan. Perbaiki dulu sel yang ditunjukkan.',
-    generated: 'Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Tidak ada nilai yang diubah.',
+    generated:
+      'Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Tidak ada nilai yang diubah.',
     generatedNothing: 'Tab juri sudah sesuai dengan Pengaturan; tidak ada yang diubah.',
     checkedClean: 'Semua nilai lengkap dan sah ({scored} dari {total} baris).',
-    checkedProblems: 'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
+    checkedProblems:
+      'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
     rankRefused:
       'Peringkat tidak dihitung: ada {count} masalah pada nilai (kosong atau tidak sah). Perbaiki dulu, atau pilih hitung dengan nilai yang ada; inovasi yang nilainya belum lengkap akan ditandai.',
     rankRefusedSetup: 'Peringkat tidak dihitung: Pengaturan masih memuat {count} kesalahan.',
-    ranked: 'Peringkat dihitung dan ditulis ke lembar "{ranking}" dan "{recap}". Sidik jari data: {fingerprint}.',
+    ranked:
+      'Peringkat dihitung dan ditulis ke lembar "{ranking}" dan "{recap}". Sidik jari data: {fingerprint}.',
     rankedIncomplete:
       'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}" dan "{recap}"; inovasi yang nilainya belum lengkap ditandai. Sidik jari data: {fingerprint}.',
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
@@ -53,14 +56,16 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Sheet "{sheet}" already exists, so it was not created again and nothing in it was lost. Delete or rename that sheet to start over.',
     setupCreated: 'Sheet "{sheet}" created. Fill it in, then choose "Generate juror tabs".',
     setupHasErrors: 'The Setup still has {count} errors. Fix the cells shown first.',
-    generated: 'Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. No score was changed.',
+    generated:
+      'Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. No score was changed.',
     generatedNothing: 'The juror tabs already match the Setup; nothing was changed.',
     checkedClean: 'Every score is present and valid ({scored} of {total} rows).',
     checkedProblems: '{errors} errors and {warnings} warnings found; {scored} of {total} rows fully scored.',
     rankRefused:
       'The ranking was not computed: there are {count} problems with the scores (empty or invalid). Fix them first, or choose to rank on the scores present; entries with incomplete scores will be flagged.',
     rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} errors.',
-    ranked: 'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
+    ranked:
+      'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
     rankedIncomplete:
       'Ranking computed from the scores present (incomplete) and written to sheets "{ranking}" and "{recap}"; entries with incomplete scores are flagged. Data fingerprint: {fingerprint}.',
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',

@@ -44,7 +44,11 @@ export function grid(): Grid {
       return values.length;
     },
     build(name, look) {
-      const width = Math.max(1, ...values.map((r) => r.length), ...styles.map((s) => s.formulas?.length ?? 0));
+      const width = Math.max(
+        1,
+        ...values.map((r) => r.length),
+        ...styles.map((s) => s.formulas?.length ?? 0),
+      );
       const pad = (r: CellValue[]) => [...r, ...new Array<CellValue>(width - r.length).fill(null)];
       const block = values.map(pad);
       const background = (i: number, c: number) => {
@@ -57,14 +61,27 @@ export function grid(): Grid {
         numRows: block.length,
         numCols: width,
         numberFormats: block.map((r, i) =>
-          r.map((v, c) => (styles[i].textCols?.includes(c) ? '@' : typeof v === 'number' ? (styles[i].numberFormat ?? '') : '')),
+          r.map((v, c) =>
+            styles[i].textCols?.includes(c)
+              ? '@'
+              : typeof v === 'number'
+                ? (styles[i].numberFormat ?? '')
+                : '',
+          ),
         ),
         bold: block.map((r, i) => r.map(() => styles[i].bold ?? false)),
         backgrounds: block.map((r, i) => r.map((_, c) => background(i, c))),
       };
       const hasFormulas = styles.some((s) => s.formulas?.some((f) => f));
-      const formulas = hasFormulas ? block.map((r, i) => r.map((_, c) => styles[i].formulas?.[c] ?? null)) : undefined;
-      return { name, block: { row: 1, col: 1, values: block, ...(formulas ? { formulas } : {}) }, formats, look };
+      const formulas = hasFormulas
+        ? block.map((r, i) => r.map((_, c) => styles[i].formulas?.[c] ?? null))
+        : undefined;
+      return {
+        name,
+        block: { row: 1, col: 1, values: block, ...(formulas ? { formulas } : {}) },
+        formats,
+        look,
+      };
     },
   };
 }

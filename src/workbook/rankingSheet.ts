@@ -53,7 +53,9 @@ export function tieBreakSummary(c: Competition, lang: Lang): string {
     .map((rule, i) => {
       const stage = c.stages.find((s) => s.id === rule.stageId)?.name ?? rule.stageId;
       if (rule.kind === 'stage') return `${i + 1}. ${stage}`;
-      const criterion = c.criteria.find((k) => k.id === rule.criterionId && k.stageId === rule.stageId)?.name ?? rule.criterionId;
+      const criterion =
+        c.criteria.find((k) => k.id === rule.criterionId && k.stageId === rule.stageId)?.name ??
+        rule.criterionId;
       return `${i + 1}. ${criterion} (${stage})`;
     })
     .join('; ');
@@ -62,7 +64,8 @@ export function tieBreakSummary(c: Competition, lang: Lang): string {
 function advanceSummary(c: Competition, lang: Lang): string {
   const t = outputMessages[lang];
   const parts: string[] = [];
-  if (c.settings.advanceTopN !== null) parts.push(fill(t['ranking.advance.topN'], { n: c.settings.advanceTopN }));
+  if (c.settings.advanceTopN !== null)
+    parts.push(fill(t['ranking.advance.topN'], { n: c.settings.advanceTopN }));
   if (c.settings.passingGrade !== null)
     parts.push(fill(t['ranking.advance.grade'], { grade: formatNumber(c.settings.passingGrade, lang) }));
   return parts.length > 0 ? parts.join(t['ranking.advance.and']) : t['ranking.advance.none'];
@@ -72,7 +75,12 @@ function adjustmentText(entry: RankedEntry, lang: Lang): string {
   const t = outputMessages[lang];
   return entry.adjustments
     .map((a) => {
-      if (a.kind === 'move') return fill(t['adjust.move'], { place: a.toPlace, from: entry.computedPlace ?? '–', reason: a.reason });
+      if (a.kind === 'move')
+        return fill(t['adjust.move'], {
+          place: a.toPlace,
+          from: entry.computedPlace ?? '–',
+          reason: a.reason,
+        });
       if (a.kind === 'exclude') return fill(t['adjust.exclude'], { reason: a.reason });
       return fill(a.advances ? t['adjust.advance'] : t['adjust.noAdvance'], { reason: a.reason });
     })
@@ -85,7 +93,11 @@ function remarks(entry: RankedEntry, c: Competition, lang: Lang): string {
   if (entry.excludedReason) out.push(fill(t['remark.excluded'], { reason: entry.excludedReason }));
   const lastStage = c.stages[c.stages.length - 1]?.id ?? '';
   if (entry.lastStageId && entry.lastStageId !== lastStage) {
-    out.push(fill(t['remark.stoppedAt'], { stage: c.stages.find((s) => s.id === entry.lastStageId)?.name ?? entry.lastStageId }));
+    out.push(
+      fill(t['remark.stoppedAt'], {
+        stage: c.stages.find((s) => s.id === entry.lastStageId)?.name ?? entry.lastStageId,
+      }),
+    );
   }
   if (entry.incomplete) out.push(t['remark.incomplete']);
   return out.join('; ');
@@ -97,20 +109,33 @@ export function round2(n: number | null): CellValue {
   return n === null ? null : Math.round(n * 100) / 100 || 0;
 }
 
-export function renderRanking(c: Competition, result: RankingResult, meta: RankingMeta, lang: Lang, name: string): RenderedSheet {
+export function renderRanking(
+  c: Competition,
+  result: RankingResult,
+  meta: RankingMeta,
+  lang: Lang,
+  name: string,
+): RenderedSheet {
   const t = outputMessages[lang];
   const g = grid();
-  g.add([fill(t['ranking.title'], { name: c.name, year: c.year })], { bold: true, background: TITLE_BG, textCols: [0] });
+  g.add([fill(t['ranking.title'], { name: c.name, year: c.year })], {
+    bold: true,
+    background: TITLE_BG,
+    textCols: [0],
+  });
   g.add([t['ranking.computedAt'], meta.computedAt], { textCols: [1] });
   g.add([t['ranking.method'], methodText(c, result, lang)], { textCols: [1] });
   g.add([t['ranking.tieBreaks'], tieBreakSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.advance'], advanceSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.fingerprint'], meta.fingerprint], { textCols: [1] });
-  g.add([t['ranking.status'], result.complete ? t['ranking.status.complete'] : t['ranking.status.incomplete']], {
-    textCols: [1],
-    bold: !result.complete,
-    background: result.complete ? null : '#fce8e6',
-  });
+  g.add(
+    [t['ranking.status'], result.complete ? t['ranking.status.complete'] : t['ranking.status.incomplete']],
+    {
+      textCols: [1],
+      bold: !result.complete,
+      background: result.complete ? null : '#fce8e6',
+    },
+  );
 
   const header = [
     t['col.place'],
@@ -127,7 +152,11 @@ export function renderRanking(c: Competition, result: RankingResult, meta: Ranki
   ];
   for (const category of result.categories) {
     g.blank();
-    g.add([fill(t['ranking.category'], { name: category.name })], { bold: true, background: TITLE_BG, textCols: [0] });
+    g.add([fill(t['ranking.category'], { name: category.name })], {
+      bold: true,
+      background: TITLE_BG,
+      textCols: [0],
+    });
     const w = category.agreement
       .map((a) => {
         const stage = c.stages.find((s) => s.id === a.stageId)?.name ?? a.stageId;
@@ -161,9 +190,18 @@ export function renderRanking(c: Competition, result: RankingResult, meta: Ranki
     for (const d of result.dropped) {
       const category = c.categories.find((k) => k.id === d.categoryId)?.name ?? d.categoryId;
       const target = c.categories.find((k) => k.id === d.movedTo)?.name ?? d.movedTo;
-      g.add([fill(d.movedTo ? t['ranking.dropped.moved'] : t['ranking.dropped.awaiting'], { category, count: d.entries, target })], {
-        textCols: [0],
-      });
+      g.add(
+        [
+          fill(d.movedTo ? t['ranking.dropped.moved'] : t['ranking.dropped.awaiting'], {
+            category,
+            count: d.entries,
+            target,
+          }),
+        ],
+        {
+          textCols: [0],
+        },
+      );
     }
   }
   // Neighbouring columns share a width where they can: Sheets sets each run of equal widths in one call.

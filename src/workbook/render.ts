@@ -23,5 +23,6 @@ export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options:
   if (sheet.validations && sheet.validations.length > 0) port.setValidations(sheet.name, sheet.validations);
   if (sheet.protection) port.setProtection(sheet.name, sheet.protection);
   // Clearing a sheet keeps its column widths: set them only on a new sheet, where they cost calls once.
-  if (sheet.look) port.setLook(sheet.name, options.create ? sheet.look : { ...sheet.look, columnWidths: undefined });
+  if (sheet.look)
+    port.setLook(sheet.name, options.create ? sheet.look : { ...sheet.look, columnWidths: undefined });
 }

@@ -211,7 +211,9 @@ describe('the demo', () => {
     expect(first.out).toMatch(/Prk\s+ID\s+Judul\s+Nilai/);
     // The optional inclusion category is offered and dropped for too few entries.
     expect(first.out).toContain('Kategori tidak dilombakan');
-    expect(first.out).toMatch(/Pelayanan publik inklusif: terlalu sedikit inovasi \(1, kurang dari minimum\); inovasinya dipindahkan ke kategori Kolaborasi/);
+    expect(first.out).toMatch(
+      /Pelayanan publik inklusif: terlalu sedikit inovasi \(1, kurang dari minimum\); inovasinya dipindahkan ke kategori Kolaborasi/,
+    );
     // A juror's slip is caught at its cell before the ranking.
     expect(first.out).toMatch(/✗ Presentasi – .+!D7: Nilai 750 .* di luar skala/);
     // The file it saves is complete: check passes on it.

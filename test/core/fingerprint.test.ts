@@ -3,7 +3,14 @@ import { regencyExample } from './fixtures';
 import type { ScoreSheet } from '../../src/core/model';
 
 const sheets = (): ScoreSheet[] => [
-  { stageId: 'presentasi', jurorId: 'j1', rows: [{ entryId: 'e1', scores: { a: 80 }, notes: '' }, { entryId: 'e2', scores: { a: 70 }, notes: '' }] },
+  {
+    stageId: 'presentasi',
+    jurorId: 'j1',
+    rows: [
+      { entryId: 'e1', scores: { a: 80 }, notes: '' },
+      { entryId: 'e2', scores: { a: 70 }, notes: '' },
+    ],
+  },
   { stageId: 'presentasi', jurorId: 'j2', rows: [{ entryId: 'e1', scores: { a: 75 }, notes: '' }] },
 ];
 
@@ -44,7 +51,14 @@ describe('fingerprint of a ranking’s inputs', () => {
   });
 
   it('encodes text as UTF-8 exactly as the platform does, emoji and Javanese script included', () => {
-    for (const text of ['', 'Juri', 'Nilai 85,5 – ✓', 'ꦗꦸꦫꦶ', '😀 مرحبا', '\u0000\u007f\u0080\u07ff\u0800\uffff']) {
+    for (const text of [
+      '',
+      'Juri',
+      'Nilai 85,5 – ✓',
+      'ꦗꦸꦫꦶ',
+      '😀 مرحبا',
+      '\u0000\u007f\u0080\u07ff\u0800\uffff',
+    ]) {
       expect(Buffer.from(utf8(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
     }
   });

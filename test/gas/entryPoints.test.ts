@@ -40,7 +40,9 @@ function plain<T>(value: T): T {
 }
 
 function port(fake: FakeApps) {
-  return sheetsPort(fake.spreadsheet, { services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session } });
+  return sheetsPort(fake.spreadsheet, {
+    services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+  });
 }
 
 describe('the Apps Script entry points of the built bundle', () => {

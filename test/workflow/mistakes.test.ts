@@ -24,7 +24,12 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
   it('a formula typed into a score cell', () => {
     const { port, tab } = scoredCompetition();
     const cid = tab.criterionIds[0];
-    port.writeBlock(tab.sheet, { row: tab.rows[1].row, col: tab.colOf[cid], values: [[null]], formulas: [['=80+5']] });
+    port.writeBlock(tab.sheet, {
+      row: tab.rows[1].row,
+      col: tab.colOf[cid],
+      values: [[null]],
+      formulas: [['=80+5']],
+    });
     const [p] = problemsOf(port, 'score-not-number');
     expect(`${p.sheet}!${p.cell}`).toBe(`${tab.sheet}!${columnLetter(tab.colOf[cid])}${tab.rows[1].row}`);
     expect(p.message.id).toContain('=80+5');
@@ -34,7 +39,11 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     const { port, tab } = scoredCompetition();
     const last = tab.rows[tab.rows.length - 1];
     const snapshot = port.read(tab.sheet)!;
-    port.writeBlock(tab.sheet, { row: last.row + 1, col: 1, values: [snapshot.values[tab.rows[0].row - 1].slice(0, 8)] });
+    port.writeBlock(tab.sheet, {
+      row: last.row + 1,
+      col: 1,
+      values: [snapshot.values[tab.rows[0].row - 1].slice(0, 8)],
+    });
     const [p] = problemsOf(port, 'score-duplicate-row');
     expect(p.sheet).toBe(tab.sheet);
     // The copy is what the juror should look at.
@@ -65,12 +74,19 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     editSetup(port, (m) => {
       const stage = m.criteria.filter((k) => k.stageId === tab.stageId);
       stage[0].weight -= 10;
-      m.criteria.push({ id: 'baru', stageId: tab.stageId, name: 'Kriteria baru', weight: 10, scale: stage[0].scale });
+      m.criteria.push({
+        id: 'baru',
+        stageId: tab.stageId,
+        name: 'Kriteria baru',
+        weight: 10,
+        scale: stage[0].scale,
+      });
     });
     expect(problemsOf(port, 'tab-criterion-missing').map((p) => p.sheet)).toContain(tab.sheet);
     workflow.generateTabs(port);
     const after = scoreCells(port);
-    for (const [key, cells] of typed) expect(JSON.parse(after.get(key)!)).toEqual(expect.arrayContaining(JSON.parse(cells)));
+    for (const [key, cells] of typed)
+      expect(JSON.parse(after.get(key)!)).toEqual(expect.arrayContaining(JSON.parse(cells)));
     // A criterion that holds scores removed: the tab is left as it is, and the header cell says why.
     editSetup(port, (m) => {
       const gone = m.criteria.find((k) => k.stageId === tab.stageId)!;
@@ -81,7 +97,9 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     const out = workflow.generateTabs(port);
     expect(out.problems.filter((p) => p.sheet === 'Pengaturan')).toEqual([]);
     const blocked = out.problems.filter((p) => p.code === 'tab-criterion-removed' && p.sheet === tab.sheet);
-    expect(blocked.map((p) => p.cell)).toEqual([`${columnLetter(tab.colOf[c.criteria.find((k) => k.stageId === tab.stageId)!.id])}5`]);
+    expect(blocked.map((p) => p.cell)).toEqual([
+      `${columnLetter(tab.colOf[c.criteria.find((k) => k.stageId === tab.stageId)!.id])}5`,
+    ]);
     expect(port.read(tab.sheet)!.values).toEqual(before);
   });
 
@@ -112,15 +130,23 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
   it('a "Peringkat" sheet kept by hand before Juri: never overwritten', () => {
     const { port } = scoredCompetition();
     port.insertSheet('Peringkat');
-    port.writeBlock('Peringkat', { row: 1, col: 1, values: [['Peringkat manual 2017'], ['1', 'Intelligence Room']] });
+    port.writeBlock('Peringkat', {
+      row: 1,
+      col: 1,
+      values: [['Peringkat manual 2017'], ['1', 'Intelligence Room']],
+    });
     const out = workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' });
     expect(out.ok).toBe(false);
     expect(out.message.id).toContain('Lembar "Peringkat" sudah ada tetapi tidak dibuat oleh Juri');
     expect(port.read('Peringkat')!.values[0]).toEqual(['Peringkat manual 2017', null]);
     port.renameSheet('Peringkat', 'Peringkat lama');
-    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' }).ok).toBe(true);
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' }).ok).toBe(
+      true,
+    );
     // Juri's own Ranking and Recap are replaced on the next run.
-    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:05' }).ok).toBe(true);
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:05' }).ok).toBe(
+      true,
+    );
     expect(port.read('Peringkat lama')!.values[0][0]).toBe('Peringkat manual 2017');
   });
 });

@@ -37,14 +37,19 @@ describe('the jury workflow on Google Sheets', () => {
     const tab = wb.tabs[0];
     const [e1, e2, e3] = tab.rows;
     const [k1, k2] = tab.criterionIds;
-    typeScores(port, tab.sheet, { [e1.entryId]: { [k1]: 850 }, [e2.entryId]: { [k2]: 'delapan puluh' }, [e3.entryId]: { [k1]: null } });
+    typeScores(port, tab.sheet, {
+      [e1.entryId]: { [k1]: 850 },
+      [e2.entryId]: { [k2]: 'delapan puluh' },
+      [e3.entryId]: { [k1]: null },
+    });
 
     // 4. Check finds each mistake at its cell, and writes nothing.
     const before = scoreCells(port);
     const check = workflow.checkScores(port);
     expect(scoreCells(port)).toEqual(before);
     const col = (cid: string) => String.fromCharCode(64 + tab.colOf[cid]);
-    const at = (code: string) => check.problems.filter((p) => p.code === code).map((p) => `${p.sheet}!${p.cell}`);
+    const at = (code: string) =>
+      check.problems.filter((p) => p.code === code).map((p) => `${p.sheet}!${p.cell}`);
     expect(at('score-out-of-scale')).toEqual([`${tab.sheet}!${col(k1)}${e1.row}`]);
     expect(at('score-not-number')).toEqual([`${tab.sheet}!${col(k2)}${e2.row}`]);
     expect(at('score-missing')).toEqual([`${tab.sheet}!${col(k1)}${e3.row}`]);
@@ -59,11 +64,18 @@ describe('the jury workflow on Google Sheets', () => {
     expect(port.sheetNames()).not.toContain('Peringkat');
     const partial = workflow.computeRankingAction(port, { allowIncomplete: true, now });
     expect(partial.ok).toBe(true);
-    const flagged = partial.result!.categories.flatMap((k) => k.entries).filter((e) => e.incomplete).map((e) => e.entryId);
+    const flagged = partial
+      .result!.categories.flatMap((k) => k.entries)
+      .filter((e) => e.incomplete)
+      .map((e) => e.entryId);
     expect(flagged.sort()).toEqual([e1.entryId, e2.entryId, e3.entryId].sort());
 
     // 6. The juror fixes the mistakes; the ranking is complete.
-    typeScores(port, tab.sheet, { [e1.entryId]: { [k1]: 85 }, [e2.entryId]: { [k2]: 80 }, [e3.entryId]: { [k1]: 75 } });
+    typeScores(port, tab.sheet, {
+      [e1.entryId]: { [k1]: 85 },
+      [e2.entryId]: { [k2]: 80 },
+      [e3.entryId]: { [k1]: 75 },
+    });
     expect(workflow.checkScores(port).problems.filter((p) => p.severity === 'error')).toEqual([]);
     const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now });
     expect(ranked.ok).toBe(true);
@@ -76,15 +88,29 @@ describe('the jury workflow on Google Sheets', () => {
     // 7. The secretariat adds an entry and a juror; generating again keeps every score.
     const typed = scoreCells(port);
     editSetup(port, (m) => {
-      m.entries.push({ id: '007', title: 'Layanan baru', agency: 'Dinas Baru', categoryId: m.entries[0].categoryId, excludedReason: '' });
-      m.jurors.push({ id: 'j4', name: 'Juri Keempat', email: 'juri4@example.go.id', agency: 'Universitas', stages: [] });
+      m.entries.push({
+        id: '007',
+        title: 'Layanan baru',
+        agency: 'Dinas Baru',
+        categoryId: m.entries[0].categoryId,
+        excludedReason: '',
+      });
+      m.jurors.push({
+        id: 'j4',
+        name: 'Juri Keempat',
+        email: 'juri4@example.go.id',
+        agency: 'Universitas',
+        stages: [],
+      });
     });
     const regenerated = workflow.generateTabs(port);
     expect(regenerated.created).toHaveLength(c.stages.length);
     expect(regenerated.updated.length).toBeGreaterThan(0);
     const after = scoreCells(port);
     for (const [key, cells] of typed) expect(after.get(key)).toBe(cells);
-    expect([...after.keys()].filter((k) => k.endsWith('/007')).length).toBe((c.jurors.length + 1) * c.stages.length);
+    expect([...after.keys()].filter((k) => k.endsWith('/007')).length).toBe(
+      (c.jurors.length + 1) * c.stages.length,
+    );
 
     // 8. Run twice on an unchanged setup: nothing is written.
     fake.calls.reset();
@@ -120,7 +146,13 @@ describe('the jury workflow on Google Sheets', () => {
     expect(scoreCells(port)).toEqual(typed);
     // Adding it back restores the scores to the active rows.
     editSetup(port, (m) => {
-      m.entries.splice(1, 0, { id: removed, title: 'Kembali', agency: 'X', categoryId: m.entries[0].categoryId, excludedReason: '' });
+      m.entries.splice(1, 0, {
+        id: removed,
+        title: 'Kembali',
+        agency: 'X',
+        categoryId: m.entries[0].categoryId,
+        excludedReason: '',
+      });
     });
     workflow.generateTabs(port);
     const back = readWorkbook(port);
