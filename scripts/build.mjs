@@ -35,9 +35,12 @@ async function buildServer() {
   });
   const code = result.outputFiles[0].text;
   // No module-level side effects: evaluating the bundle only defines the global.
+  /** @type {{ __exports?: unknown[] }} */
   const sandbox = {};
   vm.runInNewContext(`${code}\nthis.__exports = Object.keys(${GLOBAL});`, sandbox);
-  const names = sandbox.__exports.filter((n) => typeof n === 'string' && /^[A-Za-z_$][\w$]*$/.test(n));
+  const names = (sandbox.__exports ?? []).filter(
+    /** @returns {n is string} */ (n) => typeof n === 'string' && /^[A-Za-z_$][\w$]*$/.test(n),
+  );
   const stubs = names
     .map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`)
     .join('\n');
@@ -46,7 +49,10 @@ async function buildServer() {
   return names;
 }
 
-/** HtmlService serves one file: the sidebar's JS and CSS are inlined into its HTML. */
+/**
+ * HtmlService serves one file: the sidebar's JS and CSS are inlined into its HTML.
+ * @param {string} name @param {string} entry @param {string} html @param {string} css
+ */
 async function buildHtml(name, entry, html, css) {
   const result = await esbuild.build({
     entryPoints: [join(root, entry)],
