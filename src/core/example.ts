@@ -8,7 +8,9 @@
  * entries and Sahabat Santri moves to Kolaborasi; three jurors (two outside
  * assessors and the organisation bureau), none from an entrant's agency, all
  * scoring every entry in both stages; the presentation (60 %) then the field
- * visit (40 %); the winner of each category goes on to the province.
+ * visit (40 %); the winner of each category goes on to the province. The
+ * jury has a chair, a secretary and a member, and the minutes print on F4
+ * paper under the organisation bureau's letterhead.
  */
 import type { Competition, Criterion } from './model';
 
@@ -72,6 +74,8 @@ export function regencyExample(): Competition {
         email: 'ratna.wulandari@unej.ac.id',
         agency: 'Universitas Jember',
         stages: [],
+        role: 'chair',
+        nip: '0012047801',
       },
       {
         id: 'j2',
@@ -79,6 +83,8 @@ export function regencyExample(): Competition {
         email: 'bambang.hermawan@jatimprov.go.id',
         agency: 'Biro Organisasi Setda Provinsi Jawa Timur',
         stages: [],
+        role: 'member',
+        nip: '197803122005011003',
       },
       {
         id: 'j3',
@@ -86,6 +92,8 @@ export function regencyExample(): Competition {
         email: 'sri.lestari@situbondokab.go.id',
         agency: 'Bagian Organisasi',
         stages: [],
+        role: 'secretary',
+        nip: '198205142009022001',
       },
     ],
     entries: [
@@ -145,5 +153,17 @@ export function regencyExample(): Competition {
       disagreementThreshold: 20,
     },
     adjustments: [],
+    documents: {
+      numbers: ['180/101/431.302/2018', '180/102/431.302/2018', '180/103/431.302/2018'],
+      place: 'Ruang Rapat Bagian Organisasi Sekretariat Daerah Kabupaten Situbondo',
+      // Blank: the documents carry the date they are made, as a secretariat printing them on the day would.
+      date: '',
+      letterhead: ['PEMERINTAH KABUPATEN SITUBONDO', 'SEKRETARIAT DAERAH', 'BAGIAN ORGANISASI'],
+      approverTitle: 'Sekretaris Daerah Kabupaten Situbondo',
+      approverName: 'Ir. Hadi Santoso, M.Si.',
+      approverNip: '196805171994031007',
+      paper: 'F4',
+      plenaryMargin: 2,
+    },
   };
 }

@@ -60,8 +60,19 @@ export function utf8(text: string): Uint8Array {
 }
 
 /** The full hex digest. */
+/**
+ * What prints only on paper (the documents' settings, a juror's role and NIP)
+ * changes no score and no place: editing it leaves a ranking up to date.
+ */
+function scoringPart(c: Competition): Competition {
+  const { documents: _documents, ...rest } = c;
+  return { ...rest, jurors: c.jurors.map(({ role: _role, nip: _nip, ...j }) => j) };
+}
+
 export function fingerprint(competition: Competition, sheets: readonly ScoreSheet[]): string {
-  const json = JSON.stringify(canonical({ competition, sheets: sortedSheets(sheets) }));
+  const json = JSON.stringify(
+    canonical({ competition: scoringPart(competition), sheets: sortedSheets(sheets) }),
+  );
   return bytesToHex(sha256(utf8(json)));
 }
 

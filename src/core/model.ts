@@ -56,6 +56,9 @@ export interface Criterion {
   scale: Scale;
 }
 
+/** A juror's place in the team, as the decree appointing the jury names it. */
+export type JurorRole = 'chair' | 'secretary' | 'member';
+
 export interface Juror {
   id: string;
   name: string;
@@ -64,6 +67,10 @@ export interface Juror {
   agency: string;
   /** Stage ids the juror serves in; empty means every stage. */
   stages: string[];
+  /** Printed on the official documents only (absent reads as 'member'); not part of the ranking's fingerprint. */
+  role?: JurorRole;
+  /** NIP (civil servant) or NIDN (lecturer) number, printed under the signature; '' or absent when none. */
+  nip?: string;
 }
 
 export interface Entry {
@@ -103,6 +110,30 @@ export type Adjustment =
   | { kind: 'exclude'; entryId: string; reason: string }
   | { kind: 'advance'; entryId: string; advances: boolean; reason: string };
 
+export type Paper = 'A4' | 'F4';
+
+/**
+ * What the official documents (Berita Acara, Rekapitulasi Nilai, Lembar
+ * Penilaian, plenary list) print besides the results. None of it changes a
+ * score or a place, so none of it is part of the ranking's fingerprint.
+ */
+export interface DocumentSettings {
+  /** Document numbers in print order: each stage's Berita Acara, then the final one; missing ones print as a blank to fill by hand. */
+  numbers: string[];
+  place: string;
+  /** The date of the assessment as ISO text ('2026-11-29'); '' means today in the spreadsheet's time zone. */
+  date: string;
+  /** The issuing body's letterhead, one line each. */
+  letterhead: string[];
+  /** "Mengetahui": the official who acknowledges the minutes. */
+  approverTitle: string;
+  approverName: string;
+  approverNip: string;
+  paper: Paper;
+  /** The plenary list names entries whose score is within this many points of the last advancing one. */
+  plenaryMargin: number;
+}
+
 export interface Competition {
   name: string;
   year: number;
@@ -117,6 +148,8 @@ export interface Competition {
   entries: Entry[];
   settings: Settings;
   adjustments: Adjustment[];
+  /** Absent in a Setup made before the documents existed: the defaults of `defaultDocuments` apply. */
+  documents?: DocumentSettings;
 }
 
 /** A cell as read from a spreadsheet: empty cells are null, dates arrive as ISO text. */
@@ -155,6 +188,7 @@ export type Where =
       field?: string;
     }
   | { kind: 'setting'; field: keyof Settings }
+  | { kind: 'documents'; field: keyof DocumentSettings }
   | { kind: 'score'; stageId: string; jurorId: string; entryId: string; criterionId?: string }
   | { kind: 'scoreSheet'; stageId: string; jurorId: string };
 

@@ -16,6 +16,7 @@ import {
   warning,
 } from './validateTables';
 import { say } from './say';
+import { validateDocuments } from './documentSettings';
 import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 /** Years a competition could plausibly be held in; anything else is a typing slip (e.g. 218 or 20188). */
@@ -34,6 +35,7 @@ export function validateCompetition(c: Competition): Problem[] {
     ...checkSettings(c),
     ...checkTieBreaks(c),
     ...checkAdjustments(c),
+    ...validateDocuments(c),
   ];
 }
 

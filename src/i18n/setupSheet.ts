@@ -20,6 +20,7 @@ const labelsId = {
   'section.ranking': 'Pengaturan peringkat',
   'section.tieBreaks': 'Urutan penentu seri',
   'section.adjustments': 'Penyesuaian manual',
+  'section.documents': 'Dokumen resmi',
   'section.entries': 'Peserta',
 
   'key.name': 'Nama kompetisi',
@@ -32,6 +33,15 @@ const labelsId = {
   'key.advanceTopN': 'Lolos: N teratas per kategori',
   'key.passingGrade': 'Nilai batas lulus',
   'key.disagreementThreshold': 'Batas selisih nilai antarjuri',
+  'key.docNumbers': 'Nomor berita acara',
+  'key.docPlace': 'Tempat penilaian',
+  'key.docDate': 'Tanggal penilaian',
+  'key.letterhead': 'Kop surat',
+  'key.approverTitle': 'Mengetahui: jabatan',
+  'key.approverName': 'Mengetahui: nama',
+  'key.approverNip': 'Mengetahui: NIP',
+  'key.paper': 'Ukuran kertas',
+  'key.plenaryMargin': 'Selisih nilai untuk bahan pleno',
 
   'col.id': 'ID',
   'col.name': 'Nama',
@@ -58,6 +68,8 @@ const labelsId = {
   'col.action': 'Tindakan',
   'col.adjustValue': 'Peringkat / lolos',
   'col.reason': 'Alasan',
+  'col.role': 'Peran dalam tim',
+  'col.nip': 'NIP/NIDN',
 
   'choice.mean': 'Rata-rata',
   'choice.median': 'Median',
@@ -77,6 +89,11 @@ const labelsId = {
   'choice.no': 'Tidak',
   'choice.langId': 'Bahasa Indonesia',
   'choice.langEn': 'English',
+  'choice.chair': 'Ketua',
+  'choice.secretary': 'Sekretaris',
+  'choice.member': 'Anggota',
+  'choice.a4': 'A4',
+  'choice.f4': 'F4/Folio (215 × 330 mm)',
 
   'help.list': 'Pilih salah satu: {choices}.',
   'help.ids': 'Pilih ID yang ada di tabel {section}.',
@@ -98,6 +115,16 @@ const labelsId = {
   'note.blankOff': 'Kosongkan bila aturan ini tidak dipakai.',
   'note.tieBreakKind':
     'Dipakai berurutan dari atas ke bawah bila dua inovasi memiliki nilai akhir yang sama.',
+  'note.role': 'Peran juri dalam tim sesuai SK: Ketua, Sekretaris atau Anggota. Kosong berarti Anggota.',
+  'note.nip': 'NIP (18 angka) atau NIDN (10 angka), dicetak di bawah tanda tangan. Boleh kosong.',
+  'note.docNumbers':
+    'Nomor berita acara, dipisahkan titik koma, berurutan: satu per tahap, lalu berita acara hasil akhir. Yang tidak diisi dicetak kosong untuk ditulis tangan.',
+  'note.docDate':
+    'Tanggal penilaian, misalnya 29/11/2026. Kosongkan untuk memakai tanggal hari ini (zona waktu spreadsheet).',
+  'note.letterhead':
+    'Baris-baris kop surat, dipisahkan " / ", misalnya PEMERINTAH KABUPATEN … / SEKRETARIAT DAERAH.',
+  'note.plenaryMargin':
+    'Bahan pleno memuat inovasi yang nilainya berselisih paling banyak sekian poin dari nilai terakhir yang lolos.',
 
   'blank.name': 'Kompetisi Inovasi Pelayanan Publik',
   'blank.category': 'Kategori 1',
@@ -124,6 +151,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'section.ranking': 'Ranking settings',
   'section.tieBreaks': 'Tie-break order',
   'section.adjustments': 'Manual adjustments',
+  'section.documents': 'Official documents',
   'section.entries': 'Entries',
 
   'key.name': 'Competition name',
@@ -136,6 +164,15 @@ const labelsEn: Record<SetupLabel, string> = {
   'key.advanceTopN': 'Advance: top N per category',
   'key.passingGrade': 'Passing grade',
   'key.disagreementThreshold': 'Disagreement threshold between jurors',
+  'key.docNumbers': 'Minutes numbers',
+  'key.docPlace': 'Place of the assessment',
+  'key.docDate': 'Date of the assessment',
+  'key.letterhead': 'Letterhead',
+  'key.approverTitle': 'Acknowledged by: title',
+  'key.approverName': 'Acknowledged by: name',
+  'key.approverNip': 'Acknowledged by: NIP',
+  'key.paper': 'Paper size',
+  'key.plenaryMargin': 'Score margin for the plenary list',
 
   'col.id': 'ID',
   'col.name': 'Name',
@@ -162,6 +199,8 @@ const labelsEn: Record<SetupLabel, string> = {
   'col.action': 'Action',
   'col.adjustValue': 'Place / advances',
   'col.reason': 'Reason',
+  'col.role': 'Role in the team',
+  'col.nip': 'NIP/NIDN',
 
   'choice.mean': 'Mean',
   'choice.median': 'Median',
@@ -181,6 +220,11 @@ const labelsEn: Record<SetupLabel, string> = {
   'choice.no': 'No',
   'choice.langId': 'Bahasa Indonesia',
   'choice.langEn': 'English',
+  'choice.chair': 'Chair',
+  'choice.secretary': 'Secretary',
+  'choice.member': 'Member',
+  'choice.a4': 'A4',
+  'choice.f4': 'F4/Folio (215 × 330 mm)',
 
   'help.list': 'Choose one of: {choices}.',
   'help.ids': 'Choose an ID of the {section} table.',
@@ -202,6 +246,17 @@ const labelsEn: Record<SetupLabel, string> = {
   'note.secretariatEmails': 'Separate them with commas. These people may edit every juror tab.',
   'note.blankOff': 'Leave it empty when this rule is not used.',
   'note.tieBreakKind': 'Applied from top to bottom when two entries have the same final score.',
+  'note.role':
+    "The juror's role in the team, as the decree names it: Chair, Secretary or Member. Empty means Member.",
+  'note.nip': 'NIP (18 digits) or NIDN (10 digits), printed under the signature. May be empty.',
+  'note.docNumbers':
+    "Numbers of the minutes, separated by semicolons, in order: one per stage, then the final result's minutes. Those left out print as a blank to fill in by hand.",
+  'note.docDate':
+    "Date of the assessment, e.g. 29/11/2026. Leave it empty for today's date (the spreadsheet's time zone).",
+  'note.letterhead':
+    'Lines of the letterhead, separated by " / ", e.g. REGENCY GOVERNMENT OF … / REGIONAL SECRETARIAT.',
+  'note.plenaryMargin':
+    'The plenary list names the entries whose score is at most this many points from the last advancing score.',
 
   'blank.name': 'Public Service Innovation Competition',
   'blank.category': 'Category 1',

@@ -40,6 +40,7 @@
  * tables.ts (each section's write and read side by side), render.ts,
  * parse.ts, reader.ts (cell by cell, with problems), locate.ts, cells.ts.
  */
+import { defaultDocuments } from '../core/documentSettings';
 import type { Competition, Lang } from '../core/model';
 import { setupSheetLabels } from '../i18n/setupSheet';
 import type { SheetSnapshot } from './port';
@@ -116,6 +117,7 @@ export function blankCompetition(lang: Lang): Competition {
       disagreementThreshold: null,
     },
     adjustments: [],
+    documents: defaultDocuments(),
   };
 }
 

@@ -21,11 +21,13 @@ import {
  *   A10 Kategori: header 11, rows 12-15, spares 16-19
  *   A21 Tahap: header 22, rows 23-24, spares 25-28
  *   A30 Kriteria: header 31, rows 32-38 (presentasi 32-35), spares 39-42; weight in D
- *   A44 Juri: header 45, rows 46-48, spares 49-52
+ *   A44 Juri: header 45, rows 46-48, spares 49-52; role in F, NIP/NIDN in G
  *   A54 Pengaturan peringkat: B55 method ... B60 disagreement threshold
  *   A62 Urutan penentu seri: header 63, rows 64-65, spares 66-69
  *   A71 Penyesuaian manual: header 72, spares 73-76
- *   A78 Peserta: header 79, rows 80-85, spares 86-89; category in D
+ *   A78 Dokumen resmi: B79 numbers, B80 place, B81 date, B82 letterhead, B83-B85 "Mengetahui"
+ *       (title, name, NIP), B86 paper, B87 plenary margin
+ *   A89 Peserta: header 90, rows 91-96, spares 97-100; category in D
  */
 
 function snapshot(sheet: RenderedSheet, name = sheet.name): SheetSnapshot {
@@ -93,14 +95,20 @@ describe('the regency example', () => {
       'Kriteria',
       'Juri',
     ]);
-    expect([get(s, 'A54'), get(s, 'A62'), get(s, 'A71'), get(s, 'A78')]).toEqual([
+    expect([get(s, 'A54'), get(s, 'A62'), get(s, 'A71'), get(s, 'A78'), get(s, 'A89')]).toEqual([
       'Pengaturan peringkat',
       'Urutan penentu seri',
       'Penyesuaian manual',
+      'Dokumen resmi',
       'Peserta',
     ]);
     expect([get(s, 'A32'), get(s, 'D32'), get(s, 'D35')]).toEqual(['penyampaian', 30, 10]);
-    expect([get(s, 'A82'), get(s, 'D82'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
+    expect([get(s, 'A93'), get(s, 'D93'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
+    expect([get(s, 'F46'), get(s, 'G47'), get(s, 'B86')]).toEqual([
+      'Ketua',
+      '197803122005011003',
+      'F4/Folio (215 × 330 mm)',
+    ]);
   });
 });
 
@@ -159,9 +167,9 @@ describe('round trip', () => {
       const read = parseSetup(sheet);
       expect(read.competition).toEqual(blankCompetition(lang));
       expect(read.competition.year).toBe(new Date().getFullYear());
-      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A63.
+      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A74 (after the documents' 9 rows).
       expect(get(sheet, 'A34')).toBe(lang === 'id' ? 'Juri' : 'Jurors');
-      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A63']);
+      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A74']);
       const at = lang === 'id' ? 'Pengaturan!A34: ' : 'Setup!A34: ';
       expect(read.problems[0].message.id.startsWith(at)).toBe(true);
       expect(read.problems[0].message.en.startsWith(at)).toBe(true);
@@ -174,7 +182,7 @@ describe('round trip', () => {
     c.entries[1].id = '007';
     const sheet = renderSetup(c, 'id');
     expect(sheet.block.formulas).toBeUndefined();
-    expect(sheet.block.values[79][1]).toBe('=HYPERLINK("http://example.org")');
+    expect(sheet.block.values[90][1]).toBe('=HYPERLINK("http://example.org")');
     expect(parseSetup(snapshot(sheet)).competition).toEqual(c);
   });
 
@@ -247,6 +255,8 @@ describe('round trip', () => {
         email: fc.emailAddress(),
         agency: text,
         stages: fc.array(id, { maxLength: 3 }),
+        role: fc.constantFrom('chair' as const, 'secretary' as const, 'member' as const),
+        nip: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{10}$/), fc.stringMatching(/^\d{18}$/)),
       }),
       { maxLength: 4 },
     ),
@@ -263,6 +273,17 @@ describe('round trip', () => {
       disagreementThreshold: fc.option(fc.integer({ min: 0, max: 50 })),
     }),
     adjustments: fc.array(adjustment, { maxLength: 3 }),
+    documents: fc.record({
+      numbers: fc.array(fc.stringMatching(/^[0-9][0-9./]{0,12}$/), { maxLength: 3 }),
+      place: text,
+      date: fc.constantFrom('', '2026-11-29', '2018-08-14'),
+      letterhead: fc.array(fc.stringMatching(/^[A-Z][A-Z ]{0,14}[A-Z]$/), { maxLength: 3 }),
+      approverTitle: text,
+      approverName: text,
+      approverNip: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{18}$/)),
+      paper: fc.constantFrom('A4' as const, 'F4' as const),
+      plenaryMargin: fc.integer({ min: 0, max: 10 }),
+    }),
   });
 
   it('gives back any competition the sheet can show, in either language', () => {
@@ -347,15 +368,15 @@ describe('what the user typed', () => {
   it('places an entry with an unknown category on its category cell, counting only non-blank rows', () => {
     const sheet = exampleSheet();
     // Two blank rows inside the entries table and one between its title and header.
-    sheet.values.splice(81, 0, [null], ['   ']);
-    sheet.values.splice(78, 0, []);
+    sheet.values.splice(92, 0, [null], ['   ']);
+    sheet.values.splice(89, 0, []);
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    expect(get(sheet, 'A85')).toBe('003');
-    set(sheet, 'D85', 'tidak-ada');
+    expect(get(sheet, 'A96')).toBe('003');
+    set(sheet, 'D96', 'tidak-ada');
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['unknown-reference@D85']);
+    expect(codesAt(read.problems)).toEqual(['unknown-reference@D96']);
     expect(read.problems[0].message.id).toBe(
-      'Pengaturan!D85: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
+      'Pengaturan!D96: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
     );
   });
 
@@ -390,11 +411,11 @@ describe('what the user typed', () => {
   it('ignores an inserted column it does not know', () => {
     const sheet = exampleSheet();
     for (const row of sheet.values) row.splice(2, 0, null);
-    set(sheet, 'C79', 'Catatan');
-    set(sheet, 'C80', 'unggulan');
+    set(sheet, 'C90', 'Catatan');
+    set(sheet, 'C91', 'unggulan');
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    set(sheet, 'E82', 'tidak-ada');
-    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E82']);
+    set(sheet, 'E93', 'tidak-ada');
+    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E93']);
   });
 
   it('reads English headers in a sheet named Pengaturan', () => {
@@ -444,7 +465,7 @@ describe('the shape of the sheet', () => {
     const sheet = exampleSheet();
     sheet.values.push([], ['Kategori'], ['ID', 'Nama'], ['lain', 'Lain']);
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A91']);
+    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A102']);
     expect(read.problems[0].severity).toBe('warning');
     expect(read.competition.categories).toEqual(regencyExample().categories);
   });
@@ -504,7 +525,7 @@ describe('locate', () => {
   it('places a table item field on its row and column', () => {
     expect(cell({ kind: 'table', table: 'criteria', index: 1, field: 'weight' })).toBe('D33');
     expect(cell({ kind: 'table', table: 'criteria', index: 4, field: 'scale' })).toBe('E36');
-    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D85');
+    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D96');
     expect(cell({ kind: 'table', table: 'tieBreaks', index: 0, field: 'criterionId' })).toBe('C64');
   });
   it('falls back to the first cell of the row, then to the section title', () => {
@@ -528,8 +549,8 @@ describe('render', () => {
   const sheet = renderSetup(regencyExample(), 'id');
 
   it('offers drop-downs of the ids of other tables, spare rows included', () => {
-    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 80 && v.range.col === 4);
-    expect(categoryOfEntry?.range).toEqual({ row: 80, col: 4, numRows: 10, numCols: 1 });
+    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 91 && v.range.col === 4);
+    expect(categoryOfEntry?.range).toEqual({ row: 91, col: 4, numRows: 10, numCols: 1 });
     expect(categoryOfEntry?.rule).toMatchObject({
       kind: 'rangeList',
       sheet: 'Pengaturan',
@@ -543,7 +564,7 @@ describe('render', () => {
     const entryOfAdjustment = sheet.validations?.find((v) => v.range.row === 73 && v.range.col === 1);
     expect(entryOfAdjustment?.rule).toMatchObject({
       kind: 'rangeList',
-      range: { row: 80, col: 1, numRows: 10, numCols: 1 },
+      range: { row: 91, col: 1, numRows: 10, numCols: 1 },
     });
   });
 
@@ -564,7 +585,7 @@ describe('render', () => {
 
   it('formats id, name and email columns as text and leaves numbers alone', () => {
     const f = sheet.formats?.numberFormats ?? [];
-    expect([f[79][0], f[79][1], f[85][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
+    expect([f[90][0], f[90][1], f[96][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
     expect([f[31][3], f[5][1]]).toEqual(['', '']);
     expect(sheet.formats?.bold?.[29][0]).toBe(true);
     expect(sheet.protection ?? null).toBeNull();

@@ -3,8 +3,9 @@
  * settings): a label in column A, its value in column B. How a value is
  * written and how it is read back sit side by side.
  */
-import type { Competition, Settings } from '../../core/model';
-import { FINAL_SCORES, LANGS, METHODS, choiceLabel, shown, type KeySectionDef } from './layout';
+import type { Competition, DocumentSettings, Settings } from '../../core/model';
+import { defaultDocuments } from '../../core/documentSettings';
+import { FINAL_SCORES, LANGS, METHODS, PAPERS, choiceLabel, shown, type KeySectionDef } from './layout';
 
 const EMAILS = /[,;\s]+/;
 
@@ -76,3 +77,51 @@ export const rankingSection: KeySectionDef<RankingKey, Omit<Settings, 'tieBreaks
 
 /** Below five entries a juror's mean and spread say little about their harshness (DOMAIN.md, point 2). */
 export const DEFAULT_ZSCORE_MIN_ENTRIES = 5;
+
+/** Several document numbers in one cell: one per line, or separated by semicolons. */
+const NUMBERS = /\s*(?:;|\n)\s*/;
+/** Letterhead lines: one per line in the cell, or separated by " / " as they are often typed. */
+const LINES = /\s*\n\s*|\s+\/\s+/;
+
+export const documentsSection: KeySectionDef<keyof DocumentSettings, DocumentSettings> = {
+  name: 'documents',
+  keys: [
+    { field: 'numbers', label: 'key.docNumbers', required: false, text: true, note: 'note.docNumbers' },
+    { field: 'place', label: 'key.docPlace', required: false, text: true },
+    { field: 'date', label: 'key.docDate', required: false, note: 'note.docDate' },
+    { field: 'letterhead', label: 'key.letterhead', required: false, text: true, note: 'note.letterhead' },
+    { field: 'approverTitle', label: 'key.approverTitle', required: false, text: true },
+    { field: 'approverName', label: 'key.approverName', required: false, text: true },
+    { field: 'approverNip', label: 'key.approverNip', required: false, text: true, note: 'note.nip' },
+    { field: 'paper', label: 'key.paper', required: false, choices: PAPERS },
+    { field: 'plenaryMargin', label: 'key.plenaryMargin', required: false, note: 'note.plenaryMargin' },
+  ],
+  write: (c, lang) => {
+    const d = c.documents ?? defaultDocuments();
+    return {
+      numbers: d.numbers.join('; '),
+      place: d.place,
+      date: d.date,
+      letterhead: d.letterhead.join(' / '),
+      approverTitle: d.approverTitle,
+      approverName: d.approverName,
+      approverNip: d.approverNip,
+      paper: choiceLabel(PAPERS, d.paper, lang),
+      plenaryMargin: shown(d.plenaryMargin),
+    };
+  },
+  read: (r) => {
+    const d = defaultDocuments();
+    return {
+      numbers: r.list('numbers', NUMBERS),
+      place: r.text('place'),
+      date: r.text('date'),
+      letterhead: r.list('letterhead', LINES),
+      approverTitle: r.text('approverTitle'),
+      approverName: r.text('approverName'),
+      approverNip: r.text('approverNip'),
+      paper: r.choice('paper', PAPERS, d.paper) ?? d.paper,
+      plenaryMargin: r.number('plenaryMargin', d.plenaryMargin),
+    };
+  },
+};

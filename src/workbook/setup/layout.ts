@@ -7,7 +7,9 @@ import type {
   AggregationMethod,
   Adjustment,
   Competition,
+  JurorRole,
   Lang,
+  Paper,
   Settings,
   StageEntryRule,
   TieBreak,
@@ -17,7 +19,7 @@ import type { CellValue } from '../port';
 import { setupSheetLabels, type SetupLabel } from '../../i18n/setupSheet';
 
 export type TableName = Extract<Where, { kind: 'table' }>['table'];
-export type KeySectionName = 'competition' | 'ranking';
+export type KeySectionName = 'competition' | 'ranking' | 'documents';
 export type SectionName = TableName | KeySectionName;
 
 /** Order on the sheet. Entries come last: with thousands of them, everything else stays near the top. */
@@ -30,6 +32,7 @@ export const SECTION_ORDER: readonly SectionName[] = [
   'ranking',
   'tieBreaks',
   'adjustments',
+  'documents',
   'entries',
 ];
 
@@ -92,6 +95,15 @@ export const ACTIONS: readonly Choice<Adjustment['kind']>[] = [
 export const YES_NO: readonly Choice<boolean>[] = [
   { value: true, label: 'choice.yes' },
   { value: false, label: 'choice.no' },
+];
+export const JUROR_ROLES: readonly Choice<JurorRole>[] = [
+  { value: 'chair', label: 'choice.chair', aliases: ['chair', 'ketua', 'ketua tim'] },
+  { value: 'secretary', label: 'choice.secretary', aliases: ['secretary', 'sekretaris'] },
+  { value: 'member', label: 'choice.member', aliases: ['member', 'anggota'] },
+];
+export const PAPERS: readonly Choice<Paper>[] = [
+  { value: 'A4', label: 'choice.a4', aliases: ['a4'] },
+  { value: 'F4', label: 'choice.f4', aliases: ['f4', 'folio', 'f4 folio'] },
 ];
 export const LANGS: readonly Choice<Lang>[] = [
   { value: 'id', label: 'choice.langId', aliases: ['id', 'indonesia', 'indonesian', 'bahasa'] },

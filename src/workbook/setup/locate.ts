@@ -40,6 +40,8 @@ export function locateIn(layout: SheetLayout, where: Where): { sheet: string; ce
       return key(where.field, 'competition');
     case 'setting':
       return where.field === 'tieBreaks' ? title('tieBreaks') : key(where.field, 'ranking');
+    case 'documents':
+      return key(where.field, 'documents');
     case 'table': {
       const spot = layout.tables.get(where.table);
       const row = spot?.rows[where.index];

@@ -11,7 +11,7 @@ import { a1 } from '../a1';
 import type { PlacedProblem } from '../problems';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isBlankCell, normalizeLabel } from './cells';
-import { competitionSection, rankingSection } from './keySections';
+import { competitionSection, documentsSection, rankingSection } from './keySections';
 import {
   REQUIRED_SECTIONS,
   SECTION_ORDER,
@@ -98,6 +98,7 @@ function scanSections(
 function sectionWhere(section: SectionName): Where {
   if (section === 'competition') return { kind: 'competition', field: 'name' };
   if (section === 'ranking') return { kind: 'setting', field: 'method' };
+  if (section === 'documents') return { kind: 'documents', field: 'place' };
   return { kind: 'table', table: section, index: -1 };
 }
 
@@ -270,6 +271,15 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     ...ctx,
     whereOf: (field) => ({ kind: 'setting', field }),
   });
+  // A Setup made before the documents existed has no such section: the documents use their defaults.
+  const documentsSpan = spans.get('documents');
+  const documents =
+    documentsSpan === undefined
+      ? undefined
+      : readKeys(documentsSection, values, documentsSpan, {
+          ...ctx,
+          whereOf: (field) => ({ kind: 'documents', field }),
+        });
   const tables = new Map<TableName, TableSpot>();
   const table = <T, F extends string>(def: TableDef<T, F>): T[] => {
     const { items, spot } = readTable(def, values, spans.get(def.name), sheet, problems);
@@ -285,6 +295,7 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     entries: table(entryTable),
     settings: { ...settings, tieBreaks: table(tieBreakTable) },
     adjustments: table(adjustmentTable),
+    ...(documents ? { documents } : {}),
   };
   const titles = new Map([...spans].map(([s, span]) => [s, span.title + 1] as const));
   const layout: SheetLayout = { sheet, titles, tables, keys };

@@ -9,7 +9,7 @@ import { fill } from '../../i18n';
 import { setupSheetLabels } from '../../i18n/setupSheet';
 import type { CellValue, RangeRef, Validation } from '../port';
 import type { RenderedSheet } from '../render';
-import { competitionSection, rankingSection } from './keySections';
+import { competitionSection, documentsSection, rankingSection } from './keySections';
 import {
   SECTION_ORDER,
   label,
@@ -181,6 +181,9 @@ function renderSection(
     case 'ranking':
       renderKeys(sheet, rankingSection, c, lang, validations);
       return null;
+    case 'documents':
+      renderKeys(sheet, documentsSection, c, lang, validations);
+      return null;
     case 'categories':
       return renderTable(sheet, categoryTable, c, lang);
     case 'stages':
@@ -223,7 +226,8 @@ export function renderSetupSheet(c: Competition, lang: Lang): RenderedSheet {
     addRow(sheet, []);
     addRow(sheet, [{ value: label(sectionLabel(section), lang), bold: true }], TITLE_BACKGROUND);
     const placed = renderSection(sheet, section, c, lang, validations);
-    if (placed !== null && section !== 'competition' && section !== 'ranking') tables.set(section, placed);
+    if (placed !== null && section !== 'competition' && section !== 'ranking' && section !== 'documents')
+      tables.set(section, placed);
   }
   validations.push(...tableValidations(tables, name, lang));
   const numRows = sheet.values.length;

@@ -16,6 +16,7 @@ import type {
 import {
   ACTIONS,
   ENTRY_RULES,
+  JUROR_ROLES,
   TIE_BREAK_KINDS,
   YES_NO,
   choiceLabel,
@@ -134,7 +135,7 @@ export const criterionTable: TableDef<Criterion, CriterionField> = {
   }),
 };
 
-export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 'stages'> = {
+export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 'stages' | 'role' | 'nip'> = {
   name: 'jurors',
   columns: [
     { field: 'id', label: 'col.id', required: true, text: true },
@@ -142,15 +143,27 @@ export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 's
     { field: 'email', label: 'col.email', required: true, text: true },
     { field: 'agency', label: 'col.agency', required: false, text: true, note: 'note.agency' },
     { field: 'stages', label: 'col.jurorStages', required: false, text: true, note: 'note.jurorStages' },
+    { field: 'role', label: 'col.role', required: false, choices: JUROR_ROLES, note: 'note.role' },
+    { field: 'nip', label: 'col.nip', required: false, text: true, note: 'note.nip' },
   ],
   items: (c) => c.jurors,
-  write: (j) => ({ id: j.id, name: j.name, email: j.email, agency: j.agency, stages: j.stages.join(', ') }),
+  write: (j, lang) => ({
+    id: j.id,
+    name: j.name,
+    email: j.email,
+    agency: j.agency,
+    stages: j.stages.join(', '),
+    role: choiceLabel(JUROR_ROLES, j.role ?? 'member', lang),
+    nip: j.nip ?? '',
+  }),
   read: (r) => ({
     id: r.text('id'),
     name: r.text('name'),
     email: r.text('email'),
     agency: r.text('agency'),
     stages: r.list('stages', IDS),
+    role: r.choice('role', JUROR_ROLES, 'member') ?? 'member',
+    nip: r.text('nip'),
   }),
 };
 
