@@ -28,6 +28,8 @@ export interface Io {
   colour: boolean;
   /** Local time for the Ranking sheet. */
   now(): string;
+  /** The environment whose LC_ALL, LC_MESSAGES or LANG sets the language of messages (process.env by default). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const VERBS = ['init', 'generate', 'check', 'rank', 'demo'] as const;
@@ -38,8 +40,8 @@ function localeOf(lang: Lang): string {
 }
 
 /** The language of messages: --lang, else the workbook's Setup, else the environment's. */
-function envLang(): Lang {
-  return langOfLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+function envLang(env: Readonly<Record<string, string | undefined>> = process.env): Lang {
+  return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
 
 async function load(
@@ -110,7 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (error) {
-    const lang = envLang();
+    const lang = envLang(io.env);
     io.err(
       fill(cliMessages[lang].badOption, {
         detail: error instanceof Error ? error.message : String(error),
@@ -121,7 +123,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values: opts, positionals } = parsed;
   const langOpt = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : null;
-  let lang: Lang = langOpt ?? envLang();
+  let lang: Lang = langOpt ?? envLang(io.env);
   const t = () => cliMessages[lang];
   const verb = positionals[0] as Verb | undefined;
   if (!verb) {

@@ -272,6 +272,26 @@ describe('the command line itself', () => {
     expect((await juri(['check', path, '--lang', 'en'])).out).toContain('are still empty');
   });
 
+  it('takes its language from the environment it is given, not from the machine running the tests', async () => {
+    const saved = { LANG: process.env.LANG, LC_ALL: process.env.LC_ALL };
+    process.env.LANG = 'en_US.UTF-8';
+    process.env.LC_ALL = 'en_US.UTF-8';
+    try {
+      const dir = tempDir();
+      // The helper pins an Indonesian locale whatever this process has.
+      expect((await juri(['init', join(dir, 'a.xlsx')])).out).toContain('Lembar "Pengaturan" dibuat');
+      const english = await juri(['init', join(dir, 'b.xlsx')], { locale: { LC_ALL: 'en_GB.UTF-8' } });
+      expect(english.out).toContain('Sheet "Setup" created');
+      expect((await juri(['init', join(dir, 'c.xlsx')], { locale: { LANG: 'C.UTF-8' } })).out).toContain(
+        'Lembar "Pengaturan" dibuat',
+      );
+    } finally {
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+    }
+  });
+
   it('colours its output only when asked to (on a terminal)', async () => {
     const path = await newCompetitionFile();
     expect((await juri(['check', path])).out).not.toContain('\u001b[');

@@ -11,6 +11,20 @@ import type { SpreadsheetPort } from '../../src/workbook/port';
 
 export const NOW = '2026-11-28 10:00';
 
+/**
+ * The locale every run of `juri` in the tests gets, whatever the machine's:
+ * the command reads its language from LC_ALL, LC_MESSAGES and LANG.
+ */
+export const TEST_LOCALE = { LANG: 'id_ID.UTF-8' } as const;
+
+/** The process environment without the variables that choose a language, plus `locale`. */
+export function pinnedEnv(locale: Record<string, string> = TEST_LOCALE): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (!/^(LANG|LANGUAGE|LC_[A-Z]+)$/.test(name)) env[name] = value;
+  return { ...env, ...locale };
+}
+
 export interface Ran {
   code: number;
   out: string;
@@ -18,7 +32,10 @@ export interface Ran {
 }
 
 /** `juri <argv>` in this process: what it printed and its exit code. */
-export async function juri(argv: string[], options: { colour?: boolean } = {}): Promise<Ran> {
+export async function juri(
+  argv: string[],
+  options: { colour?: boolean; locale?: Record<string, string> } = {},
+): Promise<Ran> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await run(argv, {
@@ -26,18 +43,19 @@ export async function juri(argv: string[], options: { colour?: boolean } = {}): 
     err: (t) => err.push(t),
     colour: options.colour ?? false,
     now: () => NOW,
+    env: options.locale ?? TEST_LOCALE,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 /** The built command, as a user runs it. */
-export async function juriBuilt(argv: string[], cwd: string): Promise<Ran> {
+export async function juriBuilt(argv: string[], cwd: string, locale?: Record<string, string>): Promise<Ran> {
   const bin = join(__dirname, '..', '..', 'bin', 'juri.js');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...argv], {
       cwd,
       timeout: 60_000,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...pinnedEnv(locale), NO_COLOR: '1' },
     });
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
