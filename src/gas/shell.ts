@@ -53,7 +53,12 @@ export function withLock<T>(action: () => T): Locked<T> {
   try {
     return { ok: true, value: action() };
   } finally {
-    lock.releaseLock();
+    // Apps Script queues writes: commit them before another execution may take the lock and read.
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }
 

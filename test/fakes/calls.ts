@@ -51,15 +51,26 @@ export class CallCounter {
 export class Recorder {
   readonly calls = new CallCounter();
   private rules: FailureRule[] = [];
+  private readonly observers: ((method: string) => void)[] = [];
 
   /** Entry of every public fake method. Throws an injected failure, if one matches. */
   call(method: string): void {
     const nth = this.calls.bump(method);
     const index = this.rules.findIndex((rule) => rule.matches(method, nth));
-    if (index < 0) return;
-    const rule = this.rules[index];
-    if (rule.once) this.rules.splice(index, 1);
-    throw rule.error();
+    if (index >= 0) {
+      const rule = this.rules[index];
+      if (rule.once) this.rules.splice(index, 1);
+      throw rule.error();
+    }
+    for (const observer of this.observers) observer(method);
+  }
+
+  /**
+   * `observer` sees every call that got past failure injection, before the
+   * fake acts on it; it may throw, as a service refusing the call does.
+   */
+  observe(observer: (method: string) => void): void {
+    this.observers.push(observer);
   }
 
   /** The next call of `method` ('Range.setValues') throws `error`, once. */

@@ -427,6 +427,31 @@ describe('fake services around the spreadsheet', () => {
     expect(lock.hasLock()).toBe(false);
   });
 
+  it('sees a lock released while writes are still queued, and not once they are flushed', () => {
+    const fake = createFakeApps();
+    const sheet = fake.spreadsheet.getSheets()[0];
+    const lock = fake.LockService.getDocumentLock();
+    lock.tryLock(0);
+    sheet.getRange('A1').setValue(1);
+    sheet.getRange('A2').getValue();
+    sheet.getRange('B1:B2').setValues([[2], [3]]);
+    lock.releaseLock();
+    expect(fake.unflushedReleases()).toEqual([
+      { lock: 'document', writes: ['Range.setValue', 'Range.setValues'] },
+    ]);
+    lock.tryLock(0);
+    sheet.getRange('A1').setValue(4);
+    fake.SpreadsheetApp.flush();
+    lock.releaseLock();
+    // Reading, selecting and a lock not held do not count.
+    sheet.getRange('A1').getValue();
+    fake.spreadsheet.setActiveSheet(sheet);
+    lock.tryLock(0);
+    lock.releaseLock();
+    lock.releaseLock();
+    expect(fake.unflushedReleases()).toHaveLength(1);
+  });
+
   it('records menus, alerts, prompts, toasts and sidebars', () => {
     const fake = createFakeApps({ htmlFiles: { sidebar: '<p>Juri</p>' } });
     const ui = fake.SpreadsheetApp.getUi();

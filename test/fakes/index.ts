@@ -10,6 +10,7 @@
  *   expect(fake.calls.get('Range.setValues')).toBe(1);
  */
 import { CallCounter, type FailurePredicate, Recorder } from './calls';
+import type { UnflushedRelease } from './commits';
 import { type FakeOptions, type LockKind, type SpreadsheetData, World } from './model';
 import {
   FakeDriveApp,
@@ -65,6 +66,8 @@ export interface FakeApps extends GoogleServices {
   ui: UiLog;
   /** The state behind a spreadsheet (the bound one by default), readable without counting calls. */
   inspect(id?: string): SpreadsheetData;
+  /** Every lock the script released while spreadsheet writes were still queued (no flush since). */
+  unflushedReleases(): readonly UnflushedRelease[];
   /** Another execution holds the lock until the returned function is called. */
   holdLock(kind?: LockKind): () => void;
   /** Puts the services where Apps Script has them (global names); returns the undo. */
@@ -125,6 +128,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       if (!book) throw new Error(`No fake spreadsheet with id ${id}`);
       return book;
     },
+    unflushedReleases: () => world.writes.unflushedReleases,
     holdLock(kind = 'document') {
       if (world.lockHolders.has(kind)) throw new Error(`The ${kind} lock is already held.`);
       world.lockHolders.set(kind, 'test');

@@ -6,6 +6,7 @@
  */
 import { type Rect, intersects } from './a1';
 import type { Recorder } from './calls';
+import { PendingWrites } from './commits';
 import type { UiLog } from './ui';
 import type { Stored } from './values';
 
@@ -298,6 +299,8 @@ export class World {
     script: new Map<string, string>(),
     user: new Map<string, string>(),
   };
+  /** Writes queued since the last SpreadsheetApp.flush(), and locks released before it. */
+  readonly writes = new PendingWrites();
   private nextSpreadsheet = 1;
 
   constructor(
@@ -305,6 +308,7 @@ export class World {
     readonly ui: UiLog,
     options: FakeOptions,
   ) {
+    rec.observe((method) => this.writes.observe(method));
     const owner = options.owner ?? 'sekretariat@example.go.id';
     const effectiveUser = options.effectiveUser ?? owner;
     this.options = {

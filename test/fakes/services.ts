@@ -65,7 +65,9 @@ export class FakeLock {
 
   releaseLock(): void {
     this.rec.call('Lock.releaseLock');
-    if (this.world.lockHolders.get(this.kind) === this) this.world.lockHolders.delete(this.kind);
+    if (this.world.lockHolders.get(this.kind) !== this) return;
+    this.world.writes.released(this.kind);
+    this.world.lockHolders.delete(this.kind);
   }
 
   private acquire(): boolean {

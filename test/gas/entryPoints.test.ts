@@ -130,6 +130,17 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(reply.summary.tabs.generated).toBe(0);
   });
 
+  it('commits its writes before it lets go of the document lock', () => {
+    const { fake, call } = load();
+    call('newCompetition', true, 'id');
+    call('generateTabs', 'id');
+    scoreEverything(port(fake));
+    expect(call<ActionReply>('computeRanking', false, 'id').ok).toBe(true);
+    call('menuGenerateTabs');
+    expect(fake.calls.get('SpreadsheetApp.flush')).toBeGreaterThanOrEqual(3);
+    expect(fake.unflushedReleases()).toEqual([]);
+  });
+
   it('publishes from the menu, asking about the recap, with a link one can click', () => {
     const { fake, advanced, call } = load();
     call('newCompetition', true, 'id');
