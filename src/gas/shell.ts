@@ -35,9 +35,13 @@ export function rememberLang(lang: Lang): void {
   PropertiesService.getUserProperties().setProperty(LANG_KEY, lang);
 }
 
-/** Local date and time in the script's time zone (Asia/Jakarta by the manifest). */
+/**
+ * Local date and time in the spreadsheet's time zone (File > Settings), not
+ * the script's: Indonesia has three zones, and the manifest names one.
+ */
 export function localNow(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd HH:mm');
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm');
 }
 
 export type Locked<T> = { ok: true; value: T } | { ok: false; message: Text };

@@ -21,7 +21,10 @@ export interface FakeOptions {
   locale?: string;
   /** The user's own locale (Session.getActiveUserLocale); the spreadsheet's language by default. */
   userLocale?: string;
+  /** The spreadsheet's time zone (File > Settings); 'Asia/Jakarta' by default. */
   timeZone?: string;
+  /** The script project's own time zone (appsscript.json), which Sheets does not follow; 'Asia/Jakarta'. */
+  scriptTimeZone?: string;
   name?: string;
   id?: string;
   /** Owner of every spreadsheet; 'sekretariat@example.go.id' by default. */
@@ -274,6 +277,7 @@ interface ResolvedOptions {
   locale: string;
   userLocale: string;
   timeZone: string;
+  scriptTimeZone: string;
   owner: string;
   effectiveUser: string;
   activeUser: string;
@@ -315,6 +319,7 @@ export class World {
       locale: options.locale ?? 'id_ID',
       userLocale: options.userLocale ?? (options.locale ?? 'id_ID').split('_')[0],
       timeZone: options.timeZone ?? 'Asia/Jakarta',
+      scriptTimeZone: options.scriptTimeZone ?? 'Asia/Jakarta',
       owner,
       effectiveUser,
       activeUser: options.activeUser ?? effectiveUser,

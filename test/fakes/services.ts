@@ -34,7 +34,7 @@ export class FakeSession {
 
   getScriptTimeZone(): string {
     this.rec.call('Session.getScriptTimeZone');
-    return this.world.options.timeZone;
+    return this.world.options.scriptTimeZone;
   }
 }
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createFakeApps, type FakeApps } from '../fakes';
+import { createFakeApps, type FakeApps, type FakeOptions } from '../fakes';
+import { formatDate } from '../fakes/values';
 import { createFakeAdvanced, type FakeAdvanced } from '../fakes/advanced';
 import type { ActionReply, PanelSummary } from '../../src/workflow/summary';
 import { sheetsPort } from '../../src/gas/sheetsPort';
@@ -20,7 +21,7 @@ interface Loaded {
   call<T>(fn: string, ...args: unknown[]): T;
 }
 
-function load(options: { userLocale?: string } = {}): Loaded {
+function load(options: FakeOptions = {}): Loaded {
   const fake = createFakeApps({ htmlFiles: { Sidebar: '<!DOCTYPE html><p>Juri</p>' }, ...options });
   const advanced = createFakeAdvanced();
   const context = vm.createContext({ console, Sheets: advanced.Sheets, Drive: advanced.Drive });
@@ -128,6 +129,23 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(reply.ok).toBe(false);
     expect(reply.message).toMatch(/Another Juri action is running/);
     expect(reply.summary.tabs.generated).toBe(0);
+  });
+
+  it('tells the time in the spreadsheet’s time zone, not the script’s', () => {
+    // Jayapura is two hours ahead of Jakarta, the zone in appsscript.json.
+    const { fake, call } = load({ timeZone: 'Asia/Jayapura', scriptTimeZone: 'Asia/Jakarta' });
+    call('newCompetition', true, 'id');
+    call('generateTabs', 'id');
+    scoreEverything(port(fake));
+    const times = (zone: string, from: Date, to: Date) =>
+      [from, to].map((d) => formatDate(d, zone, 'yyyy-MM-dd HH:mm'));
+    const before = new Date();
+    const ranked = call<ActionReply>('computeRanking', false, 'id');
+    const published = call<ActionReply>('publishResults', false, 'id');
+    const after = new Date();
+    expect(times('Asia/Jayapura', before, after)).toContain(ranked.summary.ranking.at);
+    expect(times('Asia/Jayapura', before, after)).toContain(published.summary.publish.at);
+    expect(times('Asia/Jakarta', before, after)).not.toContain(ranked.summary.ranking.at);
   });
 
   it('commits its writes before it lets go of the document lock', () => {
