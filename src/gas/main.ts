@@ -67,7 +67,11 @@ function reply(
   action: () => { ok: boolean; message: Text; needsConfirmation?: boolean },
 ): ActionReply {
   const l = preferredLang(lang);
-  toast({ id: menuMessages.id[running], en: menuMessages.en[running] }, l);
+  try {
+    toast({ id: menuMessages.id[running], en: menuMessages.en[running] }, l);
+  } catch {
+    // Only the "working…" notice is lost; the action itself runs.
+  }
   let ok = false;
   let message: Text;
   let needsConfirmation = false;
@@ -113,9 +117,15 @@ export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): A
   );
 }
 
-export function publishResults(includeRecap: boolean, lang: Lang | null): ActionReply {
+/**
+ * Publishes to the file published before; `asNewFile` (the user's explicit
+ * choice, after a reply that needed confirmation) makes a new one instead.
+ */
+export function publishResults(includeRecap: boolean, lang: Lang | null, asNewFile?: boolean): ActionReply {
   const l = preferredLang(lang);
-  return reply(l, 'running.publish', () => publishRanking(includeRecap === true, l));
+  return reply(l, 'running.publish', () =>
+    publishRanking(includeRecap === true, l, { asNewFile: asNewFile === true }),
+  );
 }
 
 /** Jumps to a cell a problem names. */
@@ -163,20 +173,28 @@ export function menuCheckScores(): void {
   );
 }
 
+/**
+ * One action per execution: when the scores are incomplete the alert says
+ * how to rank anyway (its own menu item) and the execution ends, rather than
+ * waiting on an answer and then running a second action.
+ */
 export function menuComputeRanking(): void {
   const lang = preferredLang();
+  const result = computeRanking(false, lang);
+  if (!result.needsConfirmation) return fromMenu(result, lang);
   const ui = SpreadsheetApp.getUi();
-  let result = computeRanking(false, lang);
-  if (result.needsConfirmation) {
-    const answer = ui.alert(
-      menuMessages[lang]['menu.rank'],
-      `${result.message}\n\n${menuMessages[lang]['confirm.incomplete']}`,
-      ui.ButtonSet.YES_NO,
-    );
-    if (answer !== ui.Button.YES) return;
-    result = computeRanking(true, lang);
-  }
-  fromMenu(result, lang);
+  const t = menuMessages[lang];
+  ui.alert(t['menu.rank'], `${result.message}\n\n${t['rank.howAnyway']}`, ui.ButtonSet.OK);
+}
+
+/** Asks first, before anything runs; then ranks on the scores present. */
+export function menuComputeRankingIncomplete(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const t = menuMessages[lang];
+  if (ui.alert(t['menu.rankIncomplete'], t['confirm.incomplete'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  fromMenu(computeRanking(true, lang), lang);
 }
 
 /** Text for an HTML dialog: the message and the link come from data, so they are escaped. */
@@ -185,12 +203,27 @@ function escapeHtml(text: string): string {
 }
 
 export function menuPublishResults(): void {
+  publishFromMenu(false);
+}
+
+/** The user's explicit choice of a new file (a new link): asked before anything runs. */
+export function menuPublishNewFile(): void {
+  publishFromMenu(true);
+}
+
+function publishFromMenu(asNewFile: boolean): void {
   const lang = preferredLang();
   const t = menuMessages[lang];
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.alert(t['menu.publish'], t['publish.askRecap'], ui.ButtonSet.YES_NO_CANCEL);
+  const title = t[asNewFile ? 'menu.publishNew' : 'menu.publish'];
+  if (asNewFile && ui.alert(title, t['publish.askNewFile'], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  const answer = ui.alert(title, t['publish.askRecap'], ui.ButtonSet.YES_NO_CANCEL);
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
-  const result = publishResults(answer === ui.Button.YES, lang);
+  const result = publishResults(answer === ui.Button.YES, lang, asNewFile);
+  if (result.needsConfirmation) {
+    ui.alert(title, `${result.message}\n\n${t['publish.howNewFile']}`, ui.ButtonSet.OK);
+    return;
+  }
   if (!result.ok) return fromMenu(result, lang);
   // An alert cannot hold a link one can click: a small dialog can.
   const url = result.summary.publish.url;
@@ -200,7 +233,7 @@ export function menuPublishResults(): void {
   )
     .setWidth(420)
     .setHeight(160);
-  ui.showModalDialog(html, t['menu.publish']);
+  ui.showModalDialog(html, title);
 }
 
 export function menuHelp(): void {

@@ -10,7 +10,9 @@ export const MENU_ITEMS: ReadonlyArray<{ key: keyof typeof menuMessages.id; fn: 
   { key: 'menu.generate', fn: 'menuGenerateTabs' },
   { key: 'menu.check', fn: 'menuCheckScores' },
   { key: 'menu.rank', fn: 'menuComputeRanking' },
+  { key: 'menu.rankIncomplete', fn: 'menuComputeRankingIncomplete' },
   { key: 'menu.publish', fn: 'menuPublishResults' },
+  { key: 'menu.publishNew', fn: 'menuPublishNewFile' },
   'separator',
   { key: 'menu.help', fn: 'menuHelp' },
 ];

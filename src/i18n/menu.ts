@@ -8,7 +8,12 @@ type MenuKey =
   | 'menu.generate'
   | 'menu.check'
   | 'menu.rank'
+  | 'menu.rankIncomplete'
   | 'menu.publish'
+  | 'menu.publishNew'
+  | 'rank.howAnyway'
+  | 'publish.askNewFile'
+  | 'publish.howNewFile'
   | 'menu.help'
   | 'panel.title'
   | 'help.title'
@@ -30,7 +35,15 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.generate': 'Buat tab juri',
     'menu.check': 'Periksa nilai',
     'menu.rank': 'Hitung peringkat',
+    'menu.rankIncomplete': 'Hitung peringkat dengan nilai yang ada',
     'menu.publish': 'Terbitkan hasil',
+    'menu.publishNew': 'Terbitkan sebagai berkas baru',
+    'rank.howAnyway':
+      'Untuk menghitung peringkat dengan nilai yang ada, pilih Juri → "Hitung peringkat dengan nilai yang ada". Entri yang nilainya belum lengkap akan ditandai.',
+    'publish.askNewFile':
+      'Terbitkan sebagai berkas baru? Berkas baru mendapat tautan baru; tautan yang sudah dibagikan tidak akan diperbarui lagi.',
+    'publish.howNewFile':
+      'Untuk menerbitkan sebagai berkas baru, pilih Juri → "Terbitkan sebagai berkas baru".',
     'menu.help': 'Bantuan',
     'panel.title': 'Juri',
     'help.title': 'Bantuan Juri',
@@ -57,7 +70,14 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.generate': 'Generate juror tabs',
     'menu.check': 'Check scores',
     'menu.rank': 'Compute ranking',
+    'menu.rankIncomplete': 'Compute ranking on the scores present',
     'menu.publish': 'Publish results',
+    'menu.publishNew': 'Publish as a new file',
+    'rank.howAnyway':
+      'To rank on the scores present, choose Juri → "Compute ranking on the scores present". Entries with incomplete scores will be flagged.',
+    'publish.askNewFile':
+      'Publish as a new file? A new file gets a new link; the link already shared will no longer be updated.',
+    'publish.howNewFile': 'To publish as a new file, choose Juri → "Publish as a new file".',
     'menu.help': 'Help',
     'panel.title': 'Juri',
     'help.title': 'Juri help',

@@ -12,7 +12,7 @@ export interface ServerApi {
   generateTabs(lang: Lang): ActionReply;
   checkScores(lang: Lang): ActionReply;
   computeRanking(confirmIncomplete: boolean, lang: Lang): ActionReply;
-  publishResults(includeRecap: boolean, lang: Lang): ActionReply;
+  publishResults(includeRecap: boolean, lang: Lang, asNewFile?: boolean): ActionReply;
   selectCell(sheet: string, cell: string): void;
 }
 

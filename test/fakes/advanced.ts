@@ -7,6 +7,10 @@
  */
 export interface PublishedFile {
   id: string;
+  /** The account that created it: drive.file covers the file for that account alone. */
+  creator: string;
+  /** Deleted (in the trash): the APIs answer "not found", as for a file one may not see. */
+  trashed: boolean;
   title: string;
   url: string;
   sheets: { sheetId: number; title: string; values: unknown[][]; valueInputOption: string }[];
@@ -19,28 +23,49 @@ export interface FakeAdvanced {
   files: Map<string, PublishedFile>;
   /** Sharing with anyone is refused, as a domain policy does. */
   refuseSharing: boolean;
+  /** The files anyone with the link can view. */
+  publicFiles(): PublishedFile[];
 }
+
+export interface AdvancedOptions {
+  /**
+   * Counts each call ('Sheets.Spreadsheets.get', 'Drive.Permissions.create')
+   * with the SpreadsheetApp fake's calls, so failure injection reaches them.
+   */
+  recorder?: Recorder;
+  /** The account running the script (the SpreadsheetApp fake's effective user). */
+  user?: () => string;
+}
+
+import type { Recorder } from './calls';
 
 function unquote(range: string): string {
   const name = range.split('!')[0];
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
-export function createFakeAdvanced(): FakeAdvanced {
+export function createFakeAdvanced(options: AdvancedOptions = {}): FakeAdvanced {
   const files = new Map<string, PublishedFile>();
   let next = 1;
   let nextSheet = 100;
-  const file = (id: string): PublishedFile => {
+  const user = options.user ?? (() => 'sekretariat@example.go.id');
+  const call = (method: string) => options.recorder?.call(method);
+  /** What the APIs answer for a file that is gone or that this account's drive.file grant does not cover. */
+  const file = (id: string, method: string): PublishedFile => {
     const f = files.get(id);
-    if (!f) throw new Error(`Requested entity was not found: ${id}`);
+    if (!f || f.trashed || f.creator !== user())
+      throw new Error(`API call to ${method} failed with error: Requested entity was not found.`);
     return f;
   };
   const state = { refuseSharing: false };
   const spreadsheets = {
     create(resource: GoogleAppsScript.Sheets.Schema.Spreadsheet) {
+      call('Sheets.Spreadsheets.create');
       const id = `published-${next++}`;
       const f: PublishedFile = {
         id,
+        creator: user(),
+        trashed: false,
         title: resource.properties?.title ?? '',
         url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
         sheets: (resource.sheets ?? []).map((s) => ({
@@ -55,7 +80,8 @@ export function createFakeAdvanced(): FakeAdvanced {
       return { spreadsheetId: id, spreadsheetUrl: f.url };
     },
     get(id: string) {
-      const f = file(id);
+      call('Sheets.Spreadsheets.get');
+      const f = file(id, 'sheets.spreadsheets.get');
       return {
         spreadsheetId: id,
         spreadsheetUrl: f.url,
@@ -63,7 +89,8 @@ export function createFakeAdvanced(): FakeAdvanced {
       };
     },
     batchUpdate(resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) {
-      const f = file(id);
+      call('Sheets.Spreadsheets.batchUpdate');
+      const f = file(id, 'sheets.spreadsheets.batchUpdate');
       for (const r of resource.requests ?? []) {
         if (r.addSheet)
           f.sheets.push({
@@ -83,7 +110,8 @@ export function createFakeAdvanced(): FakeAdvanced {
     },
     Values: {
       batchClear(resource: { ranges?: string[] }, id: string) {
-        const f = file(id);
+        call('Sheets.Spreadsheets.Values.batchClear');
+        const f = file(id, 'sheets.spreadsheets.values.batchClear');
         for (const range of resource.ranges ?? []) {
           const s = f.sheets.find((x) => x.title === unquote(range));
           if (!s) throw new Error(`Unable to parse range: ${range}`);
@@ -92,7 +120,8 @@ export function createFakeAdvanced(): FakeAdvanced {
         return {};
       },
       batchUpdate(resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) {
-        const f = file(id);
+        call('Sheets.Spreadsheets.Values.batchUpdate');
+        const f = file(id, 'sheets.spreadsheets.values.batchUpdate');
         for (const d of resource.data ?? []) {
           const s = f.sheets.find((x) => x.title === unquote(d.range ?? ''));
           if (!s) throw new Error(`Unable to parse range: ${d.range}`);
@@ -106,9 +135,13 @@ export function createFakeAdvanced(): FakeAdvanced {
   const drive = {
     Permissions: {
       create(resource: { type: string; role: string; allowFileDiscovery?: boolean }, id: string) {
+        call('Drive.Permissions.create');
+        const f = file(id, 'drive.permissions.create');
         if (state.refuseSharing)
           throw new Error('The user does not have sufficient permissions for this file.');
-        file(id).permissions.push({ ...resource });
+        // Drive keeps one "anyone" permission per file: creating it again changes nothing.
+        if (!f.permissions.some((p) => p.type === resource.type && p.role === resource.role))
+          f.permissions.push({ ...resource });
         return resource;
       },
     },
@@ -117,6 +150,8 @@ export function createFakeAdvanced(): FakeAdvanced {
     Sheets: { Spreadsheets: spreadsheets } as unknown as GoogleAppsScript.Sheets,
     Drive: drive as unknown as GoogleAppsScript.Drive,
     files,
+    publicFiles: () =>
+      [...files.values()].filter((f) => !f.trashed && f.permissions.some((p) => p.type === 'anyone')),
     get refuseSharing() {
       return state.refuseSharing;
     },

@@ -34,6 +34,11 @@ export class PendingWrites {
     if (this.queued.length > 0) this.unflushedReleases.push({ lock, writes: [...this.queued] });
   }
 
+  /** The execution ended: Apps Script sends whatever is still queued. */
+  committed(): void {
+    this.queued = [];
+  }
+
   get pending(): readonly string[] {
     return this.queued;
   }

@@ -58,6 +58,12 @@ export interface FakeApps extends GoogleServices {
   /** The fakes with their own types, for the few tests that need them. */
   fakes: FakeServices;
   calls: CallCounter;
+  /** The bookkeeping of calls and failures, for fakes of other services (the advanced ones) to share. */
+  recorder: Recorder;
+  /** The account the script runs as now (the effective and active user), read without counting a call. */
+  currentUser(): string;
+  /** The next execution runs as another account (a second secretariat member, a juror). */
+  runAs(email: string): void;
   /** The next call of `method` ('Range.setValues') throws, once. */
   failNext(method: string, error?: Error | string): void;
   /** Calls for which the predicate holds throw until the returned function is called. */
@@ -68,6 +74,11 @@ export interface FakeApps extends GoogleServices {
   inspect(id?: string): SpreadsheetData;
   /** Every lock the script released while spreadsheet writes were still queued (no flush since). */
   unflushedReleases(): readonly UnflushedRelease[];
+  /**
+   * The end of one execution (one entry point called): Apps Script commits
+   * the queued writes and releases every lock the script still holds.
+   */
+  endExecution(): void;
   /** Another execution holds the lock until the returned function is called. */
   holdLock(kind?: LockKind): () => void;
   /** Puts the services where Apps Script has them (global names); returns the undo. */
@@ -119,6 +130,12 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     ...google,
     fakes,
     calls: rec.calls,
+    recorder: rec,
+    currentUser: () => world.options.effectiveUser,
+    runAs(email) {
+      world.options.effectiveUser = email;
+      world.options.activeUser = email;
+    },
     failNext: (method, error) => rec.failNext(method, error),
     failWhen: (predicate, error) => rec.failWhen(predicate, error),
     clearFailures: () => rec.clearFailures(),
@@ -129,6 +146,11 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
       return book;
     },
     unflushedReleases: () => world.writes.unflushedReleases,
+    endExecution() {
+      world.writes.committed();
+      for (const [kind, holder] of [...world.lockHolders])
+        if (holder !== 'test') world.lockHolders.delete(kind);
+    },
     holdLock(kind = 'document') {
       if (world.lockHolders.has(kind)) throw new Error(`The ${kind} lock is already held.`);
       world.lockHolders.set(kind, 'test');

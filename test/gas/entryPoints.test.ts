@@ -3,47 +3,15 @@
  * driven through its top-level functions the way the sidebar's
  * google.script.run and the menu call them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import vm from 'node:vm';
-import { createFakeApps, type FakeApps, type FakeOptions } from '../fakes';
-import { formatDate } from '../fakes/values';
-import { createFakeAdvanced, type FakeAdvanced } from '../fakes/advanced';
 import type { ActionReply, PanelSummary } from '../../src/workflow/summary';
-import { sheetsPort } from '../../src/gas/sheetsPort';
+import { formatDate } from '../fakes/values';
 import { scoreEverything } from '../workflow/helpers';
-
-const code = () => readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
-
-interface Loaded {
-  fake: FakeApps;
-  advanced: FakeAdvanced;
-  call<T>(fn: string, ...args: unknown[]): T;
-}
-
-function load(options: FakeOptions = {}): Loaded {
-  const fake = createFakeApps({ htmlFiles: { Sidebar: '<!DOCTYPE html><p>Juri</p>' }, ...options });
-  const advanced = createFakeAdvanced();
-  const context = vm.createContext({ console, Sheets: advanced.Sheets, Drive: advanced.Drive });
-  fake.installGlobals(context);
-  vm.runInContext(code(), context, { filename: 'Code.js' });
-  const call = <T>(fn: string, ...args: unknown[]): T => {
-    const f = vm.runInContext(fn, context) as (...a: unknown[]) => T;
-    return f(...args);
-  };
-  return { fake, advanced, call };
-}
+import { loadBundle as load, portOf as port } from './bundle';
 
 /** What google.script.run can carry: the reply survives JSON unchanged. */
 function plain<T>(value: T): T {
   expect(JSON.parse(JSON.stringify(value))).toEqual(value);
   return value;
-}
-
-function port(fake: FakeApps) {
-  return sheetsPort(fake.spreadsheet, {
-    services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
-  });
 }
 
 describe('the Apps Script entry points of the built bundle', () => {
