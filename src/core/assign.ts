@@ -9,6 +9,8 @@ import { isExcluded } from './categories';
 import { atLeast, isFiniteNumber } from './numbers';
 import { problem, say } from './say';
 import { planMessages } from '../i18n/setup';
+import { integrityMessages } from '../i18n/integrity';
+import { agencyKey, conflictTest, sameAgency, type ConflictTest } from './conflicts';
 
 /** Entries that take part in stage `stageIndex` (0-based into c.stages), in setup entry order. Stage 0: every non-excluded entry. Later stages follow stage.entry: 'all' = those that took part in the previous stage; 'topN' = best n per category (use plan.categoryOf) by previous-stage score, keeping everyone tied with the n-th; 'passing' = previous score >= grade. previousScores maps entry id -> that entry's score in the previous stage (null or absent = not scored: does not advance). */
 export function stageEntrants(
@@ -70,16 +72,11 @@ function bestPerCategory(
   return out;
 }
 
-/** Agencies are typed by hand: "Dinas  Kominfo" and "dinas kominfo" are the same agency. */
-export function agencyKey(agency: string): string {
-  return agency.toLowerCase().replace(/\s+/g, '');
-}
+export { agencyKey };
 
 /** A juror never scores an entry of their own agency; an empty agency conflicts with nothing. */
 export function isConflict(juror: Juror, entry: Pick<Entry, 'agency'> | undefined): boolean {
-  if (entry === undefined) return false;
-  const a = agencyKey(juror.agency);
-  return a !== '' && a === agencyKey(entry.agency);
+  return entry !== undefined && sameAgency(juror.agency, entry.agency);
 }
 
 export function stageJurors(c: Competition, stageId: string): Juror[] {
@@ -95,15 +92,15 @@ interface StageContext {
   entryIndex: Map<string, number>;
   /** Position of each entrant, to list a juror's entries in entrant order. */
   position: Map<string, number>;
-  /** Juror id -> agency key, computed once: national stages compare 3,000 entries with every juror. */
-  jurorAgency: Map<string, string>;
+  /** Own agency or declared in the Setup. */
+  conflict: ConflictTest;
+  /** Entry id -> jurors who withdrew from it in this stage (their rows stay; they do not count). */
+  recused: Map<string, Set<string>>;
 }
 
 function eligibleJurors(ctx: StageContext, entryId: string): Juror[] {
   const entry = ctx.entryById.get(entryId);
-  const key = entry === undefined ? '' : agencyKey(entry.agency);
-  if (key === '') return ctx.jurors;
-  return ctx.jurors.filter((j) => ctx.jurorAgency.get(j.id) !== key);
+  return ctx.jurors.filter((j) => ctx.conflict(j, entry) === null);
 }
 
 /**
@@ -120,6 +117,8 @@ export function assignStage(
   stageId: string,
   entrants: string[],
   existing: Assignment = {},
+  /** Juror id -> entries they withdrew from: kept in their tab, and another juror takes their place. */
+  recused: Assignment = {},
 ): { assignment: Assignment; problems: Problem[] } {
   const stage = c.stages.find((s) => s.id === stageId);
   if (stage === undefined) throw new Error(`assignStage: unknown stage ${stageId}`);
@@ -129,7 +128,8 @@ export function assignStage(
     c,
     stage,
     jurors,
-    jurorAgency: new Map(jurors.map((j) => [j.id, agencyKey(j.agency)] as const)),
+    conflict: conflictTest(c),
+    recused: recusedByEntry(recused),
     entrants: unique,
     entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
     // Reversed so that, with a duplicate id, the first row wins (as in validation).
@@ -137,6 +137,13 @@ export function assignStage(
     position: new Map(unique.map((id, i) => [id, i] as const)),
   };
   return stage.jurorsPerEntry === null ? assignEveryone(ctx) : assignK(ctx, stage.jurorsPerEntry, existing);
+}
+
+function recusedByEntry(recused: Assignment): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [jurorId, entryIds] of Object.entries(recused))
+    for (const id of entryIds) out.set(id, (out.get(id) ?? new Set()).add(jurorId));
+  return out;
 }
 
 function emptyAssignment(jurors: readonly Juror[]): Record<string, string[]> {
@@ -231,13 +238,71 @@ function assignK(
     const chosen = pairs.get(id) ?? new Set<string>();
     pairs.set(id, chosen);
     const entryHash = hash(`${ctx.stage.id}\u0000${id}`);
-    while (chosen.size < k) {
+    const before = new Set(chosen);
+    while (counted(ctx, id, chosen) < k) {
       const next = leastLoaded(entryHash, eligible.get(id)!, jurorHash, chosen, load);
+      if (next === undefined) break;
       chosen.add(next.id);
       load.set(next.id, (load.get(next.id) ?? 0) + 1);
     }
+    problems.push(...recusalProblems(ctx, id, k, chosen, before));
   }
   return { assignment: toAssignment(ctx, pairs), problems };
+}
+
+/** Jurors of an entry who score it: those who withdrew keep their row but do not count. */
+function counted(ctx: StageContext, entryId: string, chosen: ReadonlySet<string>): number {
+  const recused = ctx.recused.get(entryId);
+  if (recused === undefined) return chosen.size;
+  let n = 0;
+  for (const j of chosen) if (!recused.has(j)) n++;
+  return n;
+}
+
+/**
+ * An entry some juror withdrew from: the substitutes just chosen (their tab
+ * gets the row on the next Generate), or, when nobody is left to take it, how
+ * many jurors it keeps.
+ */
+function recusalProblems(
+  ctx: StageContext,
+  entryId: string,
+  k: number,
+  chosen: ReadonlySet<string>,
+  before: ReadonlySet<string>,
+): Problem[] {
+  const recused = [...(ctx.recused.get(entryId) ?? [])].filter((j) => chosen.has(j));
+  if (recused.length === 0) return [];
+  const name = (id: string) => {
+    const j = ctx.jurors.find((x) => x.id === id);
+    return j === undefined ? id : j.name.trim() || id;
+  };
+  const count = counted(ctx, entryId, chosen);
+  const substitutes = [...chosen].filter((j) => !before.has(j));
+  const params = { entry: entryName(ctx, entryId), stage: stageName(ctx.stage), k };
+  if (count < k)
+    return [
+      problem(
+        'recusal-short',
+        'warning',
+        entryWhere(ctx, entryId),
+        say(integrityMessages, 'recusalShort', { ...params, count }),
+      ),
+    ];
+  if (substitutes.length === 0) return [];
+  return [
+    problem(
+      'recusal-substitute',
+      'warning',
+      entryWhere(ctx, entryId),
+      say(integrityMessages, 'recusalSubstitute', {
+        ...params,
+        count: count - substitutes.length,
+        juror: recused.map(name).join(', '),
+        substitute: substitutes.map(name).join(', '),
+      }),
+    ),
+  ];
 }
 
 /** Among the least loaded jurors not yet chosen for the entry, the one the entry's hash order puts first. */
@@ -247,7 +312,7 @@ function leastLoaded(
   jurorHash: Map<string, number>,
   chosen: Set<string>,
   load: Map<string, number>,
-): Juror {
+): Juror | undefined {
   let best: Juror | undefined;
   let bestLoad = Infinity;
   let bestRank = Infinity;
@@ -262,7 +327,7 @@ function leastLoaded(
       bestRank = rank;
     }
   }
-  if (best === undefined) throw new Error('leastLoaded: feasibility was checked before');
+  // Undefined only when every eligible juror is chosen already: jurors withdrew and none is left.
   return best;
 }
 
@@ -304,11 +369,17 @@ function keptPairs(
       };
       const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId: j.id, entryId };
       if (chosen.has(j.id)) continue;
-      if (isConflict(j, entry))
+      const conflict = ctx.conflict(j, entry);
+      if (conflict === 'agency')
         problems.push(
           problem('assign-pair-removed', 'warning', where, say(planMessages, 'pairConflict', params)),
         );
-      else if (chosen.size >= k)
+      else if (conflict === 'declared')
+        problems.push(
+          problem('assign-pair-removed', 'warning', where, say(integrityMessages, 'pairDeclared', params)),
+        );
+      else if (ctx.recused.get(entryId)?.has(j.id)) chosen.add(j.id);
+      else if (counted(ctx, entryId, chosen) >= k)
         problems.push(
           problem('assign-pair-removed', 'warning', where, say(planMessages, 'pairSurplus', params)),
         );

@@ -10,7 +10,8 @@ import type { CategoryRanking, LeaveOneOut, RankingResult } from './result';
 import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
 import { applyAdvancement, applyPlaceAdjustments } from './adjust';
 import { categoryAgreement, disagreements, jurorOffsets, placeChanges } from './agreement';
-import { assignStage, isConflict, stageEntrants } from './assign';
+import { assignStage, stageEntrants } from './assign';
+import { conflictTest } from './conflicts';
 import { planCategories, type CategoryPlan } from './categories';
 import { checkScores } from './scores';
 import { validateCompetition } from './validate';
@@ -43,14 +44,31 @@ function existingOf(sheets: readonly ScoreSheet[]): Assignment {
   return existing;
 }
 
-/** A juror never scores their own agency's entry, even if a tab lists it: it must not count as missing. */
-function withoutConflicts(c: Competition, assignment: Assignment): Assignment {
+/**
+ * A juror never scores an entry they are in conflict with, even if a tab lists
+ * it, nor one they withdrew from: neither must count as missing.
+ */
+function scoringPairs(c: Competition, assignment: Assignment, recused: Assignment): Assignment {
+  const conflict = conflictTest(c);
   const jurors = new Map(c.jurors.map((j) => [j.id, j]));
   const entries = new Map(c.entries.map((e) => [e.id, e]));
   const out: Assignment = {};
   for (const jurorId of Object.keys(assignment)) {
     const juror = jurors.get(jurorId);
-    out[jurorId] = assignment[jurorId].filter((id) => !juror || !isConflict(juror, entries.get(id)));
+    const withdrew = new Set(recused[jurorId] ?? []);
+    out[jurorId] = assignment[jurorId].filter(
+      (id) => !withdrew.has(id) && (!juror || conflict(juror, entries.get(id)) === null),
+    );
+  }
+  return out;
+}
+
+/** The entries each juror withdrew from, as the tabs say. */
+function recusedOf(sheets: readonly ScoreSheet[]): Assignment {
+  const out: Assignment = {};
+  for (const sheet of sheets) {
+    const ids = sheet.rows.filter((r) => r.recused === true).map((r) => r.entryId);
+    if (ids.length > 0) out[sheet.jurorId] = [...(out[sheet.jurorId] ?? []), ...ids];
   }
   return out;
 }
@@ -78,11 +96,17 @@ export function runStages(
       previous?.aggregation.scores ?? {},
     );
     const ofStage = sheets.filter((s) => s.stageId === stage.id);
-    const assigned = assignStage(c, stage.id, entrants, ofStage.length > 0 ? existingOf(ofStage) : undefined);
+    const assigned = assignStage(
+      c,
+      stage.id,
+      entrants,
+      ofStage.length > 0 ? existingOf(ofStage) : undefined,
+      recusedOf(ofStage),
+    );
     const check = checkScores(c, stage.id, assigned.assignment, ofStage);
     problems.push(...assigned.problems, ...check.problems);
     progress.push(...check.progress);
-    const assignment = withoutConflicts(c, assigned.assignment);
+    const assignment = scoringPairs(c, assigned.assignment, check.recused);
     const criteria = c.criteria.filter((k) => k.stageId === stage.id);
     const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
     const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);

@@ -152,6 +152,7 @@ export function regencyExample(): Competition {
       passingGrade: null,
       disagreementThreshold: 20,
     },
+    conflicts: [],
     adjustments: [],
     documents: {
       numbers: ['180/101/431.302/2018', '180/102/431.302/2018', '180/103/431.302/2018'],

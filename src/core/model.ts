@@ -82,6 +82,13 @@ export interface Entry {
   excludedReason: string;
 }
 
+/** A conflict of interest the secretariat knows of: the juror never scores the entry. */
+export interface Conflict {
+  jurorId: string;
+  entryId: string;
+  reason: string;
+}
+
 export type AggregationMethod = 'mean' | 'median' | 'trimmed' | 'zscore';
 
 export type TieBreak =
@@ -146,6 +153,8 @@ export interface Competition {
   criteria: Criterion[];
   jurors: Juror[];
   entries: Entry[];
+  /** Declared conflicts of interest, besides the jurors' own agencies. */
+  conflicts: Conflict[];
   settings: Settings;
   adjustments: Adjustment[];
   /** Absent in a Setup made before the documents existed: the defaults of `defaultDocuments` apply. */
@@ -161,6 +170,9 @@ export interface ScoreRow {
   /** criterion id -> what the juror typed */
   scores: Record<string, RawScore>;
   notes: string;
+  /** The juror withdrew from this entry (conflict or abstention): the row is neither scored nor missing. */
+  recused?: boolean;
+  recusalReason?: string;
 }
 
 /** One juror's score tab for one stage, as read. */
@@ -181,7 +193,15 @@ export type Where =
   | { kind: 'competition'; field: 'name' | 'year' | 'lang' | 'secretariatEmails' }
   | {
       kind: 'table';
-      table: 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries' | 'tieBreaks' | 'adjustments';
+      table:
+        | 'categories'
+        | 'stages'
+        | 'criteria'
+        | 'jurors'
+        | 'entries'
+        | 'conflicts'
+        | 'tieBreaks'
+        | 'adjustments';
       /** 0-based index of the row in its table; -1 for the table as a whole. */
       index: number;
       /** Model field name, e.g. 'weight', 'categoryId'; absent for the whole row. */
@@ -189,7 +209,15 @@ export type Where =
     }
   | { kind: 'setting'; field: keyof Settings }
   | { kind: 'documents'; field: keyof DocumentSettings }
-  | { kind: 'score'; stageId: string; jurorId: string; entryId: string; criterionId?: string }
+  | {
+      kind: 'score';
+      stageId: string;
+      jurorId: string;
+      entryId: string;
+      criterionId?: string;
+      /** The row's recusal cell or its reason, instead of a score. */
+      column?: 'recusal' | 'recusalReason';
+    }
   | { kind: 'scoreSheet'; stageId: string; jurorId: string };
 
 export type Severity = 'error' | 'warning';
@@ -208,8 +236,10 @@ export interface Progress {
   jurorId: string;
   /** Assigned entries whose every criterion holds a valid score. */
   scored: number;
-  /** Assigned entries. */
+  /** Assigned entries, less those the juror withdrew from. */
   total: number;
+  /** Assigned entries the juror withdrew from. */
+  recused: number;
   done: boolean;
 }
 

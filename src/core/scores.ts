@@ -19,7 +19,8 @@ import type {
   StageScores,
   Text,
 } from './model';
-import { isConflict } from './assign';
+import { conflictTest, type ConflictTest } from './conflicts';
+import { integrityMessages, type IntegrityMessage } from '../i18n/integrity';
 import { isOnStep, isWithin } from './numbers';
 import { problem, say, type SayParams } from './say';
 import { scoresMessages, type ScoresMessage } from '../i18n/scores';
@@ -32,6 +33,8 @@ export interface ScoreCheck {
   scores: StageScores;
   /** entry id -> number of jurors who gave a complete valid score set (0 for assigned entries nobody completed) */
   scoredBy: Record<string, number>;
+  /** juror id -> assigned entries they withdrew from (neither scored nor missing) */
+  recused: Record<string, string[]>;
 }
 
 /** A plain decimal number, with a point or (as Indonesian spreadsheets write it) a comma. */
@@ -55,6 +58,7 @@ interface Context {
   stage: Stage;
   criteria: Criterion[];
   entryById: Map<string, Entry>;
+  conflict: ConflictTest;
 }
 
 interface JurorCheck {
@@ -62,6 +66,8 @@ interface JurorCheck {
   /** entry id -> criterion id -> score, complete rows only */
   scores: Record<string, Record<string, number>>;
   scored: number;
+  /** Assigned entries the juror withdrew from. */
+  recused: string[];
 }
 
 export function checkScores(
@@ -77,6 +83,7 @@ export function checkScores(
     stage,
     criteria: c.criteria.filter((cr) => cr.stageId === stageId),
     entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
+    conflict: conflictTest(c),
   };
   const rowsOf = new Map<string, ScoreRow[]>();
   for (const sheet of sheets) {
@@ -84,12 +91,12 @@ export function checkScores(
     rowsOf.set(sheet.jurorId, [...(rowsOf.get(sheet.jurorId) ?? []), ...sheet.rows]);
   }
 
-  const out: ScoreCheck = { problems: [], progress: [], scores: {}, scoredBy: {} };
+  const out: ScoreCheck = { problems: [], progress: [], scores: {}, scoredBy: {}, recused: {} };
   for (const ids of Object.values(assignment)) for (const id of ids) out.scoredBy[id] = 0;
   const jurorById = new Map(c.jurors.map((j) => [j.id, j] as const));
   for (const jurorId of jurorOrder(c, assignment, rowsOf)) {
     const juror = jurorById.get(jurorId) ?? { id: jurorId, name: jurorId, email: '', agency: '', stages: [] };
-    const assigned = (assignment[jurorId] ?? []).filter((id) => !isConflict(juror, ctx.entryById.get(id)));
+    const assigned = (assignment[jurorId] ?? []).filter((id) => ctx.conflict(juror, ctx.entryById.get(id)) === null);
     const rows = rowsOf.get(jurorId);
     const result =
       rows === undefined
@@ -97,6 +104,7 @@ export function checkScores(
         : checkJuror(ctx, juror, new Set(assigned), rows);
     out.problems.push(...result.problems);
     out.scores[jurorId] = result.scores;
+    if (result.recused.length > 0) out.recused[jurorId] = result.recused;
     for (const entryId of Object.keys(result.scores))
       out.scoredBy[entryId] = (out.scoredBy[entryId] ?? 0) + 1;
     if (Object.prototype.hasOwnProperty.call(assignment, jurorId)) {
@@ -104,8 +112,9 @@ export function checkScores(
         stageId,
         jurorId,
         scored: result.scored,
-        total: assigned.length,
-        done: result.scored === assigned.length,
+        total: assigned.length - result.recused.length,
+        recused: result.recused.length,
+        done: result.scored === assigned.length - result.recused.length,
       });
     }
   }
@@ -127,18 +136,18 @@ function jurorOrder(c: Competition, assignment: Assignment, rowsOf: Map<string, 
 }
 
 function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorCheck {
-  if (assigned.length === 0) return { problems: [], scores: {}, scored: 0 };
+  if (assigned.length === 0) return { problems: [], scores: {}, scored: 0, recused: [] };
   const where = { kind: 'scoreSheet' as const, stageId: ctx.stage.id, jurorId: juror.id };
   const message = say(scoresMessages, 'sheetMissing', {
     juror: jurorName(juror),
     stage: stageName(ctx.stage),
     count: assigned.length,
   });
-  return { problems: [problem('sheet-missing', 'error', where, message)], scores: {}, scored: 0 };
+  return { problems: [problem('sheet-missing', 'error', where, message)], scores: {}, scored: 0, recused: [] };
 }
 
 function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: ScoreRow[]): JurorCheck {
-  const out: JurorCheck = { problems: [], scores: {}, scored: 0 };
+  const out: JurorCheck = { problems: [], scores: {}, scored: 0, recused: [] };
   const seen = new Set<string>();
   for (const row of rows) {
     const entryId = row.entryId.trim();
@@ -158,10 +167,15 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
     const entry = ctx.entryById.get(entryId);
     if (entry === undefined) report('score-unknown-entry', 'warning', 'scoreUnknownEntry');
     else if (seen.has(entryId)) report('score-duplicate-row', 'error', 'scoreDuplicateRow');
-    else if (isConflict(juror, entry))
+    else if (ctx.conflict(juror, entry) === 'agency')
       report('score-unassigned', 'warning', 'scoreConflict', { agency: entry.agency });
+    else if (ctx.conflict(juror, entry) === 'declared')
+      out.problems.push(recusalProblem(ctx, juror, entryId, undefined, 'score-unassigned', 'scoreDeclared'));
     else if (!assigned.has(entryId)) report('score-unassigned', 'warning', 'scoreUnassigned');
-    else {
+    else if (row.recused === true) {
+      out.recused.push(entryId);
+      out.problems.push(...checkRecusal(ctx, juror, entryId, row));
+    } else {
       const valid = checkRow(ctx, juror, entryId, row, out.problems);
       if (valid !== null) {
         out.scores[entryId] = valid;
@@ -175,6 +189,45 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
       out.problems.push(scoreProblem(ctx, juror, entryId, undefined, 'score-missing', 'error', 'rowMissing'));
   }
   return out;
+}
+
+/**
+ * A row the juror withdrew from: it needs a reason, and any score left in it
+ * is reported (it does not count).
+ */
+function checkRecusal(ctx: Context, juror: Juror, entryId: string, row: ScoreRow): Problem[] {
+  const out: Problem[] = [];
+  if ((row.recusalReason ?? '').trim() === '')
+    out.push({
+      ...recusalProblem(ctx, juror, entryId, undefined, 'recusal-no-reason', 'recusalNoReason'),
+      severity: 'error',
+      where: { kind: 'score', stageId: ctx.stage.id, jurorId: juror.id, entryId, column: 'recusalReason' },
+    });
+  const filled = ctx.criteria.find((cr) => !isBlank(row.scores[cr.id]));
+  if (filled !== undefined)
+    out.push(recusalProblem(ctx, juror, entryId, filled.id, 'recusal-scores-ignored', 'recusalScoresIgnored'));
+  return out;
+}
+
+function recusalProblem(
+  ctx: Context,
+  juror: Juror,
+  entryId: string,
+  criterionId: string | undefined,
+  code: string,
+  key: IntegrityMessage,
+): Problem {
+  const entry = ctx.entryById.get(entryId);
+  const where =
+    criterionId === undefined
+      ? { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId }
+      : { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId, criterionId };
+  const params = {
+    juror: jurorName(juror),
+    entry: entry === undefined ? entryId : entry.title.trim() || entry.id,
+    stage: stageName(ctx.stage),
+  };
+  return problem(code, 'warning', where, say(integrityMessages, key, params));
 }
 
 /** The row's scores when every criterion holds a valid one, else null (its problems pushed to `problems`). */

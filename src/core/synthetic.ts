@@ -124,6 +124,7 @@ export function syntheticCompetition(size: SyntheticSize): Competition {
       passingGrade: null,
       disagreementThreshold: 20,
     },
+    conflicts: [],
     adjustments: [],
   };
 }

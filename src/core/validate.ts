@@ -17,6 +17,7 @@ import {
 } from './validateTables';
 import { say } from './say';
 import { validateDocuments } from './documentSettings';
+import { checkConflicts, lookAlikeAgencies } from './conflicts';
 import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 /** Years a competition could plausibly be held in; anything else is a typing slip (e.g. 218 or 20188). */
@@ -32,6 +33,8 @@ export function validateCompetition(c: Competition): Problem[] {
     ...checkCriteria(c),
     ...checkJurors(c),
     ...checkEntries(c),
+    ...checkConflicts(c),
+    ...lookAlikeAgencies(c),
     ...checkSettings(c),
     ...checkTieBreaks(c),
     ...checkAdjustments(c),

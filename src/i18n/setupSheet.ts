@@ -21,6 +21,7 @@ const labelsId = {
   'section.tieBreaks': 'Urutan penentu seri',
   'section.adjustments': 'Penyesuaian manual',
   'section.documents': 'Dokumen resmi',
+  'section.conflicts': 'Konflik kepentingan',
   'section.entries': 'Peserta',
 
   'key.name': 'Nama kompetisi',
@@ -65,6 +66,7 @@ const labelsId = {
   'col.tieBreakKind': 'Jenis',
   'col.criterionId': 'ID kriteria',
   'col.entryId': 'ID inovasi',
+  'col.conflictJurorId': 'ID juri',
   'col.action': 'Tindakan',
   'col.adjustValue': 'Peringkat / lolos',
   'col.reason': 'Alasan',
@@ -107,7 +109,10 @@ const labelsId = {
     'Untuk "N teratas per kategori": jumlah N. Untuk "Nilai lulus": nilai batasnya. Kosongkan untuk "Semua".',
   'note.jurorsPerEntry': 'Kosongkan bila setiap juri menilai semua inovasi tahap ini.',
   'note.jurorStages': 'ID tahap, dipisahkan koma. Kosongkan bila juri menilai semua tahap.',
-  'note.agency': 'Juri tidak menilai inovasi dari instansinya sendiri.',
+  'note.agency':
+    'Juri tidak menilai inovasi dari instansinya sendiri. Penulisan seperti "Kab." dan "Kabupaten", huruf besar-kecil, spasi dan tanda baca tidak dibedakan.',
+  'note.conflict':
+    'Juri tidak pernah ditugaskan menilai inovasi yang tercatat di sini, sama seperti inovasi instansinya sendiri. Alasannya dicatat di berita acara.',
   'note.excludedReason': 'Isi alasannya bila inovasi ini dikecualikan dari penilaian; kosongkan bila ikut.',
   'note.adjustValue':
     'Untuk "Pindahkan ke peringkat": nomor peringkatnya. Untuk "Tetapkan lolos": Ya atau Tidak. Kosongkan untuk "Kecualikan".',
@@ -152,6 +157,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'section.tieBreaks': 'Tie-break order',
   'section.adjustments': 'Manual adjustments',
   'section.documents': 'Official documents',
+  'section.conflicts': 'Conflicts of interest',
   'section.entries': 'Entries',
 
   'key.name': 'Competition name',
@@ -196,6 +202,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'col.tieBreakKind': 'Kind',
   'col.criterionId': 'Criterion ID',
   'col.entryId': 'Entry ID',
+  'col.conflictJurorId': 'Juror ID',
   'col.action': 'Action',
   'col.adjustValue': 'Place / advances',
   'col.reason': 'Reason',
@@ -238,7 +245,10 @@ const labelsEn: Record<SetupLabel, string> = {
     'For "Top N per category": the number N. For "Passing grade": the grade. Leave it empty for "All".',
   'note.jurorsPerEntry': 'Leave it empty for every juror to score every entry of this stage.',
   'note.jurorStages': 'Stage IDs separated by commas. Leave it empty for a juror who serves in every stage.',
-  'note.agency': 'A juror never scores an entry of their own agency.',
+  'note.agency':
+    'A juror never scores an entry of their own agency. Spellings like "Kab." and "Kabupaten", case, spaces and punctuation do not count.',
+  'note.conflict':
+    'A juror is never assigned an entry listed here, exactly as for their own agency. The reason goes into the minutes.',
   'note.excludedReason':
     'Fill in the reason when this entry is excluded from judging; leave it empty when it takes part.',
   'note.adjustValue':

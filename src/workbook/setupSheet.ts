@@ -116,6 +116,7 @@ export function blankCompetition(lang: Lang): Competition {
       passingGrade: null,
       disagreementThreshold: null,
     },
+    conflicts: [],
     adjustments: [],
     documents: defaultDocuments(),
   };

@@ -140,6 +140,7 @@ export function regencyExample(): Competition {
       { id: 'e6', title: 'Sahabat Santri', agency: 'DPPPA', categoryId: 'inclusion', excludedReason: '' },
     ],
     settings: defaultSettings(),
+    conflicts: [],
     adjustments: [],
   };
 }
@@ -168,6 +169,7 @@ export function makeCompetition(overrides: Partial<Competition> = {}): Competiti
       { id: 'e3', title: 'Inovasi Tiga', agency: 'Dinas Z', categoryId: 'cat', excludedReason: '' },
     ],
     settings: defaultSettings(),
+    conflicts: [],
     adjustments: [],
     ...overrides,
   };

@@ -27,7 +27,8 @@ import {
  *   A71 Penyesuaian manual: header 72, spares 73-76
  *   A78 Dokumen resmi: B79 numbers, B80 place, B81 date, B82 letterhead, B83-B85 "Mengetahui"
  *       (title, name, NIP), B86 paper, B87 plenary margin
- *   A89 Peserta: header 90, rows 91-96, spares 97-100; category in D
+ *   A89 Konflik kepentingan: header 90, spares 91-94
+ *   A96 Peserta: header 97, rows 98-103, spares 104-107; category in D
  */
 
 function snapshot(sheet: RenderedSheet, name = sheet.name): SheetSnapshot {
@@ -95,15 +96,23 @@ describe('the regency example', () => {
       'Kriteria',
       'Juri',
     ]);
-    expect([get(s, 'A54'), get(s, 'A62'), get(s, 'A71'), get(s, 'A78'), get(s, 'A89')]).toEqual([
+    expect([
+      get(s, 'A54'),
+      get(s, 'A62'),
+      get(s, 'A71'),
+      get(s, 'A78'),
+      get(s, 'A89'),
+      get(s, 'A96'),
+    ]).toEqual([
       'Pengaturan peringkat',
       'Urutan penentu seri',
       'Penyesuaian manual',
       'Dokumen resmi',
+      'Konflik kepentingan',
       'Peserta',
     ]);
     expect([get(s, 'A32'), get(s, 'D32'), get(s, 'D35')]).toEqual(['penyampaian', 30, 10]);
-    expect([get(s, 'A93'), get(s, 'D93'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
+    expect([get(s, 'A100'), get(s, 'D100'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
     expect([get(s, 'F46'), get(s, 'G47'), get(s, 'B86')]).toEqual([
       'Ketua',
       '197803122005011003',
@@ -167,9 +176,9 @@ describe('round trip', () => {
       const read = parseSetup(sheet);
       expect(read.competition).toEqual(blankCompetition(lang));
       expect(read.competition.year).toBe(new Date().getFullYear());
-      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A74 (after the documents' 9 rows).
+      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A81 (after the documents' 9 rows and the conflicts' 7).
       expect(get(sheet, 'A34')).toBe(lang === 'id' ? 'Juri' : 'Jurors');
-      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A74']);
+      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A81']);
       const at = lang === 'id' ? 'Pengaturan!A34: ' : 'Setup!A34: ';
       expect(read.problems[0].message.id.startsWith(at)).toBe(true);
       expect(read.problems[0].message.en.startsWith(at)).toBe(true);
@@ -182,7 +191,7 @@ describe('round trip', () => {
     c.entries[1].id = '007';
     const sheet = renderSetup(c, 'id');
     expect(sheet.block.formulas).toBeUndefined();
-    expect(sheet.block.values[90][1]).toBe('=HYPERLINK("http://example.org")');
+    expect(sheet.block.values[97][1]).toBe('=HYPERLINK("http://example.org")');
     expect(parseSetup(snapshot(sheet)).competition).toEqual(c);
   });
 
@@ -263,6 +272,7 @@ describe('round trip', () => {
     entries: fc.array(fc.record({ id, title: text, agency: text, categoryId: id, excludedReason: text }), {
       maxLength: 6,
     }),
+    conflicts: fc.array(fc.record({ jurorId: id, entryId: id, reason: text }), { maxLength: 3 }),
     settings: fc.record({
       method: fc.constantFrom('mean' as const, 'median' as const, 'trimmed' as const, 'zscore' as const),
       zscoreMinEntries: fc.integer({ min: 2, max: 30 }),
@@ -371,12 +381,12 @@ describe('what the user typed', () => {
     sheet.values.splice(92, 0, [null], ['   ']);
     sheet.values.splice(89, 0, []);
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    expect(get(sheet, 'A96')).toBe('003');
-    set(sheet, 'D96', 'tidak-ada');
+    expect(get(sheet, 'A103')).toBe('003');
+    set(sheet, 'D103', 'tidak-ada');
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['unknown-reference@D96']);
+    expect(codesAt(read.problems)).toEqual(['unknown-reference@D103']);
     expect(read.problems[0].message.id).toBe(
-      'Pengaturan!D96: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
+      'Pengaturan!D103: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
     );
   });
 
@@ -411,11 +421,11 @@ describe('what the user typed', () => {
   it('ignores an inserted column it does not know', () => {
     const sheet = exampleSheet();
     for (const row of sheet.values) row.splice(2, 0, null);
-    set(sheet, 'C90', 'Catatan');
-    set(sheet, 'C91', 'unggulan');
+    set(sheet, 'C97', 'Catatan');
+    set(sheet, 'C98', 'unggulan');
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    set(sheet, 'E93', 'tidak-ada');
-    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E93']);
+    set(sheet, 'E100', 'tidak-ada');
+    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E100']);
   });
 
   it('reads English headers in a sheet named Pengaturan', () => {
@@ -465,7 +475,7 @@ describe('the shape of the sheet', () => {
     const sheet = exampleSheet();
     sheet.values.push([], ['Kategori'], ['ID', 'Nama'], ['lain', 'Lain']);
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A102']);
+    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A109']);
     expect(read.problems[0].severity).toBe('warning');
     expect(read.competition.categories).toEqual(regencyExample().categories);
   });
@@ -525,7 +535,7 @@ describe('locate', () => {
   it('places a table item field on its row and column', () => {
     expect(cell({ kind: 'table', table: 'criteria', index: 1, field: 'weight' })).toBe('D33');
     expect(cell({ kind: 'table', table: 'criteria', index: 4, field: 'scale' })).toBe('E36');
-    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D96');
+    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D103');
     expect(cell({ kind: 'table', table: 'tieBreaks', index: 0, field: 'criterionId' })).toBe('C64');
   });
   it('falls back to the first cell of the row, then to the section title', () => {
@@ -549,8 +559,8 @@ describe('render', () => {
   const sheet = renderSetup(regencyExample(), 'id');
 
   it('offers drop-downs of the ids of other tables, spare rows included', () => {
-    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 91 && v.range.col === 4);
-    expect(categoryOfEntry?.range).toEqual({ row: 91, col: 4, numRows: 10, numCols: 1 });
+    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 98 && v.range.col === 4);
+    expect(categoryOfEntry?.range).toEqual({ row: 98, col: 4, numRows: 10, numCols: 1 });
     expect(categoryOfEntry?.rule).toMatchObject({
       kind: 'rangeList',
       sheet: 'Pengaturan',
@@ -564,7 +574,7 @@ describe('render', () => {
     const entryOfAdjustment = sheet.validations?.find((v) => v.range.row === 73 && v.range.col === 1);
     expect(entryOfAdjustment?.rule).toMatchObject({
       kind: 'rangeList',
-      range: { row: 91, col: 1, numRows: 10, numCols: 1 },
+      range: { row: 98, col: 1, numRows: 10, numCols: 1 },
     });
   });
 
@@ -585,7 +595,7 @@ describe('render', () => {
 
   it('formats id, name and email columns as text and leaves numbers alone', () => {
     const f = sheet.formats?.numberFormats ?? [];
-    expect([f[90][0], f[90][1], f[96][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
+    expect([f[97][0], f[97][1], f[103][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
     expect([f[31][3], f[5][1]]).toEqual(['', '']);
     expect(sheet.formats?.bold?.[29][0]).toBe(true);
     expect(sheet.protection ?? null).toBeNull();

@@ -33,6 +33,7 @@ export const SECTION_ORDER: readonly SectionName[] = [
   'tieBreaks',
   'adjustments',
   'documents',
+  'conflicts',
   'entries',
 ];
 

@@ -26,6 +26,7 @@ import {
 import { locateIn, placeValidation, type SheetLayout, type TableSpot } from './locate';
 import {
   adjustmentTable,
+  conflictTable,
   categoryTable,
   criterionTable,
   entryTable,
@@ -293,6 +294,7 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     criteria: withPercentWeights(table(criterionTable), (cr) => cr.stageId),
     jurors: table(jurorTable),
     entries: table(entryTable),
+    conflicts: table(conflictTable),
     settings: { ...settings, tieBreaks: table(tieBreakTable) },
     adjustments: table(adjustmentTable),
     ...(documents ? { documents } : {}),

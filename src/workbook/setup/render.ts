@@ -23,6 +23,7 @@ import {
 } from './layout';
 import {
   adjustmentTable,
+  conflictTable,
   categoryTable,
   criterionTable,
   entryTable,
@@ -198,6 +199,8 @@ function renderSection(
       return renderTable(sheet, tieBreakTable, c, lang);
     case 'adjustments':
       return renderTable(sheet, adjustmentTable, c, lang);
+    case 'conflicts':
+      return renderTable(sheet, conflictTable, c, lang);
   }
 }
 
@@ -211,6 +214,7 @@ function sheetWidth(): number {
     entryTable,
     tieBreakTable,
     adjustmentTable,
+    conflictTable,
   ];
   return Math.max(2, ...tables.map((t) => t.columns.length));
 }

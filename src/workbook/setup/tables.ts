@@ -6,6 +6,7 @@
 import type {
   Adjustment,
   Category,
+  Conflict,
   Criterion,
   Entry,
   Juror,
@@ -269,4 +270,23 @@ export const adjustmentTable: TableDef<Adjustment, AdjustmentField> = {
     }
     return null;
   },
+};
+
+export const conflictTable: TableDef<Conflict, 'jurorId' | 'entryId' | 'reason'> = {
+  name: 'conflicts',
+  columns: [
+    {
+      field: 'jurorId',
+      label: 'col.conflictJurorId',
+      required: true,
+      text: true,
+      idsOf: 'jurors',
+      note: 'note.conflict',
+    },
+    { field: 'entryId', label: 'col.entryId', required: true, text: true, idsOf: 'entries' },
+    { field: 'reason', label: 'col.reason', required: true, text: true },
+  ],
+  items: (c) => c.conflicts,
+  write: (x) => ({ jurorId: x.jurorId, entryId: x.entryId, reason: x.reason }),
+  read: (r) => ({ jurorId: r.text('jurorId'), entryId: r.text('entryId'), reason: r.text('reason') }),
 };

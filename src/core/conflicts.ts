@@ -1,0 +1,159 @@
+/**
+ * Conflicts of interest: a juror never scores an entry of their own agency,
+ * nor one the secretariat declared in the Setup's conflicts table. Agencies
+ * are typed by hand, so two spellings the secretariat would call the same
+ * ("Kab. Situbondo", "Kabupaten  Situbondo") match; two that only look alike
+ * are not matched but reported, at both cells, for a person to decide.
+ */
+import type { Competition, Entry, Juror, Problem } from './model';
+import { problem, say } from './say';
+import { integrityMessages } from '../i18n/integrity';
+
+/** Abbreviations of Indonesian government names, written out. */
+const WORDS: Readonly<Record<string, string>> = {
+  prov: 'provinsi',
+  propinsi: 'provinsi',
+  kab: 'kabupaten',
+  kec: 'kecamatan',
+  kel: 'kelurahan',
+  pemprov: 'pemerintahprovinsi',
+  pemkab: 'pemerintahkabupaten',
+  pemkot: 'pemerintahkota',
+  pemda: 'pemerintahdaerah',
+};
+
+/**
+ * The key two agencies are matched by: case, spaces and punctuation do not
+ * count, and the usual abbreviations stand for their words.
+ */
+export function agencyKey(agency: string): string {
+  return agency
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => WORDS[w] ?? w)
+    .join('');
+}
+
+/** Same agency: both named, and the same key. */
+export function sameAgency(a: string, b: string): boolean {
+  const k = agencyKey(a);
+  return k !== '' && k === agencyKey(b);
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Shorter keys than this are too short to say two spellings look alike (DLH, DPPPA). */
+const MIN_LOOK_ALIKE = 6;
+
+/**
+ * Two agencies that are not matched but that a person might mean as one: one
+ * key holds the other ("Dinas Kominfo" and "Dinas Kominfosan") or they differ
+ * by one or two letters ("Dinas Kesehatan" and "Dinas Kesehaten").
+ */
+export function looksAlike(a: string, b: string): boolean {
+  const x = agencyKey(a);
+  const y = agencyKey(b);
+  if (x === y || Math.min(x.length, y.length) < MIN_LOOK_ALIKE) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  return distance(x, y, x.length >= 12 ? 2 : 1) <= (x.length >= 12 ? 2 : 1);
+}
+
+export type ConflictKind = 'agency' | 'declared';
+
+/** Tells whether a juror must not score an entry, and why; built once per competition. */
+export type ConflictTest = (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined) => ConflictKind | null;
+
+export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
+  const declared = new Set(c.conflicts.map((x) => `${x.jurorId.trim()}\u0000${x.entryId.trim()}`));
+  const keys = new Map<string, string>();
+  const keyOf = (agency: string): string => {
+    let k = keys.get(agency);
+    if (k === undefined) keys.set(agency, (k = agencyKey(agency)));
+    return k;
+  };
+  return (juror, entry) => {
+    if (entry === undefined) return null;
+    if (declared.has(`${juror.id}\u0000${entry.id}`)) return 'declared';
+    const k = keyOf(juror.agency);
+    return k !== '' && k === keyOf(entry.agency) ? 'agency' : null;
+  };
+}
+
+/** The conflicts table: each row names a juror and an entry of the Setup, with its reason. */
+export function checkConflicts(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  const jurors = new Set(c.jurors.map((j) => j.id));
+  const entries = new Set(c.entries.map((e) => e.id));
+  c.conflicts.forEach((x, index) => {
+    const at = (field: string) => ({ kind: 'table' as const, table: 'conflicts' as const, index, field });
+    const row = index + 1;
+    if (!jurors.has(x.jurorId.trim()))
+      out.push(
+        problem(
+          'conflict-juror-unknown',
+          'error',
+          at('jurorId'),
+          say(integrityMessages, 'conflictJurorUnknown', { row, value: x.jurorId }),
+        ),
+      );
+    if (!entries.has(x.entryId.trim()))
+      out.push(
+        problem(
+          'conflict-entry-unknown',
+          'error',
+          at('entryId'),
+          say(integrityMessages, 'conflictEntryUnknown', { row, value: x.entryId }),
+        ),
+      );
+    if (x.reason.trim() === '')
+      out.push(
+        problem('conflict-reason-missing', 'error', at('reason'), say(integrityMessages, 'conflictNoReason', { row })),
+      );
+  });
+  return out;
+}
+
+/**
+ * A juror's agency and an entry's agency that look alike but are not matched:
+ * a warning at both cells, once per pair of spellings.
+ */
+export function lookAlikeAgencies(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  const firstEntry = new Map<string, number>();
+  c.entries.forEach((e, i) => {
+    if (e.agency.trim() !== '' && !firstEntry.has(e.agency.trim())) firstEntry.set(e.agency.trim(), i);
+  });
+  const seen = new Set<string>();
+  c.jurors.forEach((j, ji) => {
+    const agency = j.agency.trim();
+    if (agency === '' || seen.has(agency)) return;
+    seen.add(agency);
+    for (const [other, ei] of firstEntry) {
+      if (!looksAlike(agency, other)) continue;
+      const params = { juror: j.name.trim() || j.id, a: agency, b: other, entry: c.entries[ei].id };
+      const message = say(integrityMessages, 'agencyLookAlike', params);
+      out.push(
+        problem('agency-look-alike', 'warning', { kind: 'table', table: 'jurors', index: ji, field: 'agency' }, message),
+        problem('agency-look-alike', 'warning', { kind: 'table', table: 'entries', index: ei, field: 'agency' }, message),
+      );
+    }
+  });
+  return out;
+}
