@@ -70,6 +70,7 @@ describe('checkScores', () => {
         jurorId,
         scored: 6,
         total: 6,
+        recused: 0,
         done: true,
       })),
     );
@@ -104,6 +105,7 @@ describe('checkScores', () => {
       jurorId: 'j1',
       scored: 5,
       total: 6,
+      recused: 0,
       done: false,
     });
     expect(check.scoredBy.e2).toBe(2);
@@ -238,7 +240,14 @@ describe('checkScores', () => {
       ['score-unassigned', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e1' }],
     ]);
     expect(check.problems[0]!.message.id).toContain('dari instansinya sendiri (Dinas X)');
-    expect(check.progress[0]).toEqual({ stageId: 's1', jurorId: 'j1', scored: 2, total: 2, recused: 0, done: true });
+    expect(check.progress[0]).toEqual({
+      stageId: 's1',
+      jurorId: 'j1',
+      scored: 2,
+      total: 2,
+      recused: 0,
+      done: true,
+    });
     expect(check.scoredBy).toEqual({ e1: 0, e2: 1, e3: 1 });
   });
 
@@ -270,7 +279,14 @@ describe('checkScores', () => {
       ['score-unknown-entry', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: '' }],
       ['score-missing', 'error', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e2' }],
     ]);
-    expect(check.progress[0]).toEqual({ stageId: 's1', jurorId: 'j1', scored: 1, total: 2, recused: 0, done: false });
+    expect(check.progress[0]).toEqual({
+      stageId: 's1',
+      jurorId: 'j1',
+      scored: 1,
+      total: 2,
+      recused: 0,
+      done: false,
+    });
   });
 
   it('reports a missing sheet once, only for a juror with entries to score', () => {
