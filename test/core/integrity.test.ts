@@ -88,7 +88,7 @@ describe('declared conflicts', () => {
       conflicts: [declared],
       stages: [{ id: 's1', name: 'Tahap 1', weight: 100, entry: { kind: 'all' }, jurorsPerEntry: 2 }],
     });
-    for (const existing of [{}, { j2: ['e3'] }]) {
+    for (const existing of [{}, { j2: ['e3'] }] as Record<string, string[]>[]) {
       const { assignment, problems } = assignStage(c, 's1', ['e1', 'e2', 'e3'], existing);
       expect(assignment.j2).not.toContain('e3');
       expect(Object.values(assignment).filter((ids) => ids.includes('e3'))).toHaveLength(2);
@@ -107,7 +107,7 @@ describe('declared conflicts', () => {
 
 describe('recusal', () => {
   /** Totals: j1 80/70/60, j2 70/70/70, j3 60/90/50 on e1/e2/e3; j3 withdraws from e1 with 60 left in the cell. */
-  function scored(c: Competition, recusal: Row): ScoreSheet[] {
+  function scored(recusal: Row): ScoreSheet[] {
     return [
       sheet('s1', 'j1', { e1: { c1: 80 }, e2: { c1: 70 }, e3: { c1: 60 } }),
       sheet('s1', 'j2', { e1: { c1: 70 }, e2: { c1: 70 }, e3: { c1: 70 } }),
@@ -117,8 +117,8 @@ describe('recusal', () => {
 
   it('averages the entry over the other jurors, as the guide says: (80 + 70) / 2', () => {
     const c = threeJurors();
-    const before = computeRanking(c, scored(c, { c1: 60 }));
-    const after = computeRanking(c, scored(c, { recused: 'Mantan atasan pengusul' }));
+    const before = computeRanking(c, scored({ c1: 60 }));
+    const after = computeRanking(c, scored({ recused: 'Mantan atasan pengusul' }));
     const score = (r: typeof before, id: string) =>
       r.categories[0].entries.find((e) => e.entryId === id)?.finalScore;
     expect(score(before, 'e1')).toBeCloseTo(70);
@@ -136,7 +136,7 @@ describe('recusal', () => {
 
   it('reports scores left in a recused row, and a recusal without a reason', () => {
     const c = threeJurors();
-    const sheets = scored(c, { recused: '' });
+    const sheets = scored({ recused: '' });
     sheets[2].rows[0].scores = { c1: 60 };
     const result = computeRanking(c, sheets);
     expect(result.problems.map((p) => [p.code, p.severity, p.where])).toEqual([
