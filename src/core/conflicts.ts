@@ -78,7 +78,10 @@ export function looksAlike(a: string, b: string): boolean {
 export type ConflictKind = 'agency' | 'declared';
 
 /** Tells whether a juror must not score an entry, and why; built once per competition. */
-export type ConflictTest = (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined) => ConflictKind | null;
+export type ConflictTest = (
+  juror: Pick<Juror, 'id' | 'agency'>,
+  entry: Entry | undefined,
+) => ConflictKind | null;
 
 export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
   const declared = new Set(c.conflicts.map((x) => `${x.jurorId.trim()}\u0000${x.entryId.trim()}`));
@@ -124,7 +127,12 @@ export function checkConflicts(c: Competition): Problem[] {
       );
     if (x.reason.trim() === '')
       out.push(
-        problem('conflict-reason-missing', 'error', at('reason'), say(integrityMessages, 'conflictNoReason', { row })),
+        problem(
+          'conflict-reason-missing',
+          'error',
+          at('reason'),
+          say(integrityMessages, 'conflictNoReason', { row }),
+        ),
       );
   });
   return out;
@@ -150,8 +158,18 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
       const params = { juror: j.name.trim() || j.id, a: agency, b: other, entry: c.entries[ei].id };
       const message = say(integrityMessages, 'agencyLookAlike', params);
       out.push(
-        problem('agency-look-alike', 'warning', { kind: 'table', table: 'jurors', index: ji, field: 'agency' }, message),
-        problem('agency-look-alike', 'warning', { kind: 'table', table: 'entries', index: ei, field: 'agency' }, message),
+        problem(
+          'agency-look-alike',
+          'warning',
+          { kind: 'table', table: 'jurors', index: ji, field: 'agency' },
+          message,
+        ),
+        problem(
+          'agency-look-alike',
+          'warning',
+          { kind: 'table', table: 'entries', index: ei, field: 'agency' },
+          message,
+        ),
       );
     }
   });

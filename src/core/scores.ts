@@ -96,7 +96,9 @@ export function checkScores(
   const jurorById = new Map(c.jurors.map((j) => [j.id, j] as const));
   for (const jurorId of jurorOrder(c, assignment, rowsOf)) {
     const juror = jurorById.get(jurorId) ?? { id: jurorId, name: jurorId, email: '', agency: '', stages: [] };
-    const assigned = (assignment[jurorId] ?? []).filter((id) => ctx.conflict(juror, ctx.entryById.get(id)) === null);
+    const assigned = (assignment[jurorId] ?? []).filter(
+      (id) => ctx.conflict(juror, ctx.entryById.get(id)) === null,
+    );
     const rows = rowsOf.get(jurorId);
     const result =
       rows === undefined
@@ -143,7 +145,12 @@ function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorChec
     stage: stageName(ctx.stage),
     count: assigned.length,
   });
-  return { problems: [problem('sheet-missing', 'error', where, message)], scores: {}, scored: 0, recused: [] };
+  return {
+    problems: [problem('sheet-missing', 'error', where, message)],
+    scores: {},
+    scored: 0,
+    recused: [],
+  };
 }
 
 function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: ScoreRow[]): JurorCheck {
@@ -205,7 +212,9 @@ function checkRecusal(ctx: Context, juror: Juror, entryId: string, row: ScoreRow
     });
   const filled = ctx.criteria.find((cr) => !isBlank(row.scores[cr.id]));
   if (filled !== undefined)
-    out.push(recusalProblem(ctx, juror, entryId, filled.id, 'recusal-scores-ignored', 'recusalScoresIgnored'));
+    out.push(
+      recusalProblem(ctx, juror, entryId, filled.id, 'recusal-scores-ignored', 'recusalScoresIgnored'),
+    );
   return out;
 }
 

@@ -140,7 +140,7 @@ const integrityEn: Record<IntegrityMessage, string> = {
   paktaMissing:
     '{sheet}!{cell}: {juror} has not ticked the integrity pact for stage {stage}. The juror reads the pact in row 1, then ticks this box and fills in the date.',
   paktaNoDate:
-    '{sheet}!{cell}: {juror}\'s integrity pact is ticked but the date is empty. Fill in the date it was signed in this cell.',
+    "{sheet}!{cell}: {juror}'s integrity pact is ticked but the date is empty. Fill in the date it was signed in this cell.",
   submitNotReady:
     '{sheet}!{cell}: {juror} ticked "Submitted", but the tab cannot be submitted yet: {reason}. The submission is recorded once all of that is fixed.',
   'notReady.incomplete': 'some scores are still empty or invalid',
