@@ -86,6 +86,9 @@ const uiId = {
   'publish.at': 'Diterbitkan {at}.',
   'publish.link': 'Buka hasil yang diterbitkan',
   'publish.newTab': '(tab baru)',
+  'publish.confirm.question': 'Terbitkan sebagai berkas baru, dengan tautan baru?',
+  'publish.confirm.yes': 'Ya, berkas baru',
+  'publish.confirm.cancelled': 'Tidak ada yang diterbitkan. Tautan yang sudah dibagikan tetap sama.',
 } as const;
 
 export type UiKey = keyof typeof uiId;
@@ -173,5 +176,8 @@ export const uiMessages: Catalogue<UiKey> = {
     'publish.at': 'Published {at}.',
     'publish.link': 'Open the published results',
     'publish.newTab': '(new tab)',
+    'publish.confirm.question': 'Publish as a new file, with a new link?',
+    'publish.confirm.yes': 'Yes, a new file',
+    'publish.confirm.cancelled': 'Nothing was published. The link already shared stays the same.',
   },
 };

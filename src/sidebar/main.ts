@@ -41,7 +41,9 @@ function start(): void {
 
   const set = (next: State) => {
     // The question about incomplete scores takes the focus, so keyboard users land on it.
-    const asking = next.confirmRank !== null && state.confirmRank === null;
+    const asking =
+      (next.confirmRank !== null && state.confirmRank === null) ||
+      (next.confirmPublish !== null && state.confirmPublish === null);
     state = next;
     if (asking) focusKey = 'confirm-yes';
     paint(asking);
@@ -90,7 +92,8 @@ function start(): void {
     );
   }
 
-  function send(action: ActionName, confirmIncomplete = false): Promise<ActionReply> {
+  /** `confirmed`: the user said yes to the server's question (rank on incomplete scores, publish as a new file). */
+  function send(action: ActionName, confirmed = false): Promise<ActionReply> {
     const lang = state.lang;
     switch (action) {
       case 'newEmpty':
@@ -102,9 +105,9 @@ function start(): void {
       case 'check':
         return call('checkScores', lang);
       case 'rank':
-        return call('computeRanking', confirmIncomplete, lang);
+        return call('computeRanking', confirmed, lang);
       case 'publish':
-        return call('publishResults', state.includeRecap, lang);
+        return call('publishResults', state.includeRecap, lang, confirmed);
     }
   }
 
@@ -130,6 +133,13 @@ function start(): void {
       if (!yes) return set(declined(state));
       set(started(state, 'rank'));
       settle(send('rank', true));
+    },
+    confirmPublish(yes) {
+      if (state.busy) return;
+      focusKey = 'publish';
+      if (!yes) return set(declined(state, 'publish'));
+      set(started(state, 'publish'));
+      settle(send('publish', true));
     },
     refresh() {
       if (state.busy) return;

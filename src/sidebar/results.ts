@@ -1,4 +1,5 @@
 /** The last three steps: check the scores, compute the ranking, publish it. */
+import type { UiKey } from '../i18n/ui';
 import type { PanelSummary, SummaryProblem } from '../workflow/summary';
 import { h, safeUrl, srOnly } from './dom';
 import { actionButton, ordered, para, problemList, step, type Ctx } from './widgets';
@@ -48,13 +49,18 @@ export function checkStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   );
 }
 
-function confirmBox(ctx: Ctx, reason: string): HTMLElement {
+/** A question the server asked: its reason, the question, and the two answers. */
+function confirmBox(
+  ctx: Ctx,
+  reason: string,
+  ask: { question: UiKey; yes: UiKey; answer: (yes: boolean) => void },
+): HTMLElement {
   const { say } = ctx;
   return h(
     'div',
     { class: 'confirm', role: 'group', 'aria-labelledby': 'confirm-reason confirm-question' },
     h('p', { id: 'confirm-reason' }, reason),
-    h('p', { id: 'confirm-question', class: 'strong' }, say('confirm.question')),
+    h('p', { id: 'confirm-question', class: 'strong' }, say(ask.question)),
     h(
       'div',
       { class: 'row' },
@@ -64,13 +70,13 @@ function confirmBox(ctx: Ctx, reason: string): HTMLElement {
           type: 'button',
           class: 'btn primary',
           'data-key': 'confirm-yes',
-          onclick: () => ctx.on.confirmRank(true),
+          onclick: () => ask.answer(true),
         },
-        say('confirm.yes'),
+        say(ask.yes),
       ),
       h(
         'button',
-        { type: 'button', class: 'btn', 'data-key': 'confirm-no', onclick: () => ctx.on.confirmRank(false) },
+        { type: 'button', class: 'btn', 'data-key': 'confirm-no', onclick: () => ask.answer(false) },
         say('confirm.no'),
       ),
     ),
@@ -151,7 +157,13 @@ export function rankingStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     say('step.ranking'),
     !r.computed ? 'todo' : r.outOfDate ? 'warn' : 'ok',
     actionButton(ctx, 'rank', 'ranking.compute', 'ranking.computing'),
-    state.confirmRank !== null ? confirmBox(ctx, state.confirmRank) : null,
+    state.confirmRank !== null
+      ? confirmBox(ctx, state.confirmRank, {
+          question: 'confirm.question',
+          yes: 'confirm.yes',
+          answer: (yes) => ctx.on.confirmRank(yes),
+        })
+      : null,
     ...facts.flat(),
   );
 }
@@ -173,6 +185,13 @@ export function publishStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     url ? 'ok' : 'todo',
     h('div', { class: 'check-row' }, recap, h('label', { for: 'include-recap' }, say('publish.recap'))),
     actionButton(ctx, 'publish', 'publish.run', 'publish.running'),
+    state.confirmPublish !== null
+      ? confirmBox(ctx, state.confirmPublish, {
+          question: 'publish.confirm.question',
+          yes: 'publish.confirm.yes',
+          answer: (yes) => ctx.on.confirmPublish(yes),
+        })
+      : null,
     url
       ? [
           s.publish.at ? para(say('publish.at', { at: s.publish.at }), 'muted') : null,

@@ -27,20 +27,38 @@ export interface State {
   notice: Notice | null;
   /** The server's reason when it asks whether to rank on incomplete scores; null when not asking. */
   confirmRank: string | null;
+  /** The server's reason when the published file cannot be updated and a new file is the user's choice. */
+  confirmPublish: string | null;
   includeRecap: boolean;
 }
 
 export function initialState(): State {
-  return { lang: 'id', summary: null, busy: 'refresh', notice: null, confirmRank: null, includeRecap: false };
+  return {
+    lang: 'id',
+    summary: null,
+    busy: 'refresh',
+    notice: null,
+    confirmRank: null,
+    confirmPublish: null,
+    includeRecap: false,
+  };
 }
 
 export function started(state: State, busy: Exclude<Busy, null>): State {
-  return { ...state, busy, notice: null, confirmRank: null };
+  return { ...state, busy, notice: null, confirmRank: null, confirmPublish: null };
 }
 
 /** A fresh summary (refresh or language switch): earlier messages no longer apply. */
 export function summarised(state: State, summary: PanelSummary): State {
-  return { ...state, busy: null, summary, lang: summary.lang, notice: null, confirmRank: null };
+  return {
+    ...state,
+    busy: null,
+    summary,
+    lang: summary.lang,
+    notice: null,
+    confirmRank: null,
+    confirmPublish: null,
+  };
 }
 
 export function replied(state: State, reply: ActionReply): State {
@@ -50,8 +68,12 @@ export function replied(state: State, reply: ActionReply): State {
     summary: reply.summary,
     lang: reply.summary.lang,
     confirmRank: null,
+    confirmPublish: null,
   };
-  if (reply.needsConfirmation) return { ...next, notice: null, confirmRank: reply.message };
+  if (reply.needsConfirmation)
+    return state.busy === 'publish'
+      ? { ...next, notice: null, confirmPublish: reply.message }
+      : { ...next, notice: null, confirmRank: reply.message };
   if (!reply.message) return { ...next, notice: null };
   return { ...next, notice: { kind: reply.ok ? 'info' : 'error', text: reply.message } };
 }
@@ -60,6 +82,7 @@ export function failed(state: State, key: UiKey, detail?: string): State {
   return { ...state, busy: null, notice: { kind: 'error', key, detail } };
 }
 
-export function declined(state: State): State {
-  return { ...state, confirmRank: null, notice: { kind: 'info', key: 'confirm.cancelled' } };
+export function declined(state: State, question: 'rank' | 'publish' = 'rank'): State {
+  const key: UiKey = question === 'publish' ? 'publish.confirm.cancelled' : 'confirm.cancelled';
+  return { ...state, confirmRank: null, confirmPublish: null, notice: { kind: 'info', key } };
 }

@@ -11,6 +11,7 @@ export interface Handlers {
   setLang(lang: 'id' | 'en'): void;
   selectCell(sheet: string, cell: string): void;
   confirmRank(yes: boolean): void;
+  confirmPublish(yes: boolean): void;
   setIncludeRecap(on: boolean): void;
 }
 

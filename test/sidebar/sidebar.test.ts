@@ -222,7 +222,7 @@ suite('sidebar in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Sertakan rekap per juri' }).check();
     await button(page, 'Terbitkan hasil').click();
     await waitForText(page, '[role=status]', 'Hasil diterbitkan');
-    expect(await callsOf(page, 'publishResults')).toEqual([[true, 'id']]);
+    expect(await callsOf(page, 'publishResults')).toEqual([[true, 'id', false]]);
     const link = page.getByRole('link', { name: /Buka hasil yang diterbitkan/ });
     expect(await link.getAttribute('href')).toBe(RESULTS_URL);
     expect(await link.getAttribute('target')).toBe('_blank');
@@ -362,6 +362,43 @@ suite('sidebar in Chromium', () => {
 
     await button(page, 'Tutup pesan').click();
     expect(await alert.textContent()).toBe('');
+  });
+
+  it('asks before publishing as a new file, in the publish step, and sends the choice', async () => {
+    const page = await open({
+      getSummary: ok(published),
+      publishResults: [
+        {
+          value: reply(
+            published,
+            'Hasil sebelumnya diterbitkan oleh sekretariat@example.go.id. Minta dia menerbitkan, atau terbitkan sebagai berkas baru.',
+            false,
+            true,
+          ),
+        },
+        { value: reply(published, 'Tidak ada yang diterbitkan.', false, true) },
+        { value: reply(published, 'Hasil diterbitkan.') },
+      ],
+    });
+    await button(page, 'Terbitkan hasil').click();
+    const confirm = page
+      .locator('#step-publish')
+      .getByRole('group', { name: /diterbitkan oleh sekretariat/ });
+    await confirm.waitFor();
+    expect(await page.locator('#step-ranking [role=group]').count()).toBe(0);
+    await confirm.getByRole('button', { name: 'Batal' }).click();
+    await waitForText(page, '[role=status]', 'Tautan yang sudah dibagikan tetap sama');
+    expect(await callsOf(page, 'publishResults')).toEqual([[false, 'id', false]]);
+
+    await button(page, 'Terbitkan hasil').click();
+    await page.locator('#step-publish [role=group]').waitFor();
+    await page.getByRole('button', { name: 'Ya, berkas baru' }).click();
+    await waitForText(page, '[role=status]', 'Hasil diterbitkan.');
+    expect(await callsOf(page, 'publishResults')).toEqual([
+      [false, 'id', false],
+      [false, 'id', false],
+      [false, 'id', true],
+    ]);
   });
 
   it('refreshes with one getSummary call', async () => {

@@ -15,6 +15,19 @@ describe('sidebar state', () => {
     expect(asked.busy).toBeNull();
   });
 
+  it('asks the publish question in the publish step, not as the ranking’s', () => {
+    const asked = replied(
+      started(loaded, 'publish'),
+      reply(checkProblems, 'Berkas tidak dapat dibuka.', false, true),
+    );
+    expect(asked.confirmPublish).toBe('Berkas tidak dapat dibuka.');
+    expect(asked.confirmRank).toBeNull();
+    expect(declined(asked, 'publish')).toMatchObject({
+      confirmPublish: null,
+      notice: { kind: 'info', key: 'publish.confirm.cancelled' },
+    });
+  });
+
   it('shows a refused action as an error and a done action as information', () => {
     expect(replied(loaded, reply(ranked, 'Sedang sibuk.', false)).notice).toEqual({
       kind: 'error',
