@@ -9,6 +9,7 @@ import { menuMessages } from '../i18n/menu';
 import * as workflow from '../workflow/actions';
 import { buildSummary } from '../workflow/panel';
 import type { ActionReply, PanelSummary } from '../workflow/summary';
+import { missingPermissions, NEEDS, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
 import { publishedLink, publishRanking } from './publish';
 import { activePort, failure, localNow, preferredLang, rememberLang, toast, withLock } from './shell';
@@ -26,10 +27,11 @@ function userLang(): Lang {
 declare const JURI_ADDON: boolean;
 
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  // In AuthMode.NONE (an add-on installed but not yet used in this spreadsheet) nothing
-  // but the Ui service may run, so the menu speaks the default language.
+  // In AuthMode.NONE (an add-on installed but not yet used in this spreadsheet) no service
+  // that needs authorization may run. Session.getActiveUserLocale needs none (the reference
+  // lists no scope for it), so the menu speaks the user's language there too.
   const none = e?.authMode === ScriptApp.AuthMode.NONE;
-  buildMenu(SpreadsheetApp.getUi(), JURI_ADDON || none, none ? 'id' : userLang());
+  buildMenu(SpreadsheetApp.getUi(), JURI_ADDON || none, userLang());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -45,6 +47,9 @@ export function openPanel(): void {
 // ---- google.script.run targets: each returns plain data (no Date, no class) ----
 
 export function getSummary(lang: Lang | null): PanelSummary {
+  const missing = missingPermissions(NEEDS.read);
+  // The sidebar shows a failure's text as the technical detail: this one is the user's to act on.
+  if (missing) throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
   return buildSummary(activePort(), preferredLang(lang), publishedLink());
 }
 
@@ -64,8 +69,16 @@ type Running =
 function reply(
   lang: Lang | null,
   running: Running,
+  needs: readonly ScopeName[],
   action: () => { ok: boolean; message: Text; needsConfirmation?: boolean },
 ): ActionReply {
+  // Checked first: a permission withheld on Google's consent screen would otherwise stop the action part-way.
+  const missing = missingPermissions(needs);
+  if (missing) {
+    if (!missingPermissions(NEEDS.read))
+      return { ok: false, message: pick(missing, preferredLang(lang)), summary: getSummary(lang) };
+    throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
+  }
   const l = preferredLang(lang);
   try {
     toast({ id: menuMessages.id[running], en: menuMessages.en[running] }, l);
@@ -94,22 +107,22 @@ function reply(
 
 export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
   const l = preferredLang(lang);
-  return reply(l, 'running.newCompetition', () =>
+  return reply(l, 'running.newCompetition', NEEDS.panel, () =>
     workflow.newCompetition(activePort(), { example: withExample === true, lang: l }),
   );
 }
 
 export function generateTabs(lang: Lang | null): ActionReply {
-  return reply(lang, 'running.generate', () => workflow.generateTabs(activePort()));
+  return reply(lang, 'running.generate', NEEDS.write, () => workflow.generateTabs(activePort()));
 }
 
 export function checkScores(lang: Lang | null): ActionReply {
   // Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
-  return reply(lang, 'running.check', () => workflow.checkScores(activePort()));
+  return reply(lang, 'running.check', NEEDS.panel, () => workflow.checkScores(activePort()));
 }
 
 export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): ActionReply {
-  return reply(lang, 'running.rank', () =>
+  return reply(lang, 'running.rank', NEEDS.write, () =>
     workflow.computeRankingAction(activePort(), {
       allowIncomplete: confirmIncomplete === true,
       now: localNow(),
@@ -123,7 +136,7 @@ export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): A
  */
 export function publishResults(includeRecap: boolean, lang: Lang | null, asNewFile?: boolean): ActionReply {
   const l = preferredLang(lang);
-  return reply(l, 'running.publish', () =>
+  return reply(l, 'running.publish', NEEDS.publish, () =>
     publishRanking(includeRecap === true, l, { asNewFile: asNewFile === true }),
   );
 }

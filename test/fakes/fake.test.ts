@@ -1,3 +1,4 @@
+import { SCOPES } from './auth';
 import { createFakeApps } from './index';
 
 describe('fake SpreadsheetApp: spreadsheets and sheets', () => {
@@ -452,6 +453,37 @@ describe('fake services around the spreadsheet', () => {
     expect(fake.unflushedReleases()).toHaveLength(1);
   });
 
+  it('lets nothing but the menu and the locale run in AuthMode.NONE, and refuses a withheld scope', () => {
+    const none = createFakeApps({ authMode: 'NONE', userLocale: 'en' });
+    none.SpreadsheetApp.getUi().createAddonMenu().addItem('Open', 'openPanel').addToUi();
+    expect(none.Session.getActiveUserLocale()).toBe('en');
+    expect(() => none.SpreadsheetApp.getActiveSpreadsheet()).toThrow('You do not have permission');
+    expect(() => none.PropertiesService.getUserProperties()).toThrow('You do not have permission');
+
+    const limited = createFakeApps({ authMode: 'LIMITED' });
+    expect(limited.SpreadsheetApp.getActiveSpreadsheet().getSheets()).toHaveLength(1);
+    expect(() => limited.Session.getEffectiveUser()).toThrow('not sufficient');
+
+    const withheld = createFakeApps({ grantedScopes: [SCOPES.currentOnly, SCOPES.ui] });
+    expect(() => withheld.Session.getEffectiveUser()).toThrow(
+      `Specified permissions are not sufficient to call Session.getEffectiveUser. Required permissions: (${SCOPES.email})`,
+    );
+    const info = withheld.ScriptApp.getAuthorizationInfo(withheld.ScriptApp.AuthMode.FULL, [
+      SCOPES.currentOnly,
+      SCOPES.email,
+    ]);
+    expect(info.getAuthorizedScopes()).toEqual([SCOPES.currentOnly]);
+    expect(info.getAuthorizationStatus()).toBe('REQUIRED');
+    expect(info.getAuthorizationUrl()).toMatch(/^https:/);
+    expect(() => withheld.ScriptApp.requireScopes(withheld.ScriptApp.AuthMode.FULL, [SCOPES.email])).toThrow(
+      'Authorization is required',
+    );
+    // A refused call changes nothing.
+    expect(
+      withheld.ScriptApp.getAuthorizationInfo(withheld.ScriptApp.AuthMode.FULL).getAuthorizationStatus(),
+    ).toBe('REQUIRED');
+  });
+
   it('records menus, alerts, prompts, toasts and sidebars', () => {
     const fake = createFakeApps({ htmlFiles: { sidebar: '<p>Juri</p>' } });
     const ui = fake.SpreadsheetApp.getUi();
@@ -471,7 +503,13 @@ describe('fake services around the spreadsheet', () => {
     fake.ui.alertAnswers.push('NO');
     expect(ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(ui.alert('Selesai')).toBe(ui.Button.OK);
-    expect(fake.ui.alerts[0]).toEqual({ title: 'Hapus?', prompt: 'Yakin?', buttons: 'YES_NO' });
+    expect(fake.ui.alerts[0]).toEqual({ title: 'Hapus?', prompt: 'Yakin?', buttons: 'YES_NO', answer: 'NO' });
+    // Unanswered, a question is closed; an answer the alert does not show is the test's mistake.
+    expect(ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO_CANCEL)).toBe(ui.Button.CLOSE);
+    fake.ui.alertAnswers.push('YES');
+    expect(() => ui.alert('Selesai', ui.ButtonSet.OK)).toThrow(
+      'answers YES to an alert that shows OK, CLOSE',
+    );
 
     fake.ui.promptAnswers.push({ button: 'OK', text: 'Juri 3' });
     const answer = ui.prompt('Nama juri?');

@@ -119,7 +119,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     Session: new FakeSession(rec, world),
     LockService: new FakeLockService(rec, world),
     HtmlService: new FakeHtmlService(rec, world.options.htmlFiles),
-    ScriptApp: new FakeScriptApp(rec),
+    ScriptApp: new FakeScriptApp(rec, world),
     PropertiesService: new FakePropertiesService(rec, world),
     Utilities: new FakeUtilities(rec),
     DriveApp: new FakeDriveApp(rec, world),

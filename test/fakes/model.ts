@@ -6,6 +6,7 @@
  */
 import { type Rect, intersects } from './a1';
 import type { Recorder } from './calls';
+import { Authorization, type AuthModeName } from './auth';
 import { PendingWrites } from './commits';
 import type { UiLog } from './ui';
 import type { Stored } from './values';
@@ -44,6 +45,10 @@ export interface FakeOptions {
   evaluate?: FormulaEvaluator;
   /** False when the script runs where there is no editor UI (a trigger): getUi() throws. */
   uiAvailable?: boolean;
+  /** The authorization mode the script runs in; 'FULL' by default (a menu item, the sidebar). */
+  authMode?: AuthModeName;
+  /** The OAuth scopes the user granted; every scope of appsscript.json by default. */
+  grantedScopes?: readonly string[];
 }
 
 export interface Cell {
@@ -305,6 +310,8 @@ export class World {
   };
   /** Writes queued since the last SpreadsheetApp.flush(), and locks released before it. */
   readonly writes = new PendingWrites();
+  /** The authorization mode and the scopes granted: a call they do not allow throws. */
+  readonly auth: Authorization;
   private nextSpreadsheet = 1;
 
   constructor(
@@ -312,6 +319,8 @@ export class World {
     readonly ui: UiLog,
     options: FakeOptions,
   ) {
+    this.auth = new Authorization(options.authMode, options.grantedScopes);
+    rec.observe((method) => this.auth.check(method));
     rec.observe((method) => this.writes.observe(method));
     const owner = options.owner ?? 'sekretariat@example.go.id';
     const effectiveUser = options.effectiveUser ?? owner;

@@ -8,6 +8,7 @@ import type {
   SpreadsheetData,
   World,
 } from './model';
+import { MANIFEST_SCOPES } from './auth';
 import { FakeUser } from './protection';
 import { formatDate } from './values';
 
@@ -169,6 +170,31 @@ export class FakePropertiesService {
   }
 }
 
+const AUTH_MODES = ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'] as const;
+
+export class FakeAuthorizationInfo {
+  constructor(
+    private readonly rec: Recorder,
+    private readonly missing: string[],
+    private readonly authorized: string[],
+  ) {}
+
+  getAuthorizationStatus(): 'REQUIRED' | 'NOT_REQUIRED' {
+    this.rec.call('AuthorizationInfo.getAuthorizationStatus');
+    return this.missing.length > 0 ? 'REQUIRED' : 'NOT_REQUIRED';
+  }
+
+  getAuthorizationUrl(): string | null {
+    this.rec.call('AuthorizationInfo.getAuthorizationUrl');
+    return this.missing.length > 0 ? 'https://script.google.com/macros/d/fake-script-id/authorize' : null;
+  }
+
+  getAuthorizedScopes(): string[] {
+    this.rec.call('AuthorizationInfo.getAuthorizedScopes');
+    return [...this.authorized];
+  }
+}
+
 export class FakeScriptApp {
   readonly AuthMode = {
     NONE: 'NONE',
@@ -176,8 +202,41 @@ export class FakeScriptApp {
     LIMITED: 'LIMITED',
     FULL: 'FULL',
   } as const;
+  readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
 
-  constructor(private readonly rec: Recorder) {}
+  constructor(
+    private readonly rec: Recorder,
+    private readonly world: World,
+  ) {}
+
+  /**
+   * Which of `scopes` (the manifest's when absent) the user granted. Only
+   * FULL asks for the user's consent, as the reference says.
+   */
+  getAuthorizationInfo(authMode: string, scopes?: string[]): FakeAuthorizationInfo {
+    this.rec.call('ScriptApp.getAuthorizationInfo');
+    if (!(AUTH_MODES as readonly string[]).includes(authMode))
+      throw new Error(
+        "The parameters (String) don't match the method signature for ScriptApp.getAuthorizationInfo.",
+      );
+    const asked = scopes ?? [...MANIFEST_SCOPES];
+    const granted = this.world.auth.granted;
+    return new FakeAuthorizationInfo(
+      this.rec,
+      asked.filter((s) => !granted.has(s)),
+      asked.filter((s) => granted.has(s)),
+    );
+  }
+
+  /** Ends the execution (a thrown error here) when any of `scopes` was not granted. */
+  requireScopes(authMode: string, scopes: string[]): void {
+    this.rec.call('ScriptApp.requireScopes');
+    if (!(AUTH_MODES as readonly string[]).includes(authMode) || !Array.isArray(scopes))
+      throw new Error("The parameters don't match the method signature for ScriptApp.requireScopes.");
+    const missing = scopes.filter((s) => !this.world.auth.granted.has(s));
+    if (missing.length > 0)
+      throw new Error(`Authorization is required to perform that action. (${missing.join(', ')})`);
+  }
 
   getScriptId(): string {
     this.rec.call('ScriptApp.getScriptId');

@@ -25,12 +25,18 @@ export interface RecordedMenu {
 
 export class UiLog {
   readonly menus: RecordedMenu[] = [];
-  readonly alerts: { title: string | null; prompt: string; buttons: ButtonSetName }[] = [];
+  readonly alerts: { title: string | null; prompt: string; buttons: ButtonSetName; answer: ButtonName }[] =
+    [];
   readonly prompts: { title: string | null; prompt: string; buttons: ButtonSetName }[] = [];
   readonly toasts: { message: string; title: string | null; timeoutSeconds: number | null }[] = [];
   readonly sidebars: { title: string; content: string }[] = [];
   readonly dialogs: { title: string; content: string; modal: boolean }[] = [];
-  /** Buttons the "user" clicks in the next alerts, first first; otherwise the set's first button. */
+  /**
+   * Buttons the "user" clicks in the next alerts, first first. Each must be
+   * one the alert shows (or CLOSE, the dialog's ×). Without one, an OK alert
+   * is acknowledged with OK and a question is closed unanswered (CLOSE): a
+   * test that wants a YES says so.
+   */
   readonly alertAnswers: ButtonName[] = [];
   /** Answers to the next prompts; otherwise OK with ''. */
   readonly promptAnswers: { button: ButtonName; text: string }[] = [];
@@ -46,6 +52,14 @@ export class UiLog {
 function defaultButton(set: ButtonSetName): ButtonName {
   return set === 'YES_NO' || set === 'YES_NO_CANCEL' ? 'YES' : 'OK';
 }
+
+/** The buttons an alert of each set shows, plus CLOSE: the × every dialog has. */
+const SHOWN: Record<ButtonSetName, ButtonName[]> = {
+  OK: ['OK', 'CLOSE'],
+  OK_CANCEL: ['OK', 'CANCEL', 'CLOSE'],
+  YES_NO: ['YES', 'NO', 'CLOSE'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL', 'CLOSE'],
+};
 
 export class FakeMenu {
   readonly record: RecordedMenu;
@@ -126,8 +140,16 @@ export class FakeUi {
   alert(a: string, b?: string, c?: string): ButtonName {
     this.rec.call('Ui.alert');
     const entry = dialogArgs(a, b, c);
-    this.log.alerts.push(entry);
-    return this.log.alertAnswers.shift() ?? defaultButton(entry.buttons);
+    if (typeof entry.prompt !== 'string' || (entry.title !== null && typeof entry.title !== 'string'))
+      throw new Error("The parameters don't match the method signature for Ui.alert.");
+    const queued = this.log.alertAnswers.shift();
+    if (queued !== undefined && !SHOWN[entry.buttons].includes(queued))
+      throw new Error(
+        `The test answers ${queued} to an alert that shows ${SHOWN[entry.buttons].join(', ')}: ${entry.prompt}`,
+      );
+    const answer = queued ?? (entry.buttons === 'OK' ? 'OK' : 'CLOSE');
+    this.log.alerts.push({ ...entry, answer });
+    return answer;
   }
 
   prompt(a: string, b?: string, c?: string): FakePromptResponse {

@@ -53,7 +53,19 @@ function sandbox(authModeNoneStrict: boolean) {
   const context = vm.createContext({
     SpreadsheetApp: { getUi: () => ui },
     ScriptApp: { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } },
-    Session: authModeNoneStrict ? forbidden('Session') : { getActiveUserLocale: () => 'en' },
+    // getActiveUserLocale needs no authorization: AuthMode.NONE allows it, and nothing else of Session.
+    Session: authModeNoneStrict
+      ? new Proxy(
+          { getActiveUserLocale: () => 'en_GB' },
+          {
+            get: (t, prop) => {
+              if (prop === 'getActiveUserLocale') return t.getActiveUserLocale;
+              touched.push(`Session.${String(prop)}`);
+              throw new Error(`Session.${String(prop)} is not allowed in AuthMode.NONE`);
+            },
+          },
+        )
+      : { getActiveUserLocale: () => 'en' },
     LockService: forbidden('LockService'),
     PropertiesService: forbidden('PropertiesService'),
     DriveApp: forbidden('DriveApp'),
@@ -89,6 +101,8 @@ describe('the built Apps Script bundle', () => {
     expect(menus[0].added).toBe(true);
     const fns = menus[0].items.map((i) => i.fn);
     expect(fns).toEqual(MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.fn])));
+    // The user's locale is readable without authorization: the menu is in their language.
+    expect(menus[0].items[0].caption).toBe('Open Juri panel');
   });
 
   it('builds a custom Juri menu in AuthMode.LIMITED, in the user’s language', () => {
