@@ -6,6 +6,7 @@
  * Order: exclusions and moves in the order listed, then advancement by the
  * rules on the adjusted places, then forced advancement decisions.
  */
+import type { QuotaPick } from './quota';
 import type { Adjustment, Problem, Settings } from './model';
 import type { CategoryRanking, RankedEntry } from './result';
 import { atLeast } from './numbers';
@@ -122,16 +123,26 @@ export function advancesByRules(entry: RankedEntry, settings: Settings, lastStag
   return byPlace && byGrade;
 }
 
+/**
+ * Who advances: by the rules (above), or, when the Setup asks for the best N of
+ * all categories, by that pick (core/quota.ts), whose entries that a plain best N
+ * would not have taken are marked as in by quota. Manual adjustments come last.
+ */
 export function applyAdvancement(
   categories: CategoryRanking[],
   settings: Settings,
   lastStageId: string,
   adjustments: readonly Adjustment[],
+  overall: QuotaPick | null = null,
 ): void {
   const byId = new Map<string, RankedEntry>();
+  const chosen = overall === null ? null : new Set(overall.chosen);
+  const byQuota = new Set(overall?.byQuota ?? []);
   for (const category of categories) {
     for (const entry of category.entries) {
-      entry.advances = advancesByRules(entry, settings, lastStageId);
+      entry.advances =
+        chosen === null ? advancesByRules(entry, settings, lastStageId) : chosen.has(entry.entryId);
+      if (entry.advances && byQuota.has(entry.entryId)) entry.advancedByQuota = true;
       byId.set(entry.entryId, entry);
     }
   }

@@ -8,6 +8,8 @@ import type { CategoryPlan } from './categories';
 import { isExcluded } from './categories';
 import { atLeast, isFiniteNumber } from './numbers';
 import { problem, say } from './say';
+import { pickWithQuotas, type QuotaPick } from './quota';
+import { quotaValueOf, quotasFor } from './validateQuotas';
 import { planMessages } from '../i18n/setup';
 import { integrityMessages } from '../i18n/integrity';
 import { agencyKey, conflictTest, sameAgency, type ConflictTest } from './conflicts';
@@ -19,6 +21,8 @@ export function stageEntrants(
   stageIndex: number,
   previousEntrants: string[],
   previousScores: Record<string, number | null>,
+  /** Where a stage chosen by quotas reports what it could not meet; absent = not reported. */
+  problems?: Problem[],
 ): string[] {
   const stage = c.stages[stageIndex];
   if (stage === undefined) throw new Error(`stageEntrants: no stage at index ${stageIndex}`);
@@ -34,8 +38,76 @@ export function stageEntrants(
   };
   if (rule.kind === 'passing')
     return candidates.filter((e) => passes(scoreOf(e.id), rule.grade)).map((e) => e.id);
+  if (rule.kind === 'quota') {
+    const pick = quotaPick(c, plan, stage.id, rule.n, candidates, scoreOf);
+    problems?.push(...quotaProblems(c, stage.id, pick));
+    const chosen = new Set(pick.chosen);
+    return candidates.filter((e) => chosen.has(e.id)).map((e) => e.id);
+  }
   const advancing = bestPerCategory(candidates, plan, scoreOf, rule.n);
   return candidates.filter((e) => advancing.has(e.id)).map((e) => e.id);
+}
+
+/**
+ * The best n scored candidates of all categories together, within the quotas of
+ * `appliesTo` (a stage id, or '' for the final advancement). Equal scores keep
+ * the order of the candidates (the Setup's entry order); a tie at the cut is reported.
+ */
+export function quotaPick(
+  c: Competition,
+  plan: CategoryPlan,
+  appliesTo: string,
+  n: number,
+  candidates: readonly Entry[],
+  scoreOf: (id: string) => number | null,
+): QuotaPick {
+  const rows = quotasFor(c, appliesTo);
+  const column = rows[0]?.column ?? 'category';
+  const scored = candidates
+    .map((e) => ({ e, score: scoreOf(e.id) }))
+    .filter((x): x is { e: Entry; score: number } => x.score !== null)
+    .sort((a, b) => b.score - a.score)
+    .map(({ e, score }) => ({
+      id: e.id,
+      score,
+      group: quotaValueOf({ ...e, categoryId: plan.categoryOf[e.id] ?? e.categoryId }, column),
+    }));
+  return pickWithQuotas(scored, n, rows);
+}
+
+/** What a quota pick could not do as asked: minimums without enough entries, a tie at the cut. */
+export function quotaProblems(c: Competition, appliesTo: string, pick: QuotaPick): Problem[] {
+  const stage = c.stages.find((s) => s.id === appliesTo);
+  const rule = stage
+    ? say(planMessages, 'quotaRuleStage', { name: stage.name || stage.id })
+    : say(planMessages, 'quotaRuleFinal');
+  const where = stage
+    ? ({ kind: 'table', table: 'stages', index: c.stages.indexOf(stage), field: 'entry' } as const)
+    : ({ kind: 'setting', field: 'advanceOverallN' } as const);
+  const out: Problem[] = pick.unmet.map((u) =>
+    problem(
+      'quota-unmet',
+      'warning',
+      where,
+      say(planMessages, 'quotaUnmet', { rule, value: u.value, min: u.min, available: u.available }),
+    ),
+  );
+  if (pick.tieAtCut !== null) {
+    const title = (id: string) => c.entries.find((e) => e.id === id)?.title || id;
+    out.push(
+      problem(
+        'quota-tie-at-cut',
+        'warning',
+        where,
+        say(planMessages, 'quotaTieAtCut', {
+          rule,
+          picked: title(pick.tieAtCut.picked),
+          leftOut: title(pick.tieAtCut.leftOut),
+        }),
+      ),
+    );
+  }
+  return out;
 }
 
 function passes(score: number | null, grade: number): boolean {

@@ -10,8 +10,10 @@ import type { CategoryRanking, LeaveOneOut, RankingResult } from './result';
 import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
 import { applyAdvancement, applyPlaceAdjustments } from './adjust';
 import { categoryAgreement, disagreements, jurorOffsets, placeChanges } from './agreement';
-import { assignStage, stageEntrants } from './assign';
+import { assignStage, quotaPick, quotaProblems, stageEntrants } from './assign';
 import { conflictTest } from './conflicts';
+import type { QuotaPick } from './quota';
+import { atLeast } from './numbers';
 import { planCategories, type CategoryPlan } from './categories';
 import { checkScores } from './scores';
 import { validateCompetition } from './validate';
@@ -94,6 +96,7 @@ export function runStages(
       index,
       previous?.entrants ?? [],
       previous?.aggregation.scores ?? {},
+      problems,
     );
     const ofStage = sheets.filter((s) => s.stageId === stage.id);
     const assigned = assignStage(
@@ -199,6 +202,33 @@ function leaveOneOut(
     });
 }
 
+/** The final "best N of all categories" pick, when the Setup asks for one; its shortfalls go to problems. */
+function overallPick(
+  c: Competition,
+  plan: CategoryPlan,
+  categories: CategoryRanking[],
+  lastStageId: string,
+  problems: Problem[],
+): QuotaPick | null {
+  const n = c.settings.advanceOverallN ?? null;
+  if (n === null) return null;
+  const grade = c.settings.passingGrade;
+  const eligible = new Map<string, number>();
+  for (const category of categories)
+    for (const e of category.entries)
+      if (
+        e.excludedReason === '' &&
+        e.lastStageId === lastStageId &&
+        e.finalScore !== null &&
+        (grade === null || atLeast(e.finalScore, grade))
+      )
+        eligible.set(e.entryId, e.finalScore);
+  const candidates = c.entries.filter((e) => eligible.has(e.id));
+  const pick = quotaPick(c, plan, '', n, candidates, (id) => eligible.get(id) ?? null);
+  problems.push(...quotaProblems(c, '', pick));
+  return pick;
+}
+
 export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingResult {
   const problems = validateCompetition(c);
   const result: RankingResult = {
@@ -240,7 +270,13 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
   const categories = rankedCategories(c, groups, layout, runs, scores, standings, placements);
   problems.push(...applyPlaceAdjustments(categories, c.adjustments));
   const lastStage = runs.length > 0 ? runs[runs.length - 1].stage.id : '';
-  applyAdvancement(categories, c.settings, lastStage, c.adjustments);
+  applyAdvancement(
+    categories,
+    c.settings,
+    lastStage,
+    c.adjustments,
+    overallPick(c, plan, categories, lastStage, problems),
+  );
   addAgreement(categories, runs, groupOf);
   result.categories = categories;
 

@@ -35,7 +35,9 @@ export type StageEntryRule =
   /** The best N of each category in the previous stage. */
   | { kind: 'topN'; n: number }
   /** Entries whose score in the previous stage is at or above the grade. */
-  | { kind: 'passing'; grade: number };
+  | { kind: 'passing'; grade: number }
+  /** The best N of all categories together by previous-stage score, within this stage's quotas (core/quota.ts). */
+  | { kind: 'quota'; n: number };
 
 export interface Stage {
   id: string;
@@ -45,6 +47,8 @@ export interface Stage {
   entry: StageEntryRule;
   /** Jurors per entry; null means every juror of the stage scores every entry. */
   jurorsPerEntry: number | null;
+  /** Last day for the jurors' scores, as ISO text ('2026-11-30'); '' or absent = none. */
+  deadline?: string;
 }
 
 export interface Criterion {
@@ -71,6 +75,8 @@ export interface Juror {
   role?: JurorRole;
   /** NIP (civil servant) or NIDN (lecturer) number, printed under the signature; '' or absent when none. */
   nip?: string;
+  /** Mobile number for reminders by WhatsApp, as typed; '' or absent = none. */
+  phone?: string;
 }
 
 export interface Entry {
@@ -80,6 +86,24 @@ export interface Entry {
   categoryId: string;
   /** Non-empty when the secretariat excluded the entry; the reason is shown on the ranking. */
   excludedReason: string;
+  /** Kind of innovation (e.g. umum, replikasi, khusus), for quotas; '' or absent = none. */
+  group?: string;
+  /** Region (e.g. a province, or "3T"), for quotas; '' or absent = none. */
+  region?: string;
+}
+
+/** The columns of the Entries table a quota can count by. */
+export type QuotaColumn = 'category' | 'group' | 'region';
+
+/** One line of the composition table: how many entries of one value a "best N" pick takes. */
+export interface Quota {
+  /** A stage id whose entry rule is 'quota', or '' for the final advancement (Settings.advanceOverallN). */
+  appliesTo: string;
+  column: QuotaColumn;
+  value: string;
+  min: number;
+  /** null: no maximum. */
+  max: number | null;
 }
 
 /** A conflict of interest the secretariat knows of: the juror never scores the entry. */
@@ -108,6 +132,8 @@ export interface Settings {
   advanceTopN: number | null;
   /** Entries whose final score is at or above the grade advance; null = no such rule. */
   passingGrade: number | null;
+  /** The best N of all categories together advance, within the final quotas; null or absent = no such rule. */
+  advanceOverallN?: number | null;
   /** Two juror totals of one entry further apart than this are reported; null = off. */
   disagreementThreshold: number | null;
 }
@@ -159,6 +185,10 @@ export interface Competition {
   adjustments: Adjustment[];
   /** Absent in a Setup made before the documents existed: the defaults of `defaultDocuments` apply. */
   documents?: DocumentSettings;
+  /** The composition table; absent = none. */
+  quotas?: Quota[];
+  /** Where the rules come from (a preset names the guide and year it follows); shown on the Setup sheet. */
+  source?: string;
 }
 
 /** A cell as read from a spreadsheet: empty cells are null, dates arrive as ISO text. */
@@ -190,7 +220,7 @@ export type Assignment = Record<string, string[]>;
  * a sheet name and an A1 cell.
  */
 export type Where =
-  | { kind: 'competition'; field: 'name' | 'year' | 'lang' | 'secretariatEmails' }
+  | { kind: 'competition'; field: 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source' }
   | {
       kind: 'table';
       table:
@@ -201,7 +231,8 @@ export type Where =
         | 'entries'
         | 'conflicts'
         | 'tieBreaks'
-        | 'adjustments';
+        | 'adjustments'
+        | 'quotas';
       /** 0-based index of the row in its table; -1 for the table as a whole. */
       index: number;
       /** Model field name, e.g. 'weight', 'categoryId'; absent for the whole row. */

@@ -24,6 +24,8 @@ export interface RankedEntry {
   /** The rule that decided the place. */
   decidedBy: Text;
   advances: boolean;
+  /** Advances by a composition quota, where a plain "best N" would not have taken it. */
+  advancedByQuota?: boolean;
   /** Some juror assigned to the entry has no complete score set in a stage it took part in. */
   incomplete: boolean;
   excludedReason: string;

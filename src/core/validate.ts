@@ -18,6 +18,8 @@ import {
 import { say } from './say';
 import { validateDocuments } from './documentSettings';
 import { checkConflicts, lookAlikeAgencies } from './conflicts';
+import { checkQuotas } from './validateQuotas';
+import { daysBetween } from './dates';
 import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 /** Years a competition could plausibly be held in; anything else is a typing slip (e.g. 218 or 20188). */
@@ -39,6 +41,8 @@ export function validateCompetition(c: Competition): Problem[] {
     ...checkTieBreaks(c),
     ...checkAdjustments(c),
     ...validateDocuments(c),
+    ...checkQuotas(c),
+    ...checkDeadlines(c),
   ];
 }
 
@@ -222,6 +226,26 @@ function checkAdjustments(c: Competition): Problem[] {
     }
     if (adj.reason.trim() === '')
       out.push(error('adjustment-reason', at('adjustments', i, 'reason'), 'adjustmentReason', { row }));
+  });
+  return out;
+}
+
+/** Deadlines are optional; when two stages have one, the later stage's cannot come first. */
+function checkDeadlines(c: Competition): Problem[] {
+  const out: Problem[] = [];
+  let previous = '';
+  c.stages.forEach((stage, i) => {
+    const deadline = stage.deadline ?? '';
+    if (deadline === '') return;
+    if (previous !== '' && daysBetween(previous, deadline) < 0)
+      out.push(
+        warning('deadline-order', at('stages', i, 'deadline'), 'deadlineOrder', {
+          name: stage.name.trim() || stage.id,
+          deadline,
+          previous,
+        }),
+      );
+    previous = deadline;
   });
   return out;
 }

@@ -11,7 +11,11 @@ import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 type Table = 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries';
 
-export function at(table: Table | 'tieBreaks' | 'adjustments', index: number, field?: string): Where {
+export function at(
+  table: Table | 'tieBreaks' | 'adjustments' | 'quotas',
+  index: number,
+  field?: string,
+): Where {
   return field === undefined ? { kind: 'table', table, index } : { kind: 'table', table, index, field };
 }
 

@@ -13,6 +13,8 @@ type OutputKey =
   | 'ranking.tieBreaks.none'
   | 'ranking.advance'
   | 'ranking.advance.topN'
+  | 'ranking.advance.overall'
+  | 'advances.byQuota'
   | 'ranking.advance.grade'
   | 'ranking.advance.none'
   | 'ranking.advance.and'
@@ -76,6 +78,8 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.tieBreaks.none': 'tidak ada: nilai yang sama tetap seri',
     'ranking.advance': 'Lolos',
     'ranking.advance.topN': '{n} teratas per kategori',
+    'ranking.advance.overall':
+      '{n} terbaik dari seluruh kategori, menurut komposisi (kuota) {column}; "Ya (kuota komposisi)" = lolos karena kuota, bukan karena peringkatnya',
     'ranking.advance.grade': 'nilai akhir paling sedikit {grade}',
     'ranking.advance.none': 'tidak ada aturan kelolosan',
     'ranking.advance.and': ' dan ',
@@ -106,6 +110,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'adjust.advance': 'diloloskan: {reason}',
     'adjust.noAdvance': 'tidak diloloskan: {reason}',
     yes: 'Ya',
+    'advances.byQuota': 'Ya (kuota komposisi)',
     no: 'Tidak',
     'method.mean': 'rata-rata',
     'method.median': 'median',
@@ -141,6 +146,8 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.tieBreaks.none': 'none: equal scores stay tied',
     'ranking.advance': 'Advances',
     'ranking.advance.topN': 'top {n} of each category',
+    'ranking.advance.overall':
+      'best {n} of all categories, within the composition (quotas) by {column}; "Yes (composition quota)" = advances by a quota, not by its place',
     'ranking.advance.grade': 'final score of at least {grade}',
     'ranking.advance.none': 'no advancement rule',
     'ranking.advance.and': ' and ',
@@ -171,6 +178,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'adjust.advance': 'advanced: {reason}',
     'adjust.noAdvance': 'not advanced: {reason}',
     yes: 'Yes',
+    'advances.byQuota': 'Yes (composition quota)',
     no: 'No',
     'method.mean': 'mean',
     'method.median': 'median',

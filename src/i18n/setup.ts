@@ -45,6 +45,37 @@ const setupId = {
     'Tahap "{name}" mengambil "{value}" inovasi terbaik per kategori. Isi bilangan bulat 1 atau lebih.',
   stagePassingGrade:
     'Nilai batas lulus untuk masuk tahap "{name}" bukan angka ("{value}"). Isi angka, misalnya 85.',
+  stageQuotaN:
+    'Tahap "{name}" mengambil "{value}" inovasi terbaik dari seluruh kategori. Isi bilangan bulat 1 atau lebih.',
+  advanceOverallN:
+    '"Lolos: N terbaik seluruh kategori" harus bilangan bulat 1 atau lebih, bukan "{value}". Kosongkan bila aturan ini tidak dipakai.',
+  advanceBothRules:
+    '"Lolos: N teratas per kategori" dan "Lolos: N terbaik seluruh kategori" sama-sama diisi. Pilih satu aturan dan kosongkan yang lain.',
+  quotaAppliesToUnknown:
+    'Baris komposisi {row} berlaku untuk tahap "{value}", yang tidak ada. Isi ID tahap yang pesertanya "N terbaik dengan komposisi", atau kosongkan untuk kelulusan akhir.',
+  quotaAppliesToRule:
+    'Baris komposisi {row} berlaku untuk tahap "{name}", tetapi peserta tahap itu tidak ditentukan dengan "N terbaik dengan komposisi". Ubah aturan peserta tahap itu, atau hapus baris ini.',
+  quotaFinalWithoutRule:
+    'Baris komposisi {row} berlaku untuk kelulusan akhir, tetapi "Lolos: N terbaik seluruh kategori" kosong. Isi N itu, atau isi kolom "Berlaku untuk" dengan ID tahap.',
+  quotaMixedColumns:
+    'Baris komposisi {row} dihitung menurut {column}, sedangkan baris {first} untuk aturan yang sama dihitung menurut {firstColumn}. Satu aturan dihitung menurut satu kolom saja.',
+  quotaValueMissing:
+    'Baris komposisi {row} tidak menyebut nilainya. Isi nilai kolom yang dihitung, misalnya "replikasi".',
+  quotaDuplicate: 'Baris komposisi {row} mengulang nilai "{value}" dari baris {first}. Gabungkan keduanya.',
+  quotaMin: 'Minimal pada baris komposisi {row} harus bilangan bulat 0 atau lebih, bukan "{value}".',
+  quotaMax:
+    'Maksimal pada baris komposisi {row} harus bilangan bulat, tidak kurang dari minimalnya ({min}), bukan "{value}". Kosongkan bila tidak ada batas atas.',
+  quotaMinsTooMany:
+    'Jumlah minimal komposisi untuk {rule} adalah {total}, lebih dari N = {n}. Kurangi minimalnya atau naikkan N.',
+  quotaValueUnused:
+    'Tidak ada inovasi dengan {column} "{value}" (baris komposisi {row}). Periksa ejaannya di tabel Peserta.',
+  quotaRuleFinal: 'kelulusan akhir',
+  quotaRuleStage: 'tahap "{name}"',
+  quotaByCategory: 'kategori',
+  quotaByGroup: 'kelompok',
+  quotaByRegion: 'wilayah',
+  deadlineOrder:
+    'Batas waktu tahap "{name}" ({deadline}) lebih awal dari batas waktu tahap sebelumnya ({previous}). Periksa tanggalnya.',
   jurorsPerEntry:
     'Jumlah juri per inovasi pada tahap "{name}" harus bilangan bulat 1 atau lebih, bukan "{value}". Kosongkan bila setiap juri menilai semua inovasi.',
   jurorsPerEntryTooMany:
@@ -142,6 +173,36 @@ const setupEn: Record<keyof typeof setupId, string> = {
     'Stage "{name}" takes the best "{value}" entries of each category. Use a whole number, 1 or more.',
   stagePassingGrade:
     'The passing grade to enter stage "{name}" is not a number ("{value}"). Use a number, e.g. 85.',
+  stageQuotaN:
+    'Stage "{name}" takes the best "{value}" entries of all categories together. Use a whole number, 1 or more.',
+  advanceOverallN:
+    '"Advance: best N of all categories" must be a whole number, 1 or more, not "{value}". Leave it empty when this rule is not used.',
+  advanceBothRules:
+    '"Advance: top N per category" and "Advance: best N of all categories" are both filled in. Choose one rule and leave the other empty.',
+  quotaAppliesToUnknown:
+    'Composition row {row} applies to stage "{value}", which does not exist. Use the ID of a stage whose entrants are "Best N with a composition", or leave it empty for the final advancement.',
+  quotaAppliesToRule:
+    'Composition row {row} applies to stage "{name}", but that stage\'s entrants are not chosen by "Best N with a composition". Change that stage\'s entry rule, or delete this row.',
+  quotaFinalWithoutRule:
+    'Composition row {row} applies to the final advancement, but "Advance: best N of all categories" is empty. Fill in that N, or put a stage ID in "Applies to".',
+  quotaMixedColumns:
+    'Composition row {row} counts by {column}, while row {first} of the same rule counts by {firstColumn}. One rule counts by one column only.',
+  quotaValueMissing: 'Composition row {row} names no value. Fill in the value counted, e.g. "replication".',
+  quotaDuplicate: 'Composition row {row} repeats the value "{value}" of row {first}. Merge the two.',
+  quotaMin: 'The minimum in composition row {row} must be a whole number, 0 or more, not "{value}".',
+  quotaMax:
+    'The maximum in composition row {row} must be a whole number, not below its minimum ({min}), not "{value}". Leave it empty for no upper limit.',
+  quotaMinsTooMany:
+    'The composition minimums for {rule} add up to {total}, more than N = {n}. Lower the minimums or raise N.',
+  quotaValueUnused:
+    'No entry has {column} "{value}" (composition row {row}). Check its spelling in the Entries table.',
+  quotaRuleFinal: 'the final advancement',
+  quotaRuleStage: 'stage "{name}"',
+  quotaByCategory: 'category',
+  quotaByGroup: 'group',
+  quotaByRegion: 'region',
+  deadlineOrder:
+    'The deadline of stage "{name}" ({deadline}) is before the deadline of the stage before it ({previous}). Check the dates.',
   jurorsPerEntry:
     'Jurors per entry in stage "{name}" must be a whole number, 1 or more, not "{value}". Leave it empty for every juror to score every entry.',
   jurorsPerEntryTooMany:
@@ -204,6 +265,12 @@ export const setupMessages = { id: setupId, en: setupEn } satisfies Catalogue<ke
 export type SetupMessage = keyof typeof setupId;
 
 const planId = {
+  quotaRuleFinal: 'kelulusan akhir',
+  quotaRuleStage: 'peserta tahap "{name}"',
+  quotaUnmet:
+    'Komposisi {rule} meminta minimal {min} inovasi "{value}", tetapi hanya {available} yang dinilai. Semuanya diambil; sisanya diisi inovasi terbaik lainnya.',
+  quotaTieAtCut:
+    'Pada batas {rule}, "{picked}" dan "{leftOut}" bernilai sama; urutan di tabel Peserta yang menentukan. Putuskan dalam pleno dan catat sebagai penyesuaian manual bila perlu.',
   categoryDroppedMoved:
     'Kategori "{name}" tidak dijalankan karena hanya memiliki {count} inovasi (minimal {min}). Inovasinya dipindahkan ke kategori "{to}".',
   categoryDroppedEmpty: 'Kategori "{name}" tidak dijalankan karena tidak ada inovasi yang memilihnya.',
@@ -226,6 +293,12 @@ const planId = {
 } as const;
 
 const planEn: Record<keyof typeof planId, string> = {
+  quotaRuleFinal: 'the final advancement',
+  quotaRuleStage: 'the entrants of stage "{name}"',
+  quotaUnmet:
+    'The composition of {rule} asks for at least {min} entries "{value}", but only {available} were scored. All of them are taken; the best other entries fill the rest.',
+  quotaTieAtCut:
+    'At the cut of {rule}, "{picked}" and "{leftOut}" have the same score; the order of the Entries table decided. Settle it in the plenary and record it as a manual adjustment if needed.',
   categoryDroppedMoved:
     'Category "{name}" does not run: it has {count} of the {min} entries it needs. Its entries move to category "{to}".',
   categoryDroppedEmpty: 'Category "{name}" does not run: no entry chose it.',

@@ -23,15 +23,18 @@ const labelsId = {
   'section.documents': 'Dokumen resmi',
   'section.conflicts': 'Konflik kepentingan',
   'section.entries': 'Peserta',
+  'section.quotas': 'Komposisi (kuota)',
 
   'key.name': 'Nama kompetisi',
   'key.year': 'Tahun',
   'key.lang': 'Bahasa hasil',
   'key.secretariatEmails': 'Email sekretariat',
+  'key.source': 'Sumber aturan',
   'key.method': 'Metode penggabungan nilai juri',
   'key.zscoreMinEntries': 'Minimal inovasi per juri untuk skor-z',
   'key.finalScore': 'Nilai akhir',
   'key.advanceTopN': 'Lolos: N teratas per kategori',
+  'key.advanceOverallN': 'Lolos: N terbaik seluruh kategori (dengan komposisi)',
   'key.passingGrade': 'Nilai batas lulus',
   'key.disagreementThreshold': 'Batas selisih nilai antarjuri',
   'key.docNumbers': 'Nomor berita acara',
@@ -72,6 +75,15 @@ const labelsId = {
   'col.reason': 'Alasan',
   'col.role': 'Peran dalam tim',
   'col.nip': 'NIP/NIDN',
+  'col.deadline': 'Batas waktu',
+  'col.phone': 'Nomor WhatsApp',
+  'col.group': 'Kelompok',
+  'col.region': 'Wilayah',
+  'col.appliesTo': 'Berlaku untuk',
+  'col.quotaColumn': 'Dihitung menurut',
+  'col.quotaValue': 'Nilai',
+  'col.quotaMin': 'Minimal',
+  'col.quotaMax': 'Maksimal',
 
   'choice.mean': 'Rata-rata',
   'choice.median': 'Median',
@@ -82,6 +94,10 @@ const labelsId = {
   'choice.all': 'Semua',
   'choice.topN': 'N teratas per kategori',
   'choice.passing': 'Nilai lulus',
+  'choice.quota': 'N terbaik dengan komposisi',
+  'choice.byCategory': 'Per kategori',
+  'choice.byGroup': 'Per kelompok',
+  'choice.byRegion': 'Per wilayah',
   'choice.tbCriterion': 'Nilai kriteria',
   'choice.tbStage': 'Nilai tahap',
   'choice.move': 'Pindahkan ke peringkat',
@@ -106,7 +122,7 @@ const labelsId = {
     'Kategori yang menampung inovasinya bila kategori opsional ini tidak dijalankan. Kosongkan agar sekretariat memutuskan sendiri.',
   'note.minEntries': 'Kategori opsional hanya dijalankan bila jumlah inovasinya minimal sebanyak ini.',
   'note.entryNumber':
-    'Untuk "N teratas per kategori": jumlah N. Untuk "Nilai lulus": nilai batasnya. Kosongkan untuk "Semua".',
+    'Untuk "N teratas per kategori" dan "N terbaik dengan komposisi": jumlah N. Untuk "Nilai lulus": nilai batasnya. Kosongkan untuk "Semua".',
   'note.jurorsPerEntry': 'Kosongkan bila setiap juri menilai semua inovasi tahap ini.',
   'note.jurorStages': 'ID tahap, dipisahkan koma. Kosongkan bila juri menilai semua tahap.',
   'note.agency':
@@ -118,6 +134,15 @@ const labelsId = {
     'Untuk "Pindahkan ke peringkat": nomor peringkatnya. Untuk "Tetapkan lolos": Ya atau Tidak. Kosongkan untuk "Kecualikan".',
   'note.secretariatEmails': 'Pisahkan dengan koma. Pemilik email ini boleh menyunting semua tab juri.',
   'note.blankOff': 'Kosongkan bila aturan ini tidak dipakai.',
+  'note.deadline':
+    'Tanggal terakhir juri mengisi nilai tahap ini. Juri yang belum selesai sesudahnya ditandai terlambat.',
+  'note.phone': 'Untuk pengingat lewat WhatsApp, mis. 0812 3456 7890. Boleh kosong.',
+  'note.group': 'Mis. umum, replikasi, khusus. Dipakai untuk komposisi (kuota). Boleh kosong.',
+  'note.region': 'Mis. kabupaten/kota atau daerah 3T. Dipakai untuk komposisi (kuota). Boleh kosong.',
+  'note.appliesTo':
+    'ID tahap yang pesertanya "N terbaik dengan komposisi", atau kosongkan untuk "Lolos: N terbaik seluruh kategori".',
+  'note.quotaMax': 'Kosongkan bila tidak ada batas atas.',
+  'note.source': 'Dari pedoman mana aturan ini diambil, dan tahun berapa. Bobot dan batas boleh diubah.',
   'note.tieBreakKind':
     'Dipakai berurutan dari atas ke bawah bila dua inovasi memiliki nilai akhir yang sama.',
   'note.role': 'Peran juri dalam tim sesuai SK: Ketua, Sekretaris atau Anggota. Kosong berarti Anggota.',
@@ -155,6 +180,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'section.jurors': 'Jurors',
   'section.ranking': 'Ranking settings',
   'section.tieBreaks': 'Tie-break order',
+  'section.quotas': 'Composition (quotas)',
   'section.adjustments': 'Manual adjustments',
   'section.documents': 'Official documents',
   'section.conflicts': 'Conflicts of interest',
@@ -164,10 +190,12 @@ const labelsEn: Record<SetupLabel, string> = {
   'key.year': 'Year',
   'key.lang': 'Language of the results',
   'key.secretariatEmails': 'Secretariat emails',
+  'key.source': 'Where the rules come from',
   'key.method': 'How juror scores are combined',
   'key.zscoreMinEntries': 'Minimum entries per juror for z-scores',
   'key.finalScore': 'Final score',
   'key.advanceTopN': 'Advance: top N per category',
+  'key.advanceOverallN': 'Advance: best N of all categories (with a composition)',
   'key.passingGrade': 'Passing grade',
   'key.disagreementThreshold': 'Disagreement threshold between jurors',
   'key.docNumbers': 'Minutes numbers',
@@ -208,6 +236,15 @@ const labelsEn: Record<SetupLabel, string> = {
   'col.reason': 'Reason',
   'col.role': 'Role in the team',
   'col.nip': 'NIP/NIDN',
+  'col.deadline': 'Deadline',
+  'col.phone': 'WhatsApp number',
+  'col.group': 'Group',
+  'col.region': 'Region',
+  'col.appliesTo': 'Applies to',
+  'col.quotaColumn': 'Counted by',
+  'col.quotaValue': 'Value',
+  'col.quotaMin': 'Minimum',
+  'col.quotaMax': 'Maximum',
 
   'choice.mean': 'Mean',
   'choice.median': 'Median',
@@ -219,6 +256,10 @@ const labelsEn: Record<SetupLabel, string> = {
   'choice.topN': 'Top N per category',
   'choice.passing': 'Passing grade',
   'choice.tbCriterion': 'Criterion score',
+  'choice.quota': 'Best N with a composition',
+  'choice.byCategory': 'By category',
+  'choice.byGroup': 'By group',
+  'choice.byRegion': 'By region',
   'choice.tbStage': 'Stage score',
   'choice.move': 'Move to place',
   'choice.exclude': 'Exclude',
@@ -242,7 +283,7 @@ const labelsEn: Record<SetupLabel, string> = {
     'The category that takes its entries when this optional category does not run. Leave it empty for the secretariat to decide.',
   'note.minEntries': 'An optional category runs only when it has at least this many entries.',
   'note.entryNumber':
-    'For "Top N per category": the number N. For "Passing grade": the grade. Leave it empty for "All".',
+    'For "Top N per category" and "Best N with a composition": the number N. For "Passing grade": the grade. Leave it empty for "All".',
   'note.jurorsPerEntry': 'Leave it empty for every juror to score every entry of this stage.',
   'note.jurorStages': 'Stage IDs separated by commas. Leave it empty for a juror who serves in every stage.',
   'note.agency':
@@ -255,6 +296,16 @@ const labelsEn: Record<SetupLabel, string> = {
     'For "Move to place": the place. For "Set advancement": Yes or No. Leave it empty for "Exclude".',
   'note.secretariatEmails': 'Separate them with commas. These people may edit every juror tab.',
   'note.blankOff': 'Leave it empty when this rule is not used.',
+  'note.deadline':
+    'The last day for the jurors to score this stage. Jurors not done after it are marked late.',
+  'note.phone': 'For reminders by WhatsApp, e.g. 0812 3456 7890. May stay empty.',
+  'note.group': 'E.g. general, replication, special. Used for the composition (quotas). May stay empty.',
+  'note.region':
+    'E.g. a regency or city, or a remote (3T) area. Used for the composition (quotas). May stay empty.',
+  'note.appliesTo':
+    'The ID of a stage whose entrants are "Best N with a composition", or empty for "Advance: best N of all categories".',
+  'note.quotaMax': 'Leave it empty for no upper limit.',
+  'note.source': 'Which guide, and which year, these rules come from. Every weight and cut stays editable.',
   'note.tieBreakKind': 'Applied from top to bottom when two entries have the same final score.',
   'note.role':
     "The juror's role in the team, as the decree names it: Chair, Secretary or Member. Empty means Member.",
@@ -292,6 +343,8 @@ const messagesId = {
   notANumber:
     '{at}: "{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
   missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
+  notADate:
+    '{at}: "{field}" harus berupa tanggal, tertulis "{value}". Tulis misalnya 30/11/2026 (hari/bulan/tahun) atau 2026-11-30.',
   unknownValue: '{at}: "{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
   textTooLong:
     '{at}: "{field}" berisi {length} karakter, sedangkan satu sel Google Sheets memuat paling banyak {max} karakter. Juri hanya memakai {max} karakter pertama. Persingkat teks ini.',
@@ -312,6 +365,8 @@ const messagesEn: Record<SetupSheetMessage, string> = {
   notANumber:
     '{at}: "{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
   missingValue: '{at}: "{field}" is empty. Fill in this cell.',
+  notADate:
+    '{at}: "{field}" must be a date; it reads "{value}". Write e.g. 30/11/2026 (day/month/year) or 2026-11-30.',
   unknownValue: '{at}: "{field}" holds "{value}", which is not known. Choose one of: {choices}.',
   textTooLong:
     '{at}: "{field}" holds {length} characters; a Google Sheets cell holds at most {max}. Juri uses the first {max} only. Shorten this text.',

@@ -7,6 +7,8 @@ import type { Competition, Lang } from '../core/model';
 import type { RankedEntry, RankingResult } from '../core/result';
 import { fill, formatNumber, pick } from '../i18n';
 import { outputMessages } from '../i18n/output';
+import { setupMessages } from '../i18n/setup';
+import { quotasFor } from '../core/validateQuotas';
 import { sheetMessages } from '../i18n/sheets';
 import type { CellValue, SheetSnapshot } from './port';
 import { grid } from './grid';
@@ -61,11 +63,19 @@ export function tieBreakSummary(c: Competition, lang: Lang): string {
     .join('; ');
 }
 
+const QUOTA_WORD = { category: 'quotaByCategory', group: 'quotaByGroup', region: 'quotaByRegion' } as const;
+
 function advanceSummary(c: Competition, lang: Lang): string {
   const t = outputMessages[lang];
   const parts: string[] = [];
   if (c.settings.advanceTopN !== null)
     parts.push(fill(t['ranking.advance.topN'], { n: c.settings.advanceTopN }));
+  const overall = c.settings.advanceOverallN ?? null;
+  if (overall !== null) {
+    const column = quotasFor(c, '')[0]?.column ?? 'category';
+    const word = setupMessages[lang][QUOTA_WORD[column]];
+    parts.push(fill(t['ranking.advance.overall'], { n: overall, column: word }));
+  }
   if (c.settings.passingGrade !== null)
     parts.push(fill(t['ranking.advance.grade'], { grade: formatNumber(c.settings.passingGrade, lang) }));
   return parts.length > 0 ? parts.join(t['ranking.advance.and']) : t['ranking.advance.none'];
@@ -176,7 +186,7 @@ export function renderRanking(
           round2(e.finalScore),
           e.tie ? t.yes : '',
           pick(e.decidedBy, lang),
-          e.advances ? t.yes : t.no,
+          e.advances ? (e.advancedByQuota ? t['advances.byQuota'] : t.yes) : t.no,
           adjustmentText(e, lang),
           remarks(e, c, lang),
         ],

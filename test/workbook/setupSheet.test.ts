@@ -589,7 +589,7 @@ describe('render', () => {
     );
     expect(rule?.rule).toMatchObject({
       kind: 'list',
-      values: ['All', 'Top N per category', 'Passing grade'],
+      values: ['All', 'Top N per category', 'Passing grade', 'Best N with a composition'],
     });
   });
 

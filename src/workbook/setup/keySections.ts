@@ -5,13 +5,22 @@
  */
 import type { Competition, DocumentSettings, Settings } from '../../core/model';
 import { defaultDocuments } from '../../core/documentSettings';
-import { FINAL_SCORES, LANGS, METHODS, PAPERS, choiceLabel, shown, type KeySectionDef } from './layout';
+import {
+  FINAL_SCORES,
+  LANGS,
+  METHODS,
+  PAPERS,
+  choiceLabel,
+  shown,
+  usesQuotas,
+  type KeySectionDef,
+} from './layout';
 
 const EMAILS = /[,;\s]+/;
 
 export const competitionSection: KeySectionDef<
-  'name' | 'year' | 'lang' | 'secretariatEmails',
-  Pick<Competition, 'name' | 'year' | 'lang' | 'secretariatEmails'>
+  'name' | 'year' | 'lang' | 'secretariatEmails' | 'source',
+  Pick<Competition, 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source'>
 > = {
   name: 'competition',
   keys: [
@@ -25,18 +34,28 @@ export const competitionSection: KeySectionDef<
       text: true,
       note: 'note.secretariatEmails',
     },
+    {
+      field: 'source',
+      label: 'key.source',
+      required: false,
+      text: true,
+      note: 'note.source',
+      shownWhen: (c) => (c.source ?? '') !== '',
+    },
   ],
   write: (c, lang) => ({
     name: c.name,
     year: shown(c.year),
     lang: choiceLabel(LANGS, c.lang, lang),
     secretariatEmails: c.secretariatEmails.join(', '),
+    source: c.source ?? '',
   }),
   read: (r, sheetLang) => ({
     name: r.text('name'),
     year: r.requiredNumber('year'),
     lang: r.choice('lang', LANGS, sheetLang) ?? sheetLang,
     secretariatEmails: r.list('secretariatEmails', EMAILS),
+    source: r.text('source') || undefined,
   }),
 };
 
@@ -49,6 +68,13 @@ export const rankingSection: KeySectionDef<RankingKey, Omit<Settings, 'tieBreaks
     { field: 'zscoreMinEntries', label: 'key.zscoreMinEntries', required: false },
     { field: 'finalScore', label: 'key.finalScore', required: true, choices: FINAL_SCORES },
     { field: 'advanceTopN', label: 'key.advanceTopN', required: false, note: 'note.blankOff' },
+    {
+      field: 'advanceOverallN',
+      label: 'key.advanceOverallN',
+      required: false,
+      note: 'note.blankOff',
+      shownWhen: usesQuotas,
+    },
     { field: 'passingGrade', label: 'key.passingGrade', required: false, note: 'note.blankOff' },
     {
       field: 'disagreementThreshold',
@@ -62,6 +88,7 @@ export const rankingSection: KeySectionDef<RankingKey, Omit<Settings, 'tieBreaks
     zscoreMinEntries: shown(c.settings.zscoreMinEntries),
     finalScore: choiceLabel(FINAL_SCORES, c.settings.finalScore, lang),
     advanceTopN: shown(c.settings.advanceTopN),
+    advanceOverallN: shown(c.settings.advanceOverallN ?? null),
     passingGrade: shown(c.settings.passingGrade),
     disagreementThreshold: shown(c.settings.disagreementThreshold),
   }),
@@ -70,6 +97,7 @@ export const rankingSection: KeySectionDef<RankingKey, Omit<Settings, 'tieBreaks
     zscoreMinEntries: r.number('zscoreMinEntries', DEFAULT_ZSCORE_MIN_ENTRIES),
     finalScore: r.choice('finalScore', FINAL_SCORES, 'weighted') ?? 'weighted',
     advanceTopN: r.nullableNumber('advanceTopN'),
+    advanceOverallN: r.nullableNumber('advanceOverallN') ?? undefined,
     passingGrade: r.nullableNumber('passingGrade'),
     disagreementThreshold: r.nullableNumber('disagreementThreshold'),
   }),

@@ -10,6 +10,7 @@ import type {
   JurorRole,
   Lang,
   Paper,
+  QuotaColumn,
   Settings,
   StageEntryRule,
   TieBreak,
@@ -34,8 +35,18 @@ export const SECTION_ORDER: readonly SectionName[] = [
   'adjustments',
   'documents',
   'conflicts',
+  'quotas',
   'entries',
 ];
+
+/** Whether a competition uses quotas: only then is the Composition section drawn (it is read whenever present). */
+export function usesQuotas(c: Competition): boolean {
+  return (
+    (c.quotas ?? []).length > 0 ||
+    (c.settings.advanceOverallN ?? null) !== null ||
+    c.stages.some((s) => s.entry.kind === 'quota')
+  );
+}
 
 /** Sections whose absence is reported; a missing tie-break or adjustment section simply means none. */
 export const REQUIRED_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
@@ -83,6 +94,12 @@ export const ENTRY_RULES: readonly Choice<StageEntryRule['kind']>[] = [
   { value: 'all', label: 'choice.all', aliases: ['all'] },
   { value: 'topN', label: 'choice.topN', aliases: ['topn', 'top n'] },
   { value: 'passing', label: 'choice.passing', aliases: ['passing'] },
+  { value: 'quota', label: 'choice.quota', aliases: ['quota', 'kuota', 'komposisi'] },
+];
+export const QUOTA_COLUMNS: readonly Choice<QuotaColumn>[] = [
+  { value: 'category', label: 'choice.byCategory', aliases: ['category'] },
+  { value: 'group', label: 'choice.byGroup', aliases: ['group', 'kelompok'] },
+  { value: 'region', label: 'choice.byRegion', aliases: ['region', 'wilayah'] },
 ];
 export const TIE_BREAK_KINDS: readonly Choice<TieBreak['kind']>[] = [
   { value: 'criterion', label: 'choice.tbCriterion', aliases: ['criterion', 'kriteria'] },
@@ -129,6 +146,8 @@ export interface FieldReader<F extends string> {
   yesNo(f: F, ifBlank: boolean): boolean;
   /** undefined when the cell holds none of the choices (reported). */
   choice<V>(f: F, choices: readonly Choice<V>[], ifBlank: V): V | undefined;
+  /** An ISO date ('2026-11-30'); '' when blank or not a date (reported). */
+  date(f: F): string;
   /** Reports the cell as empty when it must not be. */
   missing(f: F): undefined;
 }
@@ -145,6 +164,11 @@ export interface FieldDef<F extends string> {
   choices?: readonly Choice<unknown>[];
   /** Drop-down of the ids of another table. */
   idsOf?: TableName;
+  /**
+   * A key row drawn only for competitions that use it (a template's rules source, the overall
+   * advancement): a Setup that does not need it keeps its shape. The reader finds it when present.
+   */
+  shownWhen?: (c: Competition) => boolean;
 }
 
 export interface TableDef<T, F extends string> {

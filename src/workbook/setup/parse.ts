@@ -27,6 +27,7 @@ import { locateIn, placeValidation, type SheetLayout, type TableSpot } from './l
 import {
   adjustmentTable,
   conflictTable,
+  quotaTable,
   categoryTable,
   criterionTable,
   entryTable,
@@ -299,6 +300,8 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     adjustments: table(adjustmentTable),
     ...(documents ? { documents } : {}),
   };
+  const quotas = table(quotaTable);
+  if (quotas.length > 0) competition.quotas = quotas;
   const titles = new Map([...spans].map(([s, span]) => [s, span.title + 1] as const));
   const layout: SheetLayout = { sheet, titles, tables, keys };
   const locate = (where: Where) => locateIn(layout, where);

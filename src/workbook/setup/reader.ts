@@ -5,6 +5,7 @@
  * column is reported once, on its section.
  */
 import type { Text, Where } from '../../core/model';
+import { readIsoDate } from '../../core/dates';
 import { say, type SayParams } from '../../core/say';
 import {
   setupSheetLabels,
@@ -137,6 +138,14 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       if (found !== undefined) return found.value;
       report(f, 'setup-unknown-value', 'unknownValue', { value: cellText(v), choices: choicesText(choices) });
       return undefined;
+    },
+    date(f) {
+      const v = value(f);
+      if (isBlankCell(v)) return '';
+      const iso = readIsoDate(cellText(v));
+      if (iso !== null) return iso;
+      report(f, 'setup-not-a-date', 'notADate', { value: cellText(v) });
+      return '';
     },
     missing(f) {
       report(f, 'setup-missing-value', 'missingValue', {});

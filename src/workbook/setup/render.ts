@@ -13,6 +13,7 @@ import { competitionSection, documentsSection, rankingSection } from './keySecti
 import {
   SECTION_ORDER,
   label,
+  usesQuotas,
   sectionLabel,
   type Choice,
   type FieldDef,
@@ -24,6 +25,7 @@ import {
 import {
   adjustmentTable,
   conflictTable,
+  quotaTable,
   categoryTable,
   criterionTable,
   entryTable,
@@ -87,6 +89,7 @@ function renderKeys<K extends string, P>(
 ): void {
   const shown = def.write(c, lang);
   for (const key of def.keys) {
+    if (key.shownWhen !== undefined && !key.shownWhen(c)) continue;
     const row = addRow(sheet, [
       { value: label(key.label, lang), bold: true, note: note(key, lang) },
       { value: shown[key.field], text: key.text },
@@ -201,6 +204,8 @@ function renderSection(
       return renderTable(sheet, adjustmentTable, c, lang);
     case 'conflicts':
       return renderTable(sheet, conflictTable, c, lang);
+    case 'quotas':
+      return renderTable(sheet, quotaTable, c, lang);
   }
 }
 
@@ -215,6 +220,7 @@ function sheetWidth(): number {
     tieBreakTable,
     adjustmentTable,
     conflictTable,
+    quotaTable,
   ];
   return Math.max(2, ...tables.map((t) => t.columns.length));
 }
@@ -227,6 +233,7 @@ export function renderSetupSheet(c: Competition, lang: Lang): RenderedSheet {
   addRow(sheet, [{ value: label('sheet.title', lang), bold: true }]);
   addRow(sheet, [{ value: label('sheet.hint', lang) }]);
   for (const section of SECTION_ORDER) {
+    if (section === 'quotas' && !usesQuotas(c)) continue;
     addRow(sheet, []);
     addRow(sheet, [{ value: label(sectionLabel(section), lang), bold: true }], TITLE_BACKGROUND);
     const placed = renderSection(sheet, section, c, lang, validations);

@@ -10,6 +10,7 @@ import type {
   Criterion,
   Entry,
   Juror,
+  Quota,
   Stage,
   StageEntryRule,
   TieBreak,
@@ -18,6 +19,7 @@ import {
   ACTIONS,
   ENTRY_RULES,
   JUROR_ROLES,
+  QUOTA_COLUMNS,
   TIE_BREAK_KINDS,
   YES_NO,
   choiceLabel,
@@ -61,17 +63,18 @@ export const categoryTable: TableDef<Category, 'id' | 'name' | 'optional' | 'min
   }),
 };
 
-type StageField = 'id' | 'name' | 'weight' | 'entry' | 'entryNumber' | 'jurorsPerEntry';
+type StageField = 'id' | 'name' | 'weight' | 'entry' | 'entryNumber' | 'jurorsPerEntry' | 'deadline';
 
 function entryNumber(rule: StageEntryRule): number | null {
-  return rule.kind === 'topN' ? rule.n : rule.kind === 'passing' ? rule.grade : null;
+  return rule.kind === 'topN' || rule.kind === 'quota' ? rule.n : rule.kind === 'passing' ? rule.grade : null;
 }
 
 function readEntryRule(r: FieldReader<StageField>): StageEntryRule {
   const kind = r.choice('entry', ENTRY_RULES, 'all') ?? 'all';
   if (kind === 'topN') return { kind, n: r.requiredNumber('entryNumber') };
+  if (kind === 'quota') return { kind, n: r.requiredNumber('entryNumber') };
   if (kind === 'passing') return { kind, grade: r.requiredNumber('entryNumber') };
-  return { kind };
+  return { kind: 'all' };
 }
 
 export const stageTable: TableDef<Stage, StageField> = {
@@ -83,6 +86,7 @@ export const stageTable: TableDef<Stage, StageField> = {
     { field: 'entry', label: 'col.entryRule', required: false, choices: ENTRY_RULES },
     { field: 'entryNumber', label: 'col.entryNumber', required: false, note: 'note.entryNumber' },
     { field: 'jurorsPerEntry', label: 'col.jurorsPerEntry', required: false, note: 'note.jurorsPerEntry' },
+    { field: 'deadline', label: 'col.deadline', required: false, text: true, note: 'note.deadline' },
   ],
   items: (c) => c.stages,
   write: (s, lang) => ({
@@ -92,7 +96,9 @@ export const stageTable: TableDef<Stage, StageField> = {
     entry: choiceLabel(ENTRY_RULES, s.entry.kind, lang),
     entryNumber: shown(entryNumber(s.entry)),
     jurorsPerEntry: shown(s.jurorsPerEntry),
+    deadline: s.deadline ?? '',
   }),
+  // Optional fields left blank stay absent, as in a model made in code.
   // A blank weight counts as 0: harmless when the final score is the last stage, and reported by the sum check otherwise.
   read: (r) => ({
     id: r.text('id'),
@@ -100,6 +106,7 @@ export const stageTable: TableDef<Stage, StageField> = {
     weight: r.number('weight', 0),
     entry: readEntryRule(r),
     jurorsPerEntry: r.nullableNumber('jurorsPerEntry'),
+    deadline: r.date('deadline') || undefined,
   }),
 };
 
@@ -136,7 +143,10 @@ export const criterionTable: TableDef<Criterion, CriterionField> = {
   }),
 };
 
-export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 'stages' | 'role' | 'nip'> = {
+export const jurorTable: TableDef<
+  Juror,
+  'id' | 'name' | 'email' | 'agency' | 'stages' | 'role' | 'nip' | 'phone'
+> = {
   name: 'jurors',
   columns: [
     { field: 'id', label: 'col.id', required: true, text: true },
@@ -146,6 +156,7 @@ export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 's
     { field: 'stages', label: 'col.jurorStages', required: false, text: true, note: 'note.jurorStages' },
     { field: 'role', label: 'col.role', required: false, choices: JUROR_ROLES, note: 'note.role' },
     { field: 'nip', label: 'col.nip', required: false, text: true, note: 'note.nip' },
+    { field: 'phone', label: 'col.phone', required: false, text: true, note: 'note.phone' },
   ],
   items: (c) => c.jurors,
   write: (j, lang) => ({
@@ -156,6 +167,7 @@ export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 's
     stages: j.stages.join(', '),
     role: choiceLabel(JUROR_ROLES, j.role ?? 'member', lang),
     nip: j.nip ?? '',
+    phone: j.phone ?? '',
   }),
   read: (r) => ({
     id: r.text('id'),
@@ -165,10 +177,14 @@ export const jurorTable: TableDef<Juror, 'id' | 'name' | 'email' | 'agency' | 's
     stages: r.list('stages', IDS),
     role: r.choice('role', JUROR_ROLES, 'member') ?? 'member',
     nip: r.text('nip'),
+    phone: r.text('phone') || undefined,
   }),
 };
 
-export const entryTable: TableDef<Entry, 'id' | 'title' | 'agency' | 'categoryId' | 'excludedReason'> = {
+export const entryTable: TableDef<
+  Entry,
+  'id' | 'title' | 'agency' | 'categoryId' | 'excludedReason' | 'group' | 'region'
+> = {
   name: 'entries',
   columns: [
     { field: 'id', label: 'col.id', required: true, text: true },
@@ -182,6 +198,8 @@ export const entryTable: TableDef<Entry, 'id' | 'title' | 'agency' | 'categoryId
       text: true,
       note: 'note.excludedReason',
     },
+    { field: 'group', label: 'col.group', required: false, text: true, note: 'note.group' },
+    { field: 'region', label: 'col.region', required: false, text: true, note: 'note.region' },
   ],
   items: (c) => c.entries,
   write: (e) => ({
@@ -190,6 +208,8 @@ export const entryTable: TableDef<Entry, 'id' | 'title' | 'agency' | 'categoryId
     agency: e.agency,
     categoryId: e.categoryId,
     excludedReason: e.excludedReason,
+    group: e.group ?? '',
+    region: e.region ?? '',
   }),
   read: (r) => ({
     id: r.text('id'),
@@ -197,6 +217,8 @@ export const entryTable: TableDef<Entry, 'id' | 'title' | 'agency' | 'categoryId
     agency: r.text('agency'),
     categoryId: r.text('categoryId'),
     excludedReason: r.text('excludedReason'),
+    group: r.text('group') || undefined,
+    region: r.text('region') || undefined,
   }),
 };
 
@@ -289,4 +311,36 @@ export const conflictTable: TableDef<Conflict, 'jurorId' | 'entryId' | 'reason'>
   items: (c) => c.conflicts,
   write: (x) => ({ jurorId: x.jurorId, entryId: x.entryId, reason: x.reason }),
   read: (r) => ({ jurorId: r.text('jurorId'), entryId: r.text('entryId'), reason: r.text('reason') }),
+};
+
+type QuotaField = 'appliesTo' | 'column' | 'value' | 'min' | 'max';
+
+export const quotaTable: TableDef<Quota, QuotaField> = {
+  name: 'quotas',
+  columns: [
+    { field: 'appliesTo', label: 'col.appliesTo', required: false, text: true, note: 'note.appliesTo' },
+    { field: 'column', label: 'col.quotaColumn', required: true, choices: QUOTA_COLUMNS },
+    { field: 'value', label: 'col.quotaValue', required: true, text: true },
+    { field: 'min', label: 'col.quotaMin', required: false },
+    { field: 'max', label: 'col.quotaMax', required: false, note: 'note.quotaMax' },
+  ],
+  items: (c) => c.quotas ?? [],
+  write: (q, lang) => ({
+    appliesTo: q.appliesTo,
+    column: choiceLabel(QUOTA_COLUMNS, q.column, lang),
+    value: q.value,
+    min: shown(q.min),
+    max: shown(q.max),
+  }),
+  read: (r) => {
+    const column = r.blank('column') ? r.missing('column') : r.choice('column', QUOTA_COLUMNS, 'category');
+    if (column === undefined) return null;
+    return {
+      appliesTo: r.text('appliesTo'),
+      column,
+      value: r.text('value'),
+      min: r.number('min', 0),
+      max: r.nullableNumber('max'),
+    };
+  },
 };
