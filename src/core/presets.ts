@@ -82,6 +82,7 @@ export function presetCompetition(id: PresetId, year: number, lang: Lang): Compe
     jurors: [],
     entries: [],
     adjustments: [],
+    conflicts: [],
     documents: defaultDocuments(),
     source: SOURCES[id][lang],
   };
