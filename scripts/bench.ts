@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeRanking } from '../src/core/compute';
+import { fingerprint } from '../src/core/fingerprint';
 import { regencyExample } from '../src/core/example';
 import type { Competition } from '../src/core/model';
 import { syntheticCompetition, syntheticScores } from '../src/core/synthetic';
@@ -32,6 +33,7 @@ import { writeSheet } from '../src/workbook/render';
 import { renderSetup } from '../src/workbook/setupSheet';
 import * as workflow from '../src/workflow/actions';
 import { typeWhereEmpty } from '../src/workflow/typeScores';
+import { buildSummary } from '../src/workflow/panel';
 import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
 import { createFakeApps } from '../test/fakes';
 
@@ -55,6 +57,8 @@ export interface Row {
   budget: number;
   /** Median time of the pure computation, warm, on data already read. */
   ms: number;
+  /** For a reply row: the size of the summary it sends, as JSON. */
+  bytes?: number;
   /** The whole action on the in-memory fake, once (the fake's own cost included). */
   ms_end_to_end: number;
   callsByMethod: Record<string, number>;
@@ -154,6 +158,18 @@ function benchSize(size: Size): Row[] {
     };
   };
 
+  /**
+   * The sidebar's reply to the action just run, as the add-on builds it: its
+   * calls are counted apart from the action's (calls.reset() before).
+   */
+  const replyRow = (action: string, tabs: number): Row => {
+    fake.calls.reset();
+    const t0 = performance.now();
+    const summary = buildSummary(newPort(), 'id', null);
+    const r = row(`${action}-reply`, tabs, 0, t0);
+    return { ...r, budget: 5, ms: r.ms_end_to_end, bytes: Buffer.byteLength(JSON.stringify(summary)) };
+  };
+
   // generate: every tab of every stage is created (each stage takes every entry).
   const before: Workbook = readWorkbook(port);
   const setupC = before.setup!.competition;
@@ -165,6 +181,7 @@ function benchSize(size: Size): Row[] {
   if (!generated.ok)
     throw new Error(`${size.name}: generate failed: ${JSON.stringify(generated.problems.slice(0, 3))}`);
   rows.push({ ...row('generate', generated.created.length, planMs, t0), written: generated.created.length });
+  rows.push(replyRow('generate', generated.created.length));
 
   scoreAll(port, setupC);
   const wb = readWorkbook(port);
@@ -177,6 +194,7 @@ function benchSize(size: Size): Row[] {
   const check = workflow.checkScores(port);
   if (!check.ok) throw new Error(`${size.name}: check failed: ${JSON.stringify(check.problems.slice(0, 3))}`);
   rows.push(row('check', tabs, checkMs, t0));
+  rows.push(replyRow('check', tabs));
 
   const sheets = scoreSheets(wb);
   const rankMs = timeIt(() => computeRanking(setupC, sheets));
@@ -187,6 +205,15 @@ function benchSize(size: Size): Row[] {
   if (!ranked.ok)
     throw new Error(`${size.name}: rank failed: ${JSON.stringify(ranked.problems.slice(0, 3))}`);
   rows.push(row('rank', tabs, rankMs, t0));
+  rows.push(replyRow('rank', tabs));
+  // The fingerprint of a ranking's inputs: every rank, every sidebar summary once a Ranking exists, every publish.
+  const fingerprintMs = timeIt(() => fingerprint(setupC, sheets));
+  rows.push({
+    ...row('fingerprint', tabs, fingerprintMs, performance.now()),
+    calls: 0,
+    budget: 0,
+    callsByMethod: {},
+  });
 
   // rank again: the previous Ranking and Recap are replaced.
   port = newPort();
@@ -194,6 +221,7 @@ function benchSize(size: Size): Row[] {
   t0 = performance.now();
   workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
   rows.push(row('rank-again', tabs, rankMs, t0));
+  rows.push(replyRow('rank-again', tabs));
 
   // regenerate: a criterion renamed in the Setup changes the header of every tab of its stage.
   const edited = structuredClone(setupC);
@@ -280,6 +308,37 @@ async function benchXlsx(size: Size, root: string): Promise<XlsxRow> {
   }
 }
 
+// ---- the targets of issue 16 ---------------------------------------------------
+
+export interface Target {
+  target: string;
+  case: string;
+  /** What was measured, in `unit`. */
+  figure: number;
+  limit: number;
+  unit: 'ms' | 'calls' | 'calls/tab' | 'KB';
+  met: boolean;
+}
+
+/** Each target with its figure from this run; a target whose rows did not run is left out. */
+export function targets(rows: Row[]): Target[] {
+  const out: Target[] = [];
+  const add = (target: string, r: Row, figure: number, limit: number, unit: Target['unit']) =>
+    out.push({ target, case: r.case, figure: round(figure), limit, unit, met: figure <= limit });
+  for (const r of rows) {
+    if (r.action === 'fingerprint' && r.case === 'nation')
+      add('fingerprint at national size', r, r.ms, 50, 'ms');
+    if (['check', 'rank', 'rank-again'].includes(r.action))
+      add(`${r.action} within 8 calls per tab + 20`, r, r.calls, r.budget, 'calls');
+    if (r.action.endsWith('-reply')) {
+      add(`${r.action.slice(0, -'-reply'.length)}: reply beyond the action`, r, r.calls, 5, 'calls');
+      if (r.case === 'nation' && r.bytes !== undefined)
+        add(`${r.action.slice(0, -'-reply'.length)}: summary size`, r, r.bytes / 1024, 20, 'KB');
+    }
+  }
+  return out;
+}
+
 // ---- output -----------------------------------------------------------------
 
 /** The methods that make up most of an action's calls, for the table. */
@@ -304,6 +363,7 @@ function table(rows: Row[], xlsx: XlsxRow[]): string {
     'calls/tab',
     'ms (pure)',
     'ms (fake, e2e)',
+    'KB',
   ];
   const body = rows.map((r) => [
     r.case,
@@ -317,6 +377,7 @@ function table(rows: Row[], xlsx: XlsxRow[]): string {
     r.tabs > 0 ? (r.calls / r.tabs).toFixed(1) : '-',
     r.ms.toFixed(2),
     r.ms_end_to_end.toFixed(0),
+    r.bytes === undefined ? '' : (r.bytes / 1024).toFixed(1),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) =>
@@ -324,6 +385,11 @@ function table(rows: Row[], xlsx: XlsxRow[]): string {
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
   out.push('', 'Calls per method (largest first):');
   for (const r of rows) out.push(`  ${r.case}/${r.action}: ${topMethods(r.callsByMethod, 8)}`);
+  out.push('', 'Targets of issue 16:');
+  for (const t of targets(rows))
+    out.push(
+      `  ${t.met ? 'met    ' : 'NOT MET'}  ${t.case}: ${t.target}: ${t.figure} ${t.unit} (at most ${t.limit})`,
+    );
   for (const x of xlsx) {
     out.push(
       '',
@@ -352,7 +418,7 @@ async function main(): Promise<void> {
     xlsx.push(await benchXlsx(SIZES[SIZES.length - 1], root));
   }
   if (json) {
-    const text = `${JSON.stringify([...rows, ...xlsx], null, 2)}\n`;
+    const text = `${JSON.stringify([...rows, ...xlsx, ...targets(rows)], null, 2)}\n`;
     writeFileSync(join(root, 'build/bench.json'), text);
     process.stdout.write(text);
   } else process.stdout.write(`${table(rows, xlsx)}\n`);
