@@ -11,6 +11,7 @@ import type { Competition, ScoreSheet } from './model';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A copy with object keys sorted and undefined members left out, for JSON.stringify. */
 function canonical(value: unknown): Json {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(canonical);
@@ -27,39 +28,83 @@ function canonical(value: unknown): Json {
   return String(value);
 }
 
-function sortedSheets(
-  sheets: readonly ScoreSheet[],
-): { stageId: string; jurorId: string; rows: Omit<ScoreSheet['rows'][number], 'notes'>[] }[] {
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The score sheets in canonical form, built in one pass (they are nearly all
+ * of the text): sheets by stage and juror, rows by entry, keys inserted in
+ * sorted order, notes left out (a juror's own remarks, not scores: editing
+ * one does not make a ranking out of date).
+ */
+function canonicalSheets(sheets: readonly ScoreSheet[]): Json[] {
   const key = (s: ScoreSheet) => `${s.stageId}\u0000${s.jurorId}`;
   return [...sheets]
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
+    .sort((a, b) => byKey(key(a), key(b)))
     .map((s) => ({
-      stageId: s.stageId,
       jurorId: s.jurorId,
-      // Notes are the juror's own remarks, not scores: editing one does not make a ranking out of date.
-      rows: s.rows
-        .map((r) => ({ entryId: r.entryId, scores: r.scores }))
-        .sort((a, b) => (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0)),
+      rows: [...s.rows]
+        .sort((a, b) => byKey(a.entryId, b.entryId))
+        .map((r) => {
+          const scores: { [key: string]: Json } = {};
+          for (const criterion of Object.keys(r.scores).sort()) {
+            const v = r.scores[criterion];
+            if (v !== undefined) scores[criterion] = canonical(v);
+          }
+          return { entryId: r.entryId, scores };
+        }),
+      stageId: s.stageId,
     }));
 }
 
 /**
- * UTF-8 bytes of a string. Apps Script has no TextEncoder (which the hash
- * library's own helper needs), so the encoding is done here.
+ * UTF-8 bytes of a string, as Node's Buffer.from(text, 'utf8') gives them: a
+ * surrogate pair is one 4-byte character, a lone surrogate becomes U+FFFD.
+ * Apps Script has no TextEncoder (which the hash library's own helper needs),
+ * so the encoding is done here, one UTF-16 unit at a time into a buffer sized
+ * for the worst case (3 bytes per unit).
  */
 export function utf8(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  const out = new Uint8Array(text.length * 3);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const low = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+        out[n++] = 0xf0 | (cp >> 18);
+        out[n++] = 0x80 | ((cp >> 12) & 63);
+        out[n++] = 0x80 | ((cp >> 6) & 63);
+        out[n++] = 0x80 | (cp & 63);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[n++] = 0xe0 | (c >> 12);
+    out[n++] = 0x80 | ((c >> 6) & 63);
+    out[n++] = 0x80 | (c & 63);
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
-/** The full hex digest. */
+/** The text the fingerprint is the SHA-256 of (UTF-8). */
+export function canonicalJson(competition: Competition, sheets: readonly ScoreSheet[]): string {
+  return JSON.stringify({
+    competition: canonical(scoringPart(competition)),
+    sheets: canonicalSheets(sheets),
+  });
+}
+
 /**
  * What prints only on paper (the documents' settings, a juror's role and NIP)
  * changes no score and no place: editing it leaves a ranking up to date.
@@ -69,11 +114,9 @@ function scoringPart(c: Competition): Competition {
   return { ...rest, jurors: c.jurors.map(({ role: _role, nip: _nip, ...j }) => j) };
 }
 
+/** The full hex digest. */
 export function fingerprint(competition: Competition, sheets: readonly ScoreSheet[]): string {
-  const json = JSON.stringify(
-    canonical({ competition: scoringPart(competition), sheets: sortedSheets(sheets) }),
-  );
-  return bytesToHex(sha256(utf8(json)));
+  return bytesToHex(sha256(utf8(canonicalJson(competition, sheets))));
 }
 
 /** The first 16 hex digits in groups of four, short enough to read aloud and compare by eye. */

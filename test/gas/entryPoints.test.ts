@@ -3,9 +3,13 @@
  * driven through its top-level functions the way the sidebar's
  * google.script.run and the menu call them.
  */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../src/core/fingerprint';
+import { readRankingMeta } from '../../src/workbook/rankingSheet';
 import type { ActionReply, PanelSummary } from '../../src/workflow/summary';
+import { readWorkbook, scoreSheets } from '../../src/workflow/workbook';
 import { formatDate } from '../fakes/values';
-import { scoreEverything } from '../workflow/helpers';
+import { editSetup, scoreEverything } from '../workflow/helpers';
 import { loadBundle as load, portOf as port } from './bundle';
 
 /** What google.script.run can carry: the reply survives JSON unchanged. */
@@ -79,6 +83,27 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(stale.ok).toBe(false);
     expect(stale.message).toContain('tidak lagi sesuai');
     expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat']);
+  });
+
+  it('fingerprints emoji, right-to-left text and lone surrogates as Node’s SHA-256 does, without TextEncoder', () => {
+    const { fake, call } = load();
+    // Apps Script has no TextEncoder; neither has this sandbox.
+    expect(call<string>('(() => typeof TextEncoder)')).toBe('undefined');
+    call('newCompetition', true, 'id');
+    editSetup(port(fake), (c) => {
+      c.name = 'Lomba 😀 مرحبا بكم שלום \ud800';
+      c.entries[0].title = 'Inovasi \udc00 👩🏽‍⚖️ ꦗꦸꦫꦶ';
+      c.jurors[0].name = 'Juri عربي \ud83d';
+    });
+    call('generateTabs', 'id');
+    scoreEverything(port(fake));
+    expect(call<ActionReply>('computeRanking', false, 'id').ok).toBe(true);
+    const meta = readRankingMeta(port(fake).read('Peringkat')!)!;
+    const wb = readWorkbook(port(fake));
+    const text = canonicalJson(wb.setup!.competition, scoreSheets(wb));
+    expect(text).toContain('😀 مرحبا');
+    const hex = createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(meta.fingerprint).toContain(`SHA-256 ${hex}`);
   });
 
   it('speaks English when the user’s locale is English, until the user chooses', () => {
