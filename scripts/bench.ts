@@ -29,11 +29,12 @@ import { sheetsPort } from '../src/gas/sheetsPort';
 import { newWorkbook, saveWorkbookAtomic } from '../src/cli/xlsxFile';
 import { xlsxPort } from '../src/cli/xlsxPort';
 import type { SpreadsheetPort } from '../src/workbook/port';
+import { recordPort, type Recorded } from '../src/workbook/recorded';
 import { writeSheet } from '../src/workbook/render';
 import { renderSetup } from '../src/workbook/setupSheet';
 import * as workflow from '../src/workflow/actions';
 import { typeWhereEmpty } from '../src/workflow/typeScores';
-import { buildSummary } from '../src/workflow/panel';
+import { buildSummary, type Computed } from '../src/workflow/panel';
 import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
 import { createFakeApps } from '../test/fakes';
 
@@ -139,6 +140,9 @@ function benchSize(size: Size): Row[] {
       remember: true,
       services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
     });
+  // Each action runs on a port that records what it reads and writes, as the add-on's actions do.
+  let recorded: Recorded = recordPort(newPort());
+  const actionPort = (): SpreadsheetPort => (recorded = recordPort(newPort())).port;
   let port = newPort();
   writeSheet(port, renderSetup(c, c.lang), { create: true });
   const rows: Row[] = [];
@@ -159,13 +163,14 @@ function benchSize(size: Size): Row[] {
   };
 
   /**
-   * The sidebar's reply to the action just run, as the add-on builds it: its
-   * calls are counted apart from the action's (calls.reset() before).
+   * The sidebar's reply to the action just run, as the add-on builds it (from
+   * what the action recorded, and what it computed): its calls are counted
+   * apart from the action's.
    */
-  const replyRow = (action: string, tabs: number): Row => {
+  const replyRow = (action: string, tabs: number, computed: Computed = {}): Row => {
     fake.calls.reset();
     const t0 = performance.now();
-    const summary = buildSummary(newPort(), 'id', null);
+    const summary = buildSummary(recorded.view(), 'id', null, computed);
     const r = row(`${action}-reply`, tabs, 0, t0);
     return { ...r, budget: 5, ms: r.ms_end_to_end, bytes: Buffer.byteLength(JSON.stringify(summary)) };
   };
@@ -174,7 +179,7 @@ function benchSize(size: Size): Row[] {
   const before: Workbook = readWorkbook(port);
   const setupC = before.setup!.competition;
   const planMs = timeIt(() => workflow.planTabs(before, setupC));
-  port = newPort();
+  port = actionPort();
   fake.calls.reset();
   let t0 = performance.now();
   const generated = workflow.generateTabs(port);
@@ -188,7 +193,7 @@ function benchSize(size: Size): Row[] {
   const tabs = wb.tabs.length;
 
   const checkMs = timeIt(() => workflow.checkWorkbook(wb));
-  port = newPort();
+  port = actionPort();
   fake.calls.reset();
   t0 = performance.now();
   const check = workflow.checkScores(port);
@@ -198,14 +203,16 @@ function benchSize(size: Size): Row[] {
 
   const sheets = scoreSheets(wb);
   const rankMs = timeIt(() => computeRanking(setupC, sheets));
-  port = newPort();
+  port = actionPort();
   fake.calls.reset();
   t0 = performance.now();
   const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
   if (!ranked.ok)
     throw new Error(`${size.name}: rank failed: ${JSON.stringify(ranked.problems.slice(0, 3))}`);
   rows.push(row('rank', tabs, rankMs, t0));
-  rows.push(replyRow('rank', tabs));
+  const computedRanking = (o: workflow.RankOutcome): Computed =>
+    o.result ? { ranking: { result: o.result, fingerprint: o.fingerprint } } : {};
+  rows.push(replyRow('rank', tabs, computedRanking(ranked)));
   // The fingerprint of a ranking's inputs: every rank, every sidebar summary once a Ranking exists, every publish.
   const fingerprintMs = timeIt(() => fingerprint(setupC, sheets));
   rows.push({
@@ -216,12 +223,12 @@ function benchSize(size: Size): Row[] {
   });
 
   // rank again: the previous Ranking and Recap are replaced.
-  port = newPort();
+  port = actionPort();
   fake.calls.reset();
   t0 = performance.now();
-  workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
+  const rankedAgain = workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
   rows.push(row('rank-again', tabs, rankMs, t0));
-  rows.push(replyRow('rank-again', tabs));
+  rows.push(replyRow('rank-again', tabs, computedRanking(rankedAgain)));
 
   // regenerate: a criterion renamed in the Setup changes the header of every tab of its stage.
   const edited = structuredClone(setupC);

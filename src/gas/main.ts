@@ -6,9 +6,12 @@
 import type { Lang, Text } from '../core/model';
 import { langOfLocale, pick } from '../i18n';
 import { menuMessages } from '../i18n/menu';
+import type { SpreadsheetPort } from '../workbook/port';
+import { recordPort } from '../workbook/recorded';
 import * as workflow from '../workflow/actions';
-import { buildSummary } from '../workflow/panel';
-import type { ActionReply, PanelSummary } from '../workflow/summary';
+import { collapseMissing } from '../workflow/collapse';
+import { buildSummary, problemPage, type Computed } from '../workflow/panel';
+import type { ActionReply, PanelSummary, ProblemPage } from '../workflow/summary';
 import { missingPermissions, NEEDS, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
 import { publishedLink, publishRanking } from './publish';
@@ -53,6 +56,13 @@ export function getSummary(lang: Lang | null): PanelSummary {
   return buildSummary(activePort(), preferredLang(lang), publishedLink());
 }
 
+/** The next problems of one juror's group, when the user asks for more than the summary carries. */
+export function getProblems(juror: string, from: number, lang: Lang | null): ProblemPage {
+  const missing = missingPermissions(NEEDS.read);
+  if (missing) throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
+  return problemPage(activePort(), preferredLang(lang), String(juror ?? ''), Number(from) || 0);
+}
+
 export function setLanguage(lang: Lang): PanelSummary {
   const chosen: Lang = lang === 'en' ? 'en' : 'id';
   rememberLang(chosen);
@@ -62,21 +72,47 @@ export function setLanguage(lang: Lang): PanelSummary {
 type Running =
   'running.newCompetition' | 'running.generate' | 'running.check' | 'running.rank' | 'running.publish';
 
+interface Outcome {
+  ok: boolean;
+  message: Text;
+  needsConfirmation?: boolean;
+}
+
+/** An action's result, and the spreadsheet as the action read and left it. */
+interface Ran<O extends Outcome> {
+  ok: boolean;
+  message: string;
+  needsConfirmation: boolean;
+  /** Null when the action did not run (a permission missing, another action holding the lock) or failed. */
+  outcome: O | null;
+  view: SpreadsheetPort;
+  lang: Lang;
+}
+
 /**
  * Runs an action under the lock, with a toast while it works (a ranking of a
- * few hundred entries takes a while), and answers with a fresh summary.
+ * few hundred entries takes a while), on a port that records what the action
+ * reads and writes, so that its reply need not read the workbook again.
  */
-function reply(
+function run<O extends Outcome>(
   lang: Lang | null,
   running: Running,
   needs: readonly ScopeName[],
-  action: () => { ok: boolean; message: Text; needsConfirmation?: boolean },
-): ActionReply {
+  action: (port: SpreadsheetPort) => O,
+): Ran<O> {
+  const recorded = recordPort(activePort());
+  const ran = (message: Text, outcome: O | null, l: Lang): Ran<O> => ({
+    ok: outcome?.ok ?? false,
+    message: pick(message, l),
+    needsConfirmation: outcome?.needsConfirmation ?? false,
+    outcome,
+    view: recorded.view(),
+    lang: l,
+  });
   // Checked first: a permission withheld on Google's consent screen would otherwise stop the action part-way.
   const missing = missingPermissions(needs);
   if (missing) {
-    if (!missingPermissions(NEEDS.read))
-      return { ok: false, message: pick(missing, preferredLang(lang)), summary: getSummary(lang) };
+    if (!missingPermissions(NEEDS.read)) return ran(missing, null, preferredLang(lang));
     throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
   }
   const l = preferredLang(lang);
@@ -85,49 +121,66 @@ function reply(
   } catch {
     // Only the "working…" notice is lost; the action itself runs.
   }
-  let ok = false;
-  let message: Text;
-  let needsConfirmation = false;
   try {
-    const run = withLock(action);
-    if (run.ok) {
-      ok = run.value.ok;
-      message = run.value.message;
-      needsConfirmation = run.value.needsConfirmation ?? false;
-    } else {
-      message = run.message;
-    }
+    const locked = withLock(() => action(recorded.port));
+    return locked.ok ? ran(locked.value.message, locked.value, l) : ran(locked.message, null, l);
   } catch (error) {
-    message = failure(error);
+    return ran(failure(error), null, l);
   }
-  const out: ActionReply = { ok, message: pick(message, l), summary: getSummary(l) };
-  if (needsConfirmation) out.needsConfirmation = true;
+}
+
+/** The sidebar's answer: the action's message and a summary built from what the action read and computed. */
+function reply<O extends Outcome>(ran: Ran<O>, computed: (outcome: O) => Computed = () => ({})): ActionReply {
+  const summary = buildSummary(ran.view, ran.lang, publishedLink(), ran.outcome ? computed(ran.outcome) : {});
+  const out: ActionReply = { ok: ran.ok, message: ran.message, summary };
+  if (ran.needsConfirmation) out.needsConfirmation = true;
   return out;
 }
 
-export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
+function runNewCompetition(withExample: boolean, lang: Lang | null) {
   const l = preferredLang(lang);
-  return reply(l, 'running.newCompetition', NEEDS.panel, () =>
-    workflow.newCompetition(activePort(), { example: withExample === true, lang: l }),
+  return run(l, 'running.newCompetition', NEEDS.panel, (port) =>
+    workflow.newCompetition(port, { example: withExample === true, lang: l }),
   );
+}
+
+const runGenerate = (lang: Lang | null) =>
+  run(lang, 'running.generate', NEEDS.write, (port) => workflow.generateTabs(port));
+
+// Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
+const runCheck = (lang: Lang | null) =>
+  run(lang, 'running.check', NEEDS.panel, (port) => workflow.checkScores(port));
+
+const runRanking = (confirmIncomplete: boolean, lang: Lang | null) =>
+  run(lang, 'running.rank', NEEDS.write, (port) =>
+    workflow.computeRankingAction(port, { allowIncomplete: confirmIncomplete === true, now: localNow() }),
+  );
+
+function runPublish(includeRecap: boolean, lang: Lang | null, asNewFile?: boolean) {
+  const l = preferredLang(lang);
+  return run(l, 'running.publish', NEEDS.publish, (port) =>
+    publishRanking(includeRecap === true, l, { asNewFile: asNewFile === true, port }),
+  );
+}
+
+/** The ranking the action computed, so that its reply does not compute it again. */
+const rankingComputed = (o: workflow.RankOutcome): Computed =>
+  o.result ? { ranking: { result: o.result, fingerprint: o.fingerprint } } : {};
+
+export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
+  return reply(runNewCompetition(withExample, lang));
 }
 
 export function generateTabs(lang: Lang | null): ActionReply {
-  return reply(lang, 'running.generate', NEEDS.write, () => workflow.generateTabs(activePort()));
+  return reply(runGenerate(lang));
 }
 
 export function checkScores(lang: Lang | null): ActionReply {
-  // Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
-  return reply(lang, 'running.check', NEEDS.panel, () => workflow.checkScores(activePort()));
+  return reply(runCheck(lang));
 }
 
 export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): ActionReply {
-  return reply(lang, 'running.rank', NEEDS.write, () =>
-    workflow.computeRankingAction(activePort(), {
-      allowIncomplete: confirmIncomplete === true,
-      now: localNow(),
-    }),
-  );
+  return reply(runRanking(confirmIncomplete, lang), rankingComputed);
 }
 
 /**
@@ -135,10 +188,7 @@ export function computeRanking(confirmIncomplete: boolean, lang: Lang | null): A
  * choice, after a reply that needed confirmation) makes a new one instead.
  */
 export function publishResults(includeRecap: boolean, lang: Lang | null, asNewFile?: boolean): ActionReply {
-  const l = preferredLang(lang);
-  return reply(l, 'running.publish', NEEDS.publish, () =>
-    publishRanking(includeRecap === true, l, { asNewFile: asNewFile === true }),
-  );
+  return reply(runPublish(includeRecap, lang, asNewFile));
 }
 
 /** Jumps to a cell a problem names. */
@@ -150,9 +200,9 @@ export function selectCell(sheet: string, cell: string): void {
   if (cell) target.getRange(cell).activate();
 }
 
-// ---- menu items: the same actions, with a toast or a dialog for the result ----
+// ---- menu items: the same actions, with a toast or a dialog for the result, and no summary nobody sees ----
 
-function fromMenu(result: ActionReply, lang: Lang): void {
+function fromMenu(result: { ok: boolean; message: string }, lang: Lang): void {
   const ui = SpreadsheetApp.getUi();
   if (result.ok) toast({ id: result.message, en: result.message }, lang);
   else ui.alert(menuMessages[lang]['menu.title'], result.message, ui.ButtonSet.OK);
@@ -160,25 +210,26 @@ function fromMenu(result: ActionReply, lang: Lang): void {
 
 export function menuNewCompetition(): void {
   const lang = preferredLang();
-  fromMenu(newCompetition(false, lang), lang);
+  fromMenu(runNewCompetition(false, lang), lang);
 }
 
 export function menuNewExample(): void {
   const lang = preferredLang();
-  fromMenu(newCompetition(true, lang), lang);
+  fromMenu(runNewCompetition(true, lang), lang);
 }
 
 export function menuGenerateTabs(): void {
   const lang = preferredLang();
-  fromMenu(generateTabs(lang), lang);
+  fromMenu(runGenerate(lang), lang);
 }
 
 export function menuCheckScores(): void {
   const lang = preferredLang();
   const ui = SpreadsheetApp.getUi();
-  const result = checkScores(lang);
-  const lines = result.summary.check.problems.slice(0, 15).map((p) => `• ${p.message}`);
-  const more = result.summary.check.problems.length - lines.length;
+  const result = runCheck(lang);
+  const problems = collapseMissing(result.outcome?.problems ?? []);
+  const lines = problems.slice(0, 15).map((p) => `• ${pick(p.message, lang)}`);
+  const more = problems.length - lines.length;
   ui.alert(
     menuMessages[lang]['menu.check'],
     [result.message, ...lines, more > 0 ? `… (+${more})` : ''].join('\n'),
@@ -193,7 +244,7 @@ export function menuCheckScores(): void {
  */
 export function menuComputeRanking(): void {
   const lang = preferredLang();
-  const result = computeRanking(false, lang);
+  const result = runRanking(false, lang);
   if (!result.needsConfirmation) return fromMenu(result, lang);
   const ui = SpreadsheetApp.getUi();
   const t = menuMessages[lang];
@@ -207,7 +258,7 @@ export function menuComputeRankingIncomplete(): void {
   const t = menuMessages[lang];
   if (ui.alert(t['menu.rankIncomplete'], t['confirm.incomplete'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
     return;
-  fromMenu(computeRanking(true, lang), lang);
+  fromMenu(runRanking(true, lang), lang);
 }
 
 /** Text for an HTML dialog: the message and the link come from data, so they are escaped. */
@@ -232,14 +283,14 @@ function publishFromMenu(asNewFile: boolean): void {
   if (asNewFile && ui.alert(title, t['publish.askNewFile'], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   const answer = ui.alert(title, t['publish.askRecap'], ui.ButtonSet.YES_NO_CANCEL);
   if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
-  const result = publishResults(answer === ui.Button.YES, lang, asNewFile);
+  const result = runPublish(answer === ui.Button.YES, lang, asNewFile);
   if (result.needsConfirmation) {
     ui.alert(title, `${result.message}\n\n${t['publish.howNewFile']}`, ui.ButtonSet.OK);
     return;
   }
   if (!result.ok) return fromMenu(result, lang);
   // An alert cannot hold a link one can click: a small dialog can.
-  const url = result.summary.publish.url;
+  const url = publishedLink()?.url ?? '';
   const html = HtmlService.createHtmlOutput(
     `<p style="font:13px Arial,sans-serif">${escapeHtml(result.message)}</p>` +
       `<p style="font:13px Arial,sans-serif"><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(url)}</a></p>`,

@@ -14,7 +14,7 @@
 import type { Lang, Text } from '../core/model';
 import { textOf } from '../i18n';
 import { publishMessages } from '../i18n/publish';
-import type { CellValue } from '../workbook/port';
+import type { CellValue, SpreadsheetPort } from '../workbook/port';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import { RANKING_NAMES, RECAP_NAMES, readRankingMeta } from '../workbook/rankingSheet';
 import { readWorkbook, scoreSheets } from '../workflow/workbook';
@@ -124,11 +124,11 @@ function newTarget(s: PublishServices, title: string, sheetTitles: string[]): Ta
 export function publishRanking(
   includeRecap: boolean,
   lang: Lang,
-  options: { asNewFile?: boolean; services?: PublishServices | null } = {},
+  options: { asNewFile?: boolean; services?: PublishServices | null; port?: SpreadsheetPort } = {},
 ): PublishOutcome {
   const s = options.services === undefined ? services() : options.services;
   if (!s) return { ok: false, message: textOf(publishMessages, 'servicesMissing') };
-  const port = activePort();
+  const port = options.port ?? activePort();
   const wb = readWorkbook(port);
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
   if (!rankingName) return { ok: false, message: textOf(publishMessages, 'noRanking') };

@@ -57,6 +57,8 @@ const uiId = {
   'check.error': 'Kesalahan',
   'check.warning': 'Peringatan',
   'check.jurorCounts': '{juror} ({n})',
+  'check.more': 'Tampilkan {n} lagi (semua: {total})',
+  'check.loadingMore': 'Memuat…',
 
   'step.ranking': '5. Peringkat',
   'ranking.compute': 'Hitung peringkat',
@@ -147,6 +149,8 @@ export const uiMessages: Catalogue<UiKey> = {
     'check.error': 'Error',
     'check.warning': 'Warning',
     'check.jurorCounts': '{juror} ({n})',
+    'check.more': 'Show {n} more (all: {total})',
+    'check.loadingMore': 'Loading…',
 
     'step.ranking': '5. Ranking',
     'ranking.compute': 'Compute ranking',

@@ -3,11 +3,12 @@
  * call, wrapped as promises. Names and arguments are fixed with src/gas.
  */
 import type { Lang } from '../core/model';
-import type { ActionReply, PanelSummary } from '../workflow/summary';
+import type { ActionReply, PanelSummary, ProblemPage } from '../workflow/summary';
 
 export interface ServerApi {
   getSummary(lang: Lang | null): PanelSummary;
   setLanguage(lang: Lang): PanelSummary;
+  getProblems(juror: string, from: number, lang: Lang): ProblemPage;
   newCompetition(withExample: boolean, lang: Lang): ActionReply;
   generateTabs(lang: Lang): ActionReply;
   checkScores(lang: Lang): ActionReply;
@@ -61,6 +62,11 @@ export function describeFailure(error: unknown): string {
 export function isReply(value: unknown): value is ActionReply {
   const v = value as Partial<ActionReply> | null;
   return !!v && typeof v === 'object' && typeof v.ok === 'boolean' && isSummary(v.summary);
+}
+
+export function isPage(value: unknown): value is ProblemPage {
+  const v = value as Partial<ProblemPage> | null;
+  return !!v && typeof v === 'object' && typeof v.juror === 'string' && Array.isArray(v.problems);
 }
 
 export function isSummary(value: unknown): value is PanelSummary {

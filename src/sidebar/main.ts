@@ -2,9 +2,9 @@
  * The sidebar: one state, repainted whole after each server answer. The
  * message regions are painted apart so a screen reader hears each message once.
  */
-import { call, describeFailure, isReply, isSummary, serverAvailable } from './api';
+import { call, describeFailure, isPage, isReply, isSummary, serverAvailable } from './api';
 import type { Notice, State, ActionName } from './state';
-import { declined, failed, initialState, replied, started, summarised } from './state';
+import { declined, failed, initialState, paged, replied, started, summarised } from './state';
 import { renderBody, renderHeader } from './render';
 import { sayer } from './text';
 import type { Ctx, Handlers } from './widgets';
@@ -150,6 +150,15 @@ function start(): void {
       if (state.busy || lang === state.lang) return;
       set(started(state, 'lang'));
       load(call('setLanguage', lang));
+    },
+    more(juror, from) {
+      if (state.busy) return;
+      // Focus stays on the group's button (same key) when it is still there after the repaint.
+      set({ ...state, busy: 'more' });
+      call('getProblems', juror, from, state.lang).then(
+        (page) => set(isPage(page) ? paged(state, page) : failed(state, 'error.server', 'unexpected reply')),
+        (error) => set(failed(state, 'error.server', describeFailure(error))),
+      );
     },
     selectCell(sheet, cell) {
       call('selectCell', sheet, cell).catch((error) =>

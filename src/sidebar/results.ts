@@ -1,51 +1,69 @@
 /** The last three steps: check the scores, compute the ranking, publish it. */
 import type { UiKey } from '../i18n/ui';
-import type { PanelSummary, SummaryProblem } from '../workflow/summary';
+import { orderProblems, PROBLEM_PAGE, type PanelSummary } from '../workflow/summary';
+import { shownProblems } from './state';
 import { h, safeUrl, srOnly } from './dom';
-import { actionButton, ordered, para, problemList, step, type Ctx } from './widgets';
+import { actionButton, para, problemList, step, type Ctx } from './widgets';
 
-/** Jurors in the order the server lists their problems; setup-wide problems ('' juror) first. */
-function byJuror(problems: SummaryProblem[]): [string, SummaryProblem[]][] {
-  const jurors = new Map<string, SummaryProblem[]>([['', []]]);
-  for (const p of problems) {
-    const list = jurors.get(p.juror) ?? [];
-    list.push(p);
-    jurors.set(p.juror, list);
-  }
-  return [...jurors.entries()].filter(([, list]) => list.length > 0);
-}
+type Group = PanelSummary['check']['groups'][number];
 
-function jurorGroup(ctx: Ctx, juror: string, problems: SummaryProblem[], index: number): HTMLElement {
-  const { say } = ctx;
+/**
+ * One juror's problems: the counts of all of them, the first few the summary
+ * carried and any loaded since, and a button for the next ones.
+ */
+function jurorGroup(ctx: Ctx, group: Group, index: number): HTMLElement {
+  const { say, state } = ctx;
+  const shown = shownProblems(state, group.juror);
+  const total = group.errors + group.warnings;
   const kinds = (['error', 'warning'] as const)
-    .map((severity) => ({ severity, list: ordered(problems.filter((p) => p.severity === severity)) }))
-    .filter((k) => k.list.length > 0);
+    .map((severity) => ({
+      severity,
+      count: severity === 'error' ? group.errors : group.warnings,
+      list: orderProblems(shown.filter((p) => p.severity === severity)),
+    }))
+    .filter((k) => k.count > 0);
+  const left = total - shown.length;
+  const loading = state.busy === 'more';
   return h(
     'div',
     { class: 'juror-group' },
-    h('h3', {}, say('check.jurorCounts', { juror: juror || say('check.general'), n: problems.length })),
+    h('h3', {}, say('check.jurorCounts', { juror: group.juror || say('check.general'), n: total })),
     kinds.map((k) => [
       h(
         'h4',
         { class: k.severity },
-        `${say(k.severity === 'error' ? 'check.error' : 'check.warning')} (${k.list.length})`,
+        `${say(k.severity === 'error' ? 'check.error' : 'check.warning')} (${k.count})`,
       ),
-      problemList(ctx, k.list, `check-${index}-${k.severity}`),
+      k.list.length > 0 ? problemList(ctx, k.list, `check-${index}-${k.severity}`) : null,
     ]),
+    left > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn link',
+            'data-key': `check-${index}-more`,
+            disabled: state.busy !== null,
+            'aria-busy': loading ? 'true' : null,
+            onclick: () => ctx.on.more(group.juror, shown.length),
+          },
+          loading ? say('check.loadingMore') : say('check.more', { n: Math.min(left, PROBLEM_PAGE), total }),
+        )
+      : null,
   );
 }
 
 export function checkStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
-  const { errors, warnings, problems } = s.check;
-  const clean = errors === 0 && warnings === 0 && problems.length === 0;
+  const { errors, warnings, groups } = s.check;
+  const clean = errors === 0 && warnings === 0 && groups.length === 0;
   return step(
     'step-check',
     say('step.check'),
     errors > 0 ? 'error' : warnings > 0 ? 'warn' : 'todo',
     actionButton(ctx, 'check', 'check.run', 'check.running'),
     para(clean ? say('check.none') : say('check.counts', { errors, warnings }), 'count'),
-    byJuror(problems).map(([juror, list], i) => jurorGroup(ctx, juror, list, i)),
+    groups.map((g, i) => jurorGroup(ctx, g, i)),
   );
 }
 

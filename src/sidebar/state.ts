@@ -4,13 +4,13 @@
  */
 import type { Lang } from '../core/model';
 import type { UiKey } from '../i18n/ui';
-import type { ActionReply, PanelSummary } from '../workflow/summary';
+import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../workflow/summary';
 
 /** The buttons that change the spreadsheet. */
 export type ActionName = 'newEmpty' | 'newExample' | 'generate' | 'check' | 'rank' | 'publish';
 
-/** What is running: at most one server call that changes something, or a refresh. */
-export type Busy = ActionName | 'refresh' | 'lang' | null;
+/** What is running: at most one server call that changes something, a refresh, or more problems of a juror. */
+export type Busy = ActionName | 'refresh' | 'lang' | 'more' | null;
 
 /**
  * A message at the top of the panel. Server replies arrive as words; the
@@ -30,6 +30,8 @@ export interface State {
   /** The server's reason when the published file cannot be updated and a new file is the user's choice. */
   confirmPublish: string | null;
   includeRecap: boolean;
+  /** Problems of a juror loaded on request, after the first few the summary carries; by juror. */
+  more: Record<string, SummaryProblem[]>;
 }
 
 export function initialState(): State {
@@ -41,6 +43,7 @@ export function initialState(): State {
     confirmRank: null,
     confirmPublish: null,
     includeRecap: false,
+    more: {},
   };
 }
 
@@ -58,6 +61,7 @@ export function summarised(state: State, summary: PanelSummary): State {
     notice: null,
     confirmRank: null,
     confirmPublish: null,
+    more: {},
   };
 }
 
@@ -69,6 +73,7 @@ export function replied(state: State, reply: ActionReply): State {
     lang: reply.summary.lang,
     confirmRank: null,
     confirmPublish: null,
+    more: {},
   };
   if (reply.needsConfirmation)
     return state.busy === 'publish'
@@ -76,6 +81,22 @@ export function replied(state: State, reply: ActionReply): State {
       : { ...next, notice: null, confirmRank: reply.message };
   if (!reply.message) return { ...next, notice: null };
   return { ...next, notice: { kind: reply.ok ? 'info' : 'error', text: reply.message } };
+}
+
+/** The problems of a juror shown so far: the summary's first few, then those loaded on request. */
+export function shownProblems(state: State, juror: string): SummaryProblem[] {
+  const first = (state.summary?.check.problems ?? []).filter((p) => p.juror === juror);
+  return [...first, ...(state.more[juror] ?? [])];
+}
+
+/** More problems of a juror arrived; a page that does not follow what is shown (a double click) is dropped. */
+export function paged(state: State, page: ProblemPage): State {
+  const next = { ...state, busy: null };
+  if (page.from !== shownProblems(state, page.juror).length) return next;
+  return {
+    ...next,
+    more: { ...state.more, [page.juror]: [...(state.more[page.juror] ?? []), ...page.problems] },
+  };
 }
 
 export function failed(state: State, key: UiKey, detail?: string): State {

@@ -1,11 +1,11 @@
 /** The first three steps: getting the competition ready and watching the jurors score. */
-import type { PanelSummary } from '../workflow/summary';
+import { orderProblems, type PanelSummary } from '../workflow/summary';
 import { h } from './dom';
-import { actionButton, ordered, para, problemList, step, type Ctx } from './widgets';
+import { actionButton, para, problemList, step, type Ctx } from './widgets';
 
 export function setupStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
-  const problems = ordered(s.setup.problems);
+  const problems = orderProblems(s.setup.problems);
   const body =
     s.setup.valid && problems.length === 0
       ? [para(say('setup.valid'), 'good')]

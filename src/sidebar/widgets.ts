@@ -12,6 +12,7 @@ export interface Handlers {
   selectCell(sheet: string, cell: string): void;
   confirmRank(yes: boolean): void;
   confirmPublish(yes: boolean): void;
+  more(juror: string, from: number): void;
   setIncludeRecap(on: boolean): void;
 }
 
@@ -65,19 +66,6 @@ export function actionButton(
 
 export function where(p: SummaryProblem): string {
   return p.cell ? `${p.sheet}!${p.cell}` : p.sheet;
-}
-
-/** Errors first, then warnings; same codes side by side; otherwise the server's order. */
-export function ordered(problems: SummaryProblem[]): SummaryProblem[] {
-  const rank = (p: SummaryProblem) => (p.severity === 'error' ? 0 : 1);
-  return problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => rank(a.p) - rank(b.p) || cmp(a.p.code, b.p.code) || a.i - b.i)
-    .map((x) => x.p);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One problem: a button that jumps to its cell, or plain text when it has no sheet. */

@@ -6,17 +6,30 @@
 import { computeRanking } from '../core/compute';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Lang } from '../core/model';
+import type { RankingResult } from '../core/result';
 import { formatScore, pick } from '../i18n';
 import type { SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
-import { checkWorkbook, planTabs } from './actions';
+import { checkWorkbook, planTabs, type CheckOutcome } from './actions';
 import { collapseMissing } from './collapse';
-import type { PanelSummary, SummaryProblem } from './summary';
+import {
+  FIRST_PROBLEMS,
+  orderProblems,
+  PROBLEM_PAGE,
+  type PanelSummary,
+  type ProblemPage,
+  type SummaryProblem,
+} from './summary';
 import { isError, readWorkbook, runWorkbook, scoreSheets, type Workbook } from './workbook';
 
 /** How many entries of each category the sidebar shows. */
 const LEADERS = 5;
+
+/** What the action the summary answers has already computed from the same read. */
+export interface Computed {
+  ranking?: { result: RankingResult; fingerprint: string };
+}
 
 export interface Published {
   url: string;
@@ -34,10 +47,32 @@ function summaryProblem(p: PlacedProblem, lang: Lang, wb: Workbook): SummaryProb
   return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message, juror };
 }
 
+/** The check's problems as the sidebar lists them, by juror ('' first), each list in order. */
+function problemGroups(wb: Workbook, check: CheckOutcome, lang: Lang): Map<string, SummaryProblem[]> {
+  const groups = new Map<string, SummaryProblem[]>([['', []]]);
+  for (const p of collapseMissing(check.problems)) {
+    const line = summaryProblem(p, lang, wb);
+    const list = groups.get(line.juror) ?? [];
+    list.push(line);
+    groups.set(line.juror, list);
+  }
+  for (const [juror, list] of groups) {
+    if (list.length === 0) groups.delete(juror);
+    else groups.set(juror, orderProblems(list));
+  }
+  return groups;
+}
+
+/**
+ * The summary of the workbook as `port` reads it. After an action, `port` is
+ * the action's recorded view and `computed` what it worked out, so the reply
+ * costs next to no service calls.
+ */
 export function buildSummary(
   port: SpreadsheetPort,
   lang: Lang | null,
   published: Published | null,
+  computed: Computed = {},
 ): PanelSummary {
   const wb = readWorkbook(port);
   const l: Lang = lang ?? wb.lang;
@@ -53,7 +88,7 @@ export function buildSummary(
     },
     tabs: { generated: wb.tabs.length, expected: 0, outOfDate: false },
     progress: [],
-    check: { problems: [], errors: 0, warnings: 0 },
+    check: { problems: [], errors: 0, warnings: 0, groups: [] },
     ranking: {
       computed: false,
       sheet: '',
@@ -83,7 +118,11 @@ export function buildSummary(
     total: p.total,
     done: p.done,
   }));
-  summary.check.problems = collapseMissing(check.problems).map((p) => summaryProblem(p, l, wb));
+  for (const [juror, list] of problemGroups(wb, check, l)) {
+    summary.check.problems.push(...list.slice(0, FIRST_PROBLEMS));
+    const errors = list.filter(isError).length;
+    summary.check.groups.push({ juror, errors, warnings: list.length - errors });
+  }
   // The counts are of cells, as the check's own message says; the list shows one line per tab for empty cells.
   summary.check.errors = check.problems.filter(isError).length;
   summary.check.warnings = check.problems.length - summary.check.errors;
@@ -92,9 +131,9 @@ export function buildSummary(
   const snapshot = rankingName ? port.read(rankingName) : null;
   const meta = snapshot ? readRankingMeta(snapshot) : null;
   if (rankingName && meta) {
-    const sheets = scoreSheets(wb);
-    const current = shortFingerprint(fingerprint(c, sheets));
-    const result = computeRanking(c, sheets);
+    const sheets = computed.ranking ? [] : scoreSheets(wb);
+    const current = computed.ranking?.fingerprint ?? shortFingerprint(fingerprint(c, sheets));
+    const result = computed.ranking?.result ?? computeRanking(c, sheets);
     summary.ranking = {
       computed: true,
       sheet: rankingName,
@@ -118,4 +157,22 @@ export function buildSummary(
     if (summary.ranking.outOfDate) summary.ranking.categories = [];
   }
   return summary;
+}
+
+/** The problems of one juror's group from `from` on, read afresh: the rest of what the summary carries the first few of. */
+export function problemPage(
+  port: SpreadsheetPort,
+  lang: Lang | null,
+  juror: string,
+  from: number,
+): ProblemPage {
+  const wb = readWorkbook(port);
+  const l: Lang = lang ?? wb.lang;
+  const start = Math.max(0, Math.floor(from) || 0);
+  const c = wb.setup?.competition;
+  const list =
+    c && wb.setup && !wb.setup.problems.some(isError)
+      ? (problemGroups(wb, checkWorkbook(wb), l).get(juror) ?? [])
+      : [];
+  return { juror, from: start, problems: list.slice(start, start + PROBLEM_PAGE), total: list.length };
 }

@@ -36,7 +36,15 @@ export interface PanelSummary {
     total: number;
     done: boolean;
   }[];
-  check: { problems: SummaryProblem[]; errors: number; warnings: number };
+  check: {
+    /** The first few problems of each group, in the order of `orderProblems`; the rest on request. */
+    problems: SummaryProblem[];
+    /** Cells in error and warnings in all, as the check's message counts them. */
+    errors: number;
+    warnings: number;
+    /** One per juror with problems ('' for those of no juror first), with how many lines each has. */
+    groups: ProblemGroup[];
+  };
   ranking: {
     computed: boolean;
     sheet: string;
@@ -59,6 +67,38 @@ export interface PanelSummary {
     }[];
   };
   publish: { url: string; at: string };
+}
+
+/** How many problems of each juror the summary carries: enough to start on; the sidebar asks for the rest. */
+export const FIRST_PROBLEMS = 3;
+/** How many more problems one request of the sidebar brings. */
+export const PROBLEM_PAGE = 50;
+
+/** The lines of one juror's problems (empty cells of a tab are one line). */
+export interface ProblemGroup {
+  juror: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The next problems of one group, asked for by the sidebar when the user wants more than the first few. */
+export interface ProblemPage {
+  juror: string;
+  /** Index in the group's ordered list of the first problem of this page. */
+  from: number;
+  problems: SummaryProblem[];
+  /** Lines in the group now (the workbook may have changed since the summary). */
+  total: number;
+}
+
+/** Errors first, then warnings; same codes side by side; otherwise in the order found. */
+export function orderProblems<P extends { severity: string; code: string }>(problems: readonly P[]): P[] {
+  const rank = (p: P) => (p.severity === 'error' ? 0 : 1);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || cmp(a.p.code, b.p.code) || a.i - b.i)
+    .map((x) => x.p);
 }
 
 /** What every action of the sidebar returns. */

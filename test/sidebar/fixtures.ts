@@ -3,7 +3,7 @@
  * and the replies of each action. Some texts are hostile on purpose: the
  * sidebar must show them as text.
  */
-import type { ActionReply, PanelSummary, SummaryProblem } from '../../src/workflow/summary';
+import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../../src/workflow/summary';
 
 export const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_JUROR = 'Budi <script>window.__xss=2</script>';
@@ -15,7 +15,7 @@ const empty: PanelSummary = {
   setup: { exists: false, valid: false, sheet: '', problems: [] },
   tabs: { generated: 0, expected: 0, outOfDate: false },
   progress: [],
-  check: { problems: [], errors: 0, warnings: 0 },
+  check: { problems: [], errors: 0, warnings: 0, groups: [] },
   ranking: {
     computed: false,
     sheet: '',
@@ -136,12 +136,47 @@ export const checkProblems: PanelSummary = {
         juror: HOSTILE_JUROR,
       },
     ],
+    groups: [
+      { juror: HOSTILE_JUROR, errors: 1, warnings: 1 },
+      { juror: 'Sari Wulandari', errors: 1, warnings: 0 },
+    ],
   },
 };
 
+/** A juror far apart from the others on many entries: 57 warnings, of which the summary carries the first 3. */
+export const SARI_WARNINGS = 57;
+
+export function sariWarning(i: number): SummaryProblem {
+  return {
+    sheet: 'Sari – Presentasi',
+    cell: `F${6 + i}`,
+    code: 'juror-disagreement',
+    severity: 'warning',
+    message: `Entri ${i + 1}: nilai berbeda jauh dari juri lain.`,
+    juror: 'Sari Wulandari',
+  };
+}
+
+export const manyWarnings: PanelSummary = {
+  ...tabsPartial,
+  check: {
+    errors: 0,
+    warnings: SARI_WARNINGS,
+    problems: [0, 1, 2].map(sariWarning),
+    groups: [{ juror: 'Sari Wulandari', errors: 0, warnings: SARI_WARNINGS }],
+  },
+};
+
+/** The server's page of Sari's warnings from `from` on, 50 at most. */
+export function sariPage(from: number): ProblemPage {
+  const problems = [];
+  for (let i = from; i < Math.min(from + 50, SARI_WARNINGS); i++) problems.push(sariWarning(i));
+  return { juror: 'Sari Wulandari', from, problems, total: SARI_WARNINGS };
+}
+
 export const ranked: PanelSummary = {
   ...checkProblems,
-  check: { problems: [], errors: 0, warnings: 0 },
+  check: { problems: [], errors: 0, warnings: 0, groups: [] },
   ranking: {
     computed: true,
     sheet: 'Peringkat',

@@ -11,6 +11,8 @@ import {
   HOSTILE_TITLE,
   RESULTS_URL,
   checkProblems,
+  manyWarnings,
+  sariPage,
   noSetup,
   published,
   publishedEn,
@@ -412,10 +414,42 @@ suite('sidebar in Chromium', () => {
     ]);
   });
 
+  it('shows the first problems of each juror and brings the rest when asked', async () => {
+    const page = await open({
+      getSummary: ok(manyWarnings),
+      getProblems: [{ value: sariPage(3) }, { value: sariPage(53) }],
+    });
+    const check = page.locator('#step-check');
+    await check.locator('h3').first().waitFor();
+    expect(await check.locator('h3').allTextContents()).toEqual(['Sari Wulandari (57)']);
+    expect(await check.locator('h4').allTextContents()).toEqual(['Peringatan (57)']);
+    expect(await check.locator('button.problem').count()).toBe(3);
+
+    await button(page, 'Tampilkan 50 lagi (semua: 57)').click();
+    await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 53);
+    expect(await callsOf(page, 'getProblems')).toEqual([['Sari Wulandari', 3, 'id']]);
+    expect(await check.locator('button.problem .where').nth(52).textContent()).toBe('Sari – Presentasi!F58');
+
+    await button(page, 'Tampilkan 4 lagi (semua: 57)').click();
+    await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 57);
+    expect(await callsOf(page, 'getProblems')).toEqual([
+      ['Sari Wulandari', 3, 'id'],
+      ['Sari Wulandari', 53, 'id'],
+    ]);
+    expect(await check.getByRole('button', { name: /Tampilkan/ }).count()).toBe(0);
+    // A click on one of the loaded problems goes to its cell like any other.
+    await check.locator('button.problem').nth(56).click();
+    await page.waitForFunction(() =>
+      (window as unknown as StubWindow).__calls.some((c) => c.name === 'selectCell'),
+    );
+    expect(await callsOf(page, 'selectCell')).toEqual([['Sari – Presentasi', 'F62']]);
+  });
+
   it.each([
     ['welcome', noSetup],
     ['setup problems', setupWithProblems],
     ['check problems', checkProblems],
+    ['many warnings', manyWarnings],
     ['published', published],
     ['English', publishedEn],
   ])('fits 300 px with no horizontal scroll and names every control (%s)', async (_name, summary) => {
@@ -440,6 +474,7 @@ suite('sidebar in Chromium', () => {
     ['setup problems', setupWithProblems],
     ['progress', tabsPartial],
     ['check problems', checkProblems],
+    ['many warnings', manyWarnings],
     ['ranking', ranked],
     ['published', published],
     ['English', publishedEn],
