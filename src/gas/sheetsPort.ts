@@ -28,6 +28,9 @@ type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
  */
 export const PROTECTION_PREFIX = 'Juri: ';
 
+/** The width of every column of a new sheet, in pixels. */
+const DEFAULT_COLUMN_WIDTH = 100;
+
 export interface SheetsPortOptions {
   /** The account that keeps editing everything; the user the script runs as by default. */
   owner?: string;
@@ -132,12 +135,13 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       return names;
     },
 
-    read(name: string): SheetSnapshot | null {
+    read(name: string, readOptions: { formulas?: boolean } = {}): SheetSnapshot | null {
       const sheet = lookup(name)?.sheet;
       if (!sheet) return null;
       const range = sheet.getDataRange();
       const raw: unknown[][] = range.getValues();
-      const formulas = range.getFormulas();
+      const formulas =
+        readOptions.formulas === false ? raw.map((row) => row.map(() => '')) : range.getFormulas();
       if (isEmptyGrid(raw, formulas)) return { name, values: [], formulas: [] };
       const toIso = dateFormatter(raw, () => ss.getSpreadsheetTimeZone());
       return { name, values: raw.map((row) => row.map((v) => toCellValue(v, toIso))), formulas };
@@ -272,7 +276,11 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       // A sheet this port inserted has nothing frozen.
       if (!(k.inserted && look.frozenRows === 0)) sheet.setFrozenRows(look.frozenRows);
       if (!(k.inserted && look.frozenCols === 0)) sheet.setFrozenColumns(look.frozenCols);
-      for (const run of widthRuns(widths)) sheet.setColumnWidths(run.start, run.count, run.width);
+      for (const run of widthRuns(widths)) {
+        // A sheet this port inserted has Sheets' default width everywhere.
+        if (k.inserted && run.width === DEFAULT_COLUMN_WIDTH) continue;
+        sheet.setColumnWidths(run.start, run.count, run.width);
+      }
       if (look.tabColor !== undefined) sheet.setTabColor(look.tabColor);
     },
   };

@@ -95,8 +95,12 @@ export interface SpreadsheetPort {
   locale(): string;
   /** Names of all sheets, in tab order. */
   sheetNames(): string[];
-  /** One read of all values and formulas of a sheet; null when there is no such sheet. */
-  read(name: string): SheetSnapshot | null;
+  /**
+   * One read of all values and formulas of a sheet; null when there is no
+   * such sheet. With `formulas: false` a port may leave the formulas out
+   * (all '') when that saves a call: for sheets read for their values only.
+   */
+  read(name: string, options?: { formulas?: boolean }): SheetSnapshot | null;
   /** Adds an empty sheet at the end (or at `index`, 0-based); throws when the name exists. */
   insertSheet(name: string, index?: number): void;
   deleteSheet(name: string): void;

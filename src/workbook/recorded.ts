@@ -40,8 +40,8 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
       names = [...listed];
       return listed;
     },
-    read(name) {
-      const snapshot = inner.read(name);
+    read(name, options) {
+      const snapshot = inner.read(name, options);
       if (snapshot) grids.set(name, { values: snapshot.values, formulas: snapshot.formulas, shared: true });
       else forget(name);
       return snapshot;

@@ -128,7 +128,7 @@ export function buildSummary(
   summary.check.warnings = check.problems.length - summary.check.errors;
 
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
-  const snapshot = rankingName ? port.read(rankingName) : null;
+  const snapshot = rankingName ? port.read(rankingName, { formulas: false }) : null;
   const meta = snapshot ? readRankingMeta(snapshot) : null;
   if (rankingName && meta) {
     const sheets = computed.ranking ? [] : scoreSheets(wb);

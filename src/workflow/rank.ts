@@ -30,7 +30,7 @@ export interface RankOutcome extends ActionOutcome {
 
 /** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */
 function isJuriOutput(port: SpreadsheetPort, name: string): boolean {
-  const snapshot = port.read(name);
+  const snapshot = port.read(name, { formulas: false });
   if (!snapshot) return true;
   return readRankingMeta(snapshot) !== null || isRecap(snapshot);
 }
@@ -110,11 +110,12 @@ export function computeRankingAction(
 }
 
 /**
- * Writes each sheet under a temporary name, then swaps the new sheets in:
- * the old ones are renamed aside, the new ones take their names, and the old
- * ones are deleted last. A failure before the old ones are deleted puts
- * everything back, so the previous ranking stays whole; leftovers of an
- * earlier failure are removed first.
+ * Swaps new sheets in for the previous ones: the previous ones step aside
+ * (renamed), the new ones are written under their own names, and the
+ * previous ones are deleted last. A failure before that puts everything back
+ * (the new sheets deleted, the previous ones renamed back), so the previous
+ * ranking stays whole; leftovers of an earlier failure are removed first.
+ * Writing under the final names saves a rename per sheet.
  */
 export function swapIn(
   port: SpreadsheetPort,
@@ -124,28 +125,24 @@ export function swapIn(
   // The action has just listed the sheets: listing them again costs one call per sheet in Sheets.
   const names = new Set(sheetNames);
   for (const s of sheets) {
+    // TEMP_SUFFIX: earlier versions wrote the new sheets under a temporary name first.
     for (const leftover of [s.name + TEMP_SUFFIX, s.name + OLD_SUFFIX]) {
       if (names.has(leftover)) port.deleteSheet(leftover);
     }
   }
-  const temps = sheets.map((s) => ({ ...s, name: s.name + TEMP_SUFFIX }));
   const undo: (() => void)[] = [];
   try {
-    for (const t of temps) {
-      undo.push(() => port.deleteSheet(t.name));
-      writeSheet(port, t, { create: true });
-    }
     for (const s of sheets) {
       if (!names.has(s.name)) continue;
       port.renameSheet(s.name, s.name + OLD_SUFFIX);
       undo.push(() => port.renameSheet(s.name + OLD_SUFFIX, s.name));
     }
     for (const s of sheets) {
-      port.renameSheet(s.name + TEMP_SUFFIX, s.name);
-      undo.push(() => port.renameSheet(s.name, s.name + TEMP_SUFFIX));
+      undo.push(() => port.deleteSheet(s.name));
+      writeSheet(port, s, { create: true });
     }
   } catch (error) {
-    // Last step first: new sheets back to their temporary names, old ones back to theirs, then the temporary ones deleted.
+    // Last step first: the new sheets deleted, then the previous ones back under their names.
     for (const step of undo.reverse()) {
       try {
         step();

@@ -42,7 +42,8 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   const names = port.sheetNames();
   const setupName = findSetupSheet(names);
   const snapshots = new Map<string, SheetSnapshot>();
-  const setupSnapshot = setupName ? port.read(setupName) : null;
+  // The Setup holds typed values only: its formulas are not read.
+  const setupSnapshot = setupName ? port.read(setupName, { formulas: false }) : null;
   const setup = setupSnapshot ? parseSetup(setupSnapshot) : null;
   const lang: Lang = setup ? setup.competition.lang : langOfLocale(port.locale());
   const tabs: JurorTab[] = [];
