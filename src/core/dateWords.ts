@@ -40,6 +40,19 @@ export function parseDate(text: string): CalendarDate | null {
   return null;
 }
 
+/** The ISO date of a typed or read date; null when it is no date of the calendar. */
+export function readIsoDate(text: string): string | null {
+  const d = parseDate(text);
+  return d === null ? null : isoDate(d);
+}
+
+/** Whole days from a to b (ISO dates); positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+  const utc = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((utc(b) - utc(a)) / 86_400_000);
+}
+
 export function isoDate(d: CalendarDate): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;

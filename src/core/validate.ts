@@ -19,7 +19,7 @@ import { say } from './say';
 import { validateDocuments } from './documentSettings';
 import { checkConflicts, lookAlikeAgencies } from './conflicts';
 import { checkQuotas } from './validateQuotas';
-import { daysBetween } from './dates';
+import { daysBetween } from './dateWords';
 import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 /** Years a competition could plausibly be held in; anything else is a typing slip (e.g. 218 or 20188). */

@@ -5,7 +5,7 @@
  * column is reported once, on its section.
  */
 import type { Text, Where } from '../../core/model';
-import { readIsoDate } from '../../core/dates';
+import { readIsoDate } from '../../core/dateWords';
 import { say, type SayParams } from '../../core/say';
 import {
   setupSheetLabels,
