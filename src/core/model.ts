@@ -240,6 +240,8 @@ export type Where =
     }
   | { kind: 'setting'; field: keyof Settings }
   | { kind: 'documents'; field: keyof DocumentSettings }
+  /** A row of a list being imported (a registration sheet, a CSV file): 1-based row and column. */
+  | { kind: 'import'; row: number; column: number }
   | {
       kind: 'score';
       stageId: string;

@@ -43,6 +43,8 @@ export interface SetupRead {
   problems: PlacedProblem[];
   /** The cell showing what a problem's `where` names, in the sheet as read. */
   locate(where: Where): { sheet: string; cell: string };
+  /** Where each section and table was found (1-based), for an action that adds rows to a table. */
+  layout: SheetLayout;
 }
 
 /** 0-based: the title row and the row after the section's last one. */
@@ -310,6 +312,7 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     competition,
     problems: [...read, ...placeValidation(validateCompetition(competition), layout, read)],
     locate,
+    layout,
   };
 }
 
