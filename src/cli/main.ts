@@ -15,6 +15,8 @@ import * as workflow from '../workflow/actions';
 import { typeScores, typeWhereEmpty } from '../workflow/typeScores';
 import { readWorkbook } from '../workflow/workbook';
 import { demoTyping } from './demo';
+import { importVerb, remindVerb } from './listVerbs';
+import { PRESETS, type PresetId } from '../core/presets';
 import { problemsText, progressText, rankingText, style } from './output';
 import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
 import { xlsxPort } from './xlsxPort';
@@ -32,7 +34,7 @@ export interface Io {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-const VERBS = ['init', 'generate', 'check', 'rank', 'demo'] as const;
+const VERBS = ['init', 'generate', 'check', 'rank', 'demo', 'import', 'remind'] as const;
 type Verb = (typeof VERBS)[number];
 
 function localeOf(lang: Lang): string {
@@ -109,6 +111,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string' },
         'allow-incomplete': { type: 'boolean' },
+        preset: { type: 'string' },
+        sheet: { type: 'string' },
+        map: { type: 'string' },
+        today: { type: 'string' },
       },
     });
   } catch (error) {
@@ -155,9 +161,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(fill(t().fileExists, { path: file }));
       return 1;
     }
+    const preset = opts.preset;
+    if (preset !== undefined && !(PRESETS as readonly string[]).includes(preset)) {
+      io.err(fill(t().unknownPreset, { value: preset }));
+      return 2;
+    }
     const workbook = newWorkbook();
     const port = xlsxPort(workbook, { locale: localeOf(lang) });
-    const outcome = workflow.newCompetition(port, { example: opts.example === true, lang });
+    const outcome = workflow.newCompetition(port, {
+      example: opts.example === true,
+      lang,
+      ...(preset === undefined ? {} : { preset: preset as PresetId }),
+    });
     if (!outcome.ok) {
       io.err(pick(outcome.message, lang));
       return 1;
@@ -185,6 +200,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else io.err(pick(problem.message, lang));
     return 1;
   }
+
+  if (verb === 'import') {
+    const list = positionals[2];
+    if (!list) {
+      io.err(t()['usage.import']);
+      return 2;
+    }
+    const done = await importVerb(port, resolve(list), { sheet: opts.sheet, map: opts.map }, io, lang, st);
+    if (done.wrote && !(await save(workbook, path, io, lang))) return 2;
+    return done.code;
+  }
+
+  if (verb === 'remind')
+    return remindVerb(
+      port,
+      { today: opts.today ?? io.now().slice(0, 10), json: opts.json === true },
+      io,
+      lang,
+    );
 
   if (verb === 'generate') {
     const outcome = workflow.generateTabs(port);

@@ -11,11 +11,24 @@ import { recordPort } from '../workbook/recorded';
 import * as workflow from '../workflow/actions';
 import { collapseMissing } from '../workflow/collapse';
 import { buildSummary, problemPage, type Computed } from '../workflow/panel';
-import type { ActionReply, PanelSummary, ProblemPage } from '../workflow/summary';
+import type { ActionReply, PanelSummary, ProblemPage, RemindReply } from '../workflow/summary';
+import { PRESETS, type PresetId } from '../core/presets';
+import { importEntries as importFromSheet } from '../workflow/importEntries';
+import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
 import { missingPermissions, NEEDS, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
 import { publishedLink, publishRanking } from './publish';
-import { activePort, failure, localNow, preferredLang, rememberLang, toast, withLock } from './shell';
+import {
+  activePort,
+  cellLink,
+  failure,
+  localNow,
+  localToday,
+  preferredLang,
+  rememberLang,
+  toast,
+  withLock,
+} from './shell';
 
 /** The user's language, without touching anything that needs authorisation. */
 function userLang(): Lang {
@@ -70,7 +83,12 @@ export function setLanguage(lang: Lang): PanelSummary {
 }
 
 type Running =
-  'running.newCompetition' | 'running.generate' | 'running.check' | 'running.rank' | 'running.publish';
+  | 'running.newCompetition'
+  | 'running.generate'
+  | 'running.check'
+  | 'running.rank'
+  | 'running.publish'
+  | 'running.import';
 
 interface Outcome {
   ok: boolean;
@@ -163,12 +181,65 @@ function runPublish(includeRecap: boolean, lang: Lang | null, asNewFile?: boolea
   );
 }
 
+function runPreset(preset: string, lang: Lang | null) {
+  const l = preferredLang(lang);
+  const id = (PRESETS as readonly string[]).includes(preset) ? (preset as PresetId) : 'regency';
+  return run(l, 'running.newCompetition', NEEDS.panel, (port) =>
+    workflow.newCompetition(port, { example: false, lang: l, preset: id }),
+  );
+}
+
+const runImport = (sheet: string, lang: Lang | null) =>
+  run(lang, 'running.import', NEEDS.write, (port) => importFromSheet(port, String(sheet)));
+
+function runRemind(lang: Lang | null) {
+  const l = preferredLang(lang);
+  return run(l, 'running.check', NEEDS.panel, (port) =>
+    remindLate(port, { today: localToday(), lang: l, linkOf: cellLink }),
+  );
+}
+
+/** Reminders as google.script.run passes them: plain objects only. */
+function plainReminders(outcome: RemindOutcome | null): RemindReply['reminders'] {
+  return (outcome?.reminders ?? []).map((r) => ({
+    jurorId: r.jurorId,
+    name: r.name,
+    email: r.email,
+    text: r.text,
+    mailto: r.mailto,
+    whatsapp: r.whatsapp,
+    stages: r.stages.map((x) => ({
+      stage: x.stage,
+      sheet: x.sheet,
+      missing: x.missing,
+      total: x.total,
+      daysLate: x.daysLate,
+    })),
+  }));
+}
+
 /** The ranking the action computed, so that its reply does not compute it again. */
 const rankingComputed = (o: workflow.RankOutcome): Computed =>
   o.result ? { ranking: { result: o.result, fingerprint: o.fingerprint } } : {};
 
 export function newCompetition(withExample: boolean, lang: Lang | null): ActionReply {
   return reply(runNewCompetition(withExample, lang));
+}
+
+/** A new competition from the template of a level of government (regency, province, nation). */
+export function newFromPreset(preset: string, lang: Lang | null): ActionReply {
+  return reply(runPreset(preset, lang));
+}
+
+/** Entries from another sheet of this spreadsheet (a Google Form's responses, a pasted list). */
+export function importEntries(sheet: string, lang: Lang | null): ActionReply {
+  return reply(runImport(sheet, lang));
+}
+
+/** Late jurors with their reminder and its links; writes nothing. */
+export function remindJurors(lang: Lang | null): RemindReply {
+  const ran = runRemind(lang);
+  return { ...reply(ran), reminders: plainReminders(ran.outcome) };
 }
 
 export function generateTabs(lang: Lang | null): ActionReply {
@@ -298,6 +369,57 @@ function publishFromMenu(asNewFile: boolean): void {
     .setWidth(420)
     .setHeight(160);
   ui.showModalDialog(html, title);
+}
+
+export function menuPresetRegency(): void {
+  presetFromMenu('regency');
+}
+
+export function menuPresetProvince(): void {
+  presetFromMenu('province');
+}
+
+export function menuPresetNation(): void {
+  presetFromMenu('nation');
+}
+
+function presetFromMenu(preset: PresetId): void {
+  const lang = preferredLang();
+  fromMenu(runPreset(preset, lang), lang);
+}
+
+/** Asks for the sheet that holds the list, then imports it. */
+export function menuImportEntries(): void {
+  const lang = preferredLang();
+  const t = menuMessages[lang];
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(t['menu.import'], t['import.askSheet'], ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK || answer.getResponseText().trim() === '') return;
+  fromMenu(runImport(answer.getResponseText().trim(), lang), lang);
+}
+
+/** The reminders in a dialog: each message with links the secretariat clicks to send it. */
+export function menuRemindJurors(): void {
+  const lang = preferredLang();
+  const t = menuMessages[lang];
+  const ui = SpreadsheetApp.getUi();
+  const result = runRemind(lang);
+  const reminders = plainReminders(result.outcome);
+  if (!result.ok || reminders.length === 0) return fromMenu(result, lang);
+  const style = 'font:13px Arial,sans-serif';
+  const items = reminders
+    .map(
+      (r) =>
+        `<h3 style="${style};font-weight:bold">${escapeHtml(r.name)}</h3>` +
+        `<pre style="${style};white-space:pre-wrap">${escapeHtml(r.text)}</pre>` +
+        `<p style="${style}"><a href="${escapeHtml(r.mailto)}" target="_blank" rel="noopener">${escapeHtml(t['remind.email'])}</a> · ` +
+        `<a href="${escapeHtml(r.whatsapp)}" target="_blank" rel="noopener">${escapeHtml(t['remind.whatsapp'])}</a></p>`,
+    )
+    .join('');
+  const html = HtmlService.createHtmlOutput(`<p style="${style}">${escapeHtml(result.message)}</p>${items}`)
+    .setWidth(560)
+    .setHeight(480);
+  ui.showModalDialog(html, t['menu.remind']);
 }
 
 export function menuHelp(): void {

@@ -44,6 +44,18 @@ export function localNow(): string {
   return Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH:mm');
 }
 
+/** Today in the spreadsheet's time zone, ISO ('2026-11-29'). */
+export function localToday(): string {
+  return localNow().slice(0, 10);
+}
+
+/** A link that opens the spreadsheet at a cell of a sheet; '' when the sheet is gone. */
+export function cellLink(sheet: string, cell: string): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const target = ss.getSheetByName(sheet);
+  return target ? `${ss.getUrl()}#gid=${target.getSheetId()}&range=${cell}` : '';
+}
+
 export type Locked<T> = { ok: true; value: T } | { ok: false; message: Text };
 
 /**

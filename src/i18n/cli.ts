@@ -8,6 +8,14 @@ type CliKey =
   | 'usage.check'
   | 'usage.rank'
   | 'usage.demo'
+  | 'usage.import'
+  | 'usage.remind'
+  | 'unknownPreset'
+  | 'importUnreadable'
+  | 'remindHeader'
+  | 'remindMail'
+  | 'remindWhatsapp'
+  | 'badDate'
   | 'unknownVerb'
   | 'missingFile'
   | 'badOption'
@@ -37,11 +45,13 @@ const usageId = `Juri: juri kompetisi inovasi pada berkas .xlsx
 Pemakaian: juri <perintah> [pilihan]
 
 Perintah:
-  init BERKAS.xlsx [--example] [--lang id|en]   buat buku kerja baru dengan lembar Pengaturan
+  init BERKAS.xlsx [--example | --preset P]     buat buku kerja baru dengan lembar Pengaturan (P: regency, province, nation)
   generate BERKAS.xlsx                           buat atau perbarui tab juri (nilai yang sudah diketik tidak diubah)
   check BERKAS.xlsx [--json]                     periksa nilai: keluar 0 jika lengkap dan sah, 1 jika ada masalah, 2 jika berkas tak terbaca
   rank BERKAS.xlsx [--json] [--allow-incomplete] hitung peringkat dan tulis lembar Peringkat dan Rekap
   demo [--out BERKAS.xlsx]                       contoh kompetisi kabupaten dari awal sampai akhir
+  import BERKAS.xlsx DAFTAR.csv|DAFTAR.xlsx      tambahkan peserta dari daftar pendaftaran (yang sudah ada tidak ditambah lagi)
+  remind BERKAS.xlsx [--today YYYY-MM-DD]        juri yang terlambat, dengan pesan pengingat dan tautan email/WhatsApp
 
 Pilihan umum: --lang id|en (bahasa pesan), --help`;
 
@@ -50,11 +60,13 @@ const usageEn = `Juri: the jury of an innovation competition, on .xlsx files
 Usage: juri <verb> [options]
 
 Verbs:
-  init FILE.xlsx [--example] [--lang id|en]   a new workbook with the Setup sheet
+  init FILE.xlsx [--example | --preset P]     a new workbook with the Setup sheet (P: regency, province, nation)
   generate FILE.xlsx                           create or update the juror tabs (no typed score is changed)
   check FILE.xlsx [--json]                     check the scores: exit 0 when complete and valid, 1 on problems, 2 when the file cannot be read
   rank FILE.xlsx [--json] [--allow-incomplete] compute the ranking and write the Ranking and Recap sheets
   demo [--out FILE.xlsx]                       the regency example competition from start to end
+  import FILE.xlsx LIST.csv|LIST.xlsx          add entries from a registration list (those already there are not added again)
+  remind FILE.xlsx [--today YYYY-MM-DD]        late jurors, with a reminder message and email/WhatsApp links
 
 Common options: --lang id|en (language of messages), --help`;
 
@@ -62,7 +74,7 @@ export const cliMessages: Catalogue<CliKey> = {
   id: {
     usage: usageId,
     'usage.init':
-      'Pemakaian: juri init BERKAS.xlsx [--example] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten.',
+      'Pemakaian: juri init BERKAS.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten; --preset dengan format kabupaten, provinsi (KOVABLIK) atau nasional (KIPP), tanpa juri dan peserta.',
     'usage.generate':
       'Pemakaian: juri generate BERKAS.xlsx\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.',
     'usage.check':
@@ -71,6 +83,17 @@ export const cliMessages: Catalogue<CliKey> = {
       'Pemakaian: juri rank BERKAS.xlsx [--json] [--allow-incomplete]\nMenghitung peringkat dan menulis lembar Peringkat dan Rekap. Menolak (keluar 1) jika ada nilai yang belum lengkap atau tidak sah, kecuali dengan --allow-incomplete.',
     'usage.demo':
       'Pemakaian: juri demo [--out BERKAS.xlsx]\nMenjalankan contoh kompetisi kabupaten dari awal sampai akhir dan mencetak peringkatnya. Bawaan: out/demo.xlsx.',
+    'usage.import':
+      'Pemakaian: juri import BERKAS.xlsx DAFTAR.csv|DAFTAR.xlsx [--sheet NAMA] [--map title=B,agency=C,category=D,group=E,region=F]\nMenambahkan peserta dari daftar pendaftaran (misalnya jawaban Google Form yang diunduh) ke tabel Peserta. Kolom dikenali dari judulnya di baris 1, atau ditentukan dengan --map. Inovasi yang sudah ada (judul dan instansi sama) tidak ditambahkan lagi; baris yang salah dilaporkan di selnya dan dilewati.',
+    'usage.remind':
+      'Pemakaian: juri remind BERKAS.xlsx [--today YYYY-MM-DD] [--json]\nMenampilkan juri yang melewati batas waktu tahap dan belum selesai, dengan pesan pengingat dan tautan email dan WhatsApp untuk dikirim. Bawaan --today: tanggal hari ini.',
+    unknownPreset: 'Templat "{value}" tidak dikenal. Pilih salah satu: regency, province, nation.',
+    importUnreadable:
+      'Daftar "{path}" tidak dapat dibaca ({reason}). Simpan sebagai .csv atau .xlsx, lalu coba lagi.',
+    remindHeader: '{name} <{email}>',
+    remindMail: 'Email:',
+    remindWhatsapp: 'WhatsApp:',
+    badDate: 'Tanggal "{value}" tidak dikenal. Tulis misalnya 2026-11-30.',
     unknownVerb: 'Perintah "{verb}" tidak dikenal. Jalankan "juri --help" untuk melihat daftar perintah.',
     missingFile: 'Sebutkan berkas .xlsx, misalnya: juri {verb} kompetisi.xlsx',
     badOption: 'Pilihan tidak dikenal: {detail}. Jalankan "juri {verb} --help".',
@@ -101,7 +124,7 @@ export const cliMessages: Catalogue<CliKey> = {
   en: {
     usage: usageEn,
     'usage.init':
-      'Usage: juri init FILE.xlsx [--example] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition.',
+      'Usage: juri init FILE.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition; --preset with the regency, provincial (KOVABLIK) or national (KIPP) format, without jurors and entries.',
     'usage.generate':
       'Usage: juri generate FILE.xlsx\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.',
     'usage.check':
@@ -110,6 +133,17 @@ export const cliMessages: Catalogue<CliKey> = {
       'Usage: juri rank FILE.xlsx [--json] [--allow-incomplete]\nComputes the ranking and writes the Ranking and Recap sheets. Refuses (exit 1) when scores are missing or invalid, unless --allow-incomplete.',
     'usage.demo':
       'Usage: juri demo [--out FILE.xlsx]\nRuns the regency example competition from start to end and prints its ranking. Default: out/demo.xlsx.',
+    'usage.import':
+      'Usage: juri import FILE.xlsx LIST.csv|LIST.xlsx [--sheet NAME] [--map title=B,agency=C,category=D,group=E,region=F]\nAdds entries from a registration list (for example a downloaded Google Form\u2019s responses) to the Entries table. Columns are found by their header in row 1, or set with --map. An entry already there (same title and agency) is not added again; bad rows are reported at their cell and skipped.',
+    'usage.remind':
+      'Usage: juri remind FILE.xlsx [--today YYYY-MM-DD] [--json]\nShows the jurors past a stage\u2019s deadline and not done, with a reminder message and email and WhatsApp links to send. --today defaults to today\u2019s date.',
+    unknownPreset: 'Unknown template "{value}". Choose one of: regency, province, nation.',
+    importUnreadable:
+      'The list "{path}" cannot be read ({reason}). Save it as .csv or .xlsx, then try again.',
+    remindHeader: '{name} <{email}>',
+    remindMail: 'Email:',
+    remindWhatsapp: 'WhatsApp:',
+    badDate: 'Unknown date "{value}". Write e.g. 2026-11-30.',
     unknownVerb: 'Unknown verb "{verb}". Run "juri --help" for the list of verbs.',
     missingFile: 'Name an .xlsx file, for example: juri {verb} competition.xlsx',
     badOption: 'Unknown option: {detail}. Run "juri {verb} --help".',

@@ -22,12 +22,12 @@ export const importMessages: Catalogue<ImportKey> = {
     noSource: 'Lembar "{sheet}" tidak ada. Pilih lembar yang berisi daftar peserta.',
     emptySource: 'Lembar "{sheet}" kosong: tidak ada yang diimpor.',
     noColumn:
-      '{at}: kolom "{field}" tidak ditemukan di baris judul. Beri judul kolomnya "{field}", atau pilih kolomnya saat mengimpor. Tidak ada yang diimpor.',
-    rowNoTitle: '{at}: judul inovasi kosong; baris ini dilewati. Isi judulnya, lalu impor lagi.',
+      'kolom "{field}" tidak ditemukan di baris judul. Beri judul kolomnya "{field}", atau pilih kolomnya saat mengimpor. Tidak ada yang diimpor.',
+    rowNoTitle: 'judul inovasi kosong; baris ini dilewati. Isi judulnya, lalu impor lagi.',
     unknownCategory:
-      '{at}: kategori "{value}" tidak ada di tabel Kategori; baris ini dilewati. Tulis ID atau nama kategori yang ada ({choices}), lalu impor lagi.',
+      'kategori "{value}" tidak ada di tabel Kategori; baris ini dilewati. Tulis ID atau nama kategori yang ada ({choices}), lalu impor lagi.',
     duplicateInSource:
-      '{at}: inovasi ini sama dengan baris {first} (judul dan instansi sama); hanya baris {first} yang diimpor.',
+      'inovasi ini sama dengan baris {first} (judul dan instansi sama); hanya baris {first} yang diimpor.',
     imported:
       '{added} inovasi ditambahkan ke tabel Peserta (baris {from}–{to}); {skipped} sudah ada; {problems} baris dilewati.',
     nothingNew: 'Tidak ada inovasi baru: {skipped} sudah ada di tabel Peserta; {problems} baris dilewati.',
@@ -42,12 +42,12 @@ export const importMessages: Catalogue<ImportKey> = {
     noSource: 'There is no sheet "{sheet}". Choose the sheet that holds the list of entries.',
     emptySource: 'Sheet "{sheet}" is empty: nothing was imported.',
     noColumn:
-      '{at}: no column "{field}" in the header row. Head the column "{field}", or choose it when importing. Nothing was imported.',
-    rowNoTitle: '{at}: the title is empty; this row was skipped. Fill in the title, then import again.',
+      'no column "{field}" in the header row. Head the column "{field}", or choose it when importing. Nothing was imported.',
+    rowNoTitle: 'the title is empty; this row was skipped. Fill in the title, then import again.',
     unknownCategory:
-      '{at}: category "{value}" is not in the Categories table; this row was skipped. Write the ID or name of an existing category ({choices}), then import again.',
+      'category "{value}" is not in the Categories table; this row was skipped. Write the ID or name of an existing category ({choices}), then import again.',
     duplicateInSource:
-      '{at}: this entry is the same as row {first} (same title and agency); only row {first} was imported.',
+      'this entry is the same as row {first} (same title and agency); only row {first} was imported.',
     imported:
       '{added} entries added to the Entries table (rows {from}–{to}); {skipped} were there already; {problems} rows skipped.',
     nothingNew: 'No new entry: {skipped} are in the Entries table already; {problems} rows skipped.',

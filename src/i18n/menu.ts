@@ -5,6 +5,15 @@ type MenuKey =
   | 'menu.openPanel'
   | 'menu.newCompetition'
   | 'menu.newExample'
+  | 'menu.presetRegency'
+  | 'menu.presetProvince'
+  | 'menu.presetNation'
+  | 'menu.import'
+  | 'import.askSheet'
+  | 'menu.remind'
+  | 'remind.email'
+  | 'remind.whatsapp'
+  | 'running.import'
   | 'menu.generate'
   | 'menu.check'
   | 'menu.rank'
@@ -32,6 +41,16 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.openPanel': 'Buka panel Juri',
     'menu.newCompetition': 'Kompetisi baru (kosong)',
     'menu.newExample': 'Kompetisi baru (contoh kabupaten)',
+    'menu.presetRegency': 'Kompetisi baru dari templat: kabupaten',
+    'menu.presetProvince': 'Kompetisi baru dari templat: provinsi (KOVABLIK)',
+    'menu.presetNation': 'Kompetisi baru dari templat: nasional (KIPP)',
+    'menu.import': 'Impor peserta',
+    'import.askSheet':
+      'Nama lembar yang berisi daftar peserta (misalnya "Form Responses 1"). Baris 1 memuat judul kolom: judul inovasi, instansi, kategori, dan boleh juga kelompok dan wilayah.',
+    'menu.remind': 'Ingatkan juri',
+    'remind.email': 'Kirim lewat email',
+    'remind.whatsapp': 'Kirim lewat WhatsApp',
+    'running.import': 'Juri sedang mengimpor peserta…',
     'menu.generate': 'Buat tab juri',
     'menu.check': 'Periksa nilai',
     'menu.rank': 'Hitung peringkat',
@@ -67,6 +86,16 @@ export const menuMessages: Catalogue<MenuKey> = {
     'menu.openPanel': 'Open Juri panel',
     'menu.newCompetition': 'New competition (empty)',
     'menu.newExample': 'New competition (regency example)',
+    'menu.presetRegency': 'New competition from a template: regency',
+    'menu.presetProvince': 'New competition from a template: province (KOVABLIK)',
+    'menu.presetNation': 'New competition from a template: nation (KIPP)',
+    'menu.import': 'Import entries',
+    'import.askSheet':
+      'Name of the sheet that holds the list of entries (e.g. "Form Responses 1"). Row 1 holds the column headers: title, agency, category, and optionally group and region.',
+    'menu.remind': 'Remind jurors',
+    'remind.email': 'Send by email',
+    'remind.whatsapp': 'Send by WhatsApp',
+    'running.import': 'Juri is importing the entries…',
     'menu.generate': 'Generate juror tabs',
     'menu.check': 'Check scores',
     'menu.rank': 'Compute ranking',

@@ -15,7 +15,6 @@ import { importMessages } from '../i18n/importEntries';
 import { a1 } from '../workbook/a1';
 import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
-import { cellRef } from '../workbook/setup/reader';
 import { fail, usableSetup, type ActionOutcome } from './outcome';
 import { readWorkbook } from './workbook';
 
@@ -114,15 +113,9 @@ export interface ImportPlan {
 /** What importing `source` (header in row 1) would add to the competition. Pure. */
 export function planImport(c: Competition, source: SheetSnapshot, mapping: ImportMapping = {}): ImportPlan {
   const problems: PlacedProblem[] = [];
-  const at = (row: number, column: number) => cellRef(source.name, a1(row, column));
   const report = (row: number, column: number, key: keyof typeof importMessages.id, params = {}) =>
     problems.push({
-      ...problem(
-        'import-row',
-        'error',
-        { kind: 'import', row, column },
-        say(importMessages, key, { at: at(row, column), ...params }),
-      ),
+      ...problem('import-row', 'error', { kind: 'import', row, column }, say(importMessages, key, params)),
       sheet: source.name,
       cell: a1(row, column),
     });

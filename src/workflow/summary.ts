@@ -110,3 +110,18 @@ export interface ActionReply {
   needsConfirmation?: boolean;
   summary: PanelSummary;
 }
+
+/** One late juror's reminder, as the sidebar and the menu's dialog show it. */
+export interface ReminderItem {
+  jurorId: string;
+  name: string;
+  email: string;
+  text: string;
+  mailto: string;
+  whatsapp: string;
+  stages: { stage: string; sheet: string; missing: number; total: number; daysLate: number }[];
+}
+
+export interface RemindReply extends ActionReply {
+  reminders: ReminderItem[];
+}

@@ -80,9 +80,7 @@ describe('import entries', () => {
       `${SOURCE}!D4`,
       `${SOURCE}!B7`,
     ]);
-    expect(outcome.problems[1].message.id).toContain(
-      '\'Form Responses 1\'!D4: kategori "Inklusif" tidak ada',
-    );
+    expect(outcome.problems[1].message.id).toContain('kategori "Inklusif" tidak ada di tabel Kategori');
     expect(outcome.problems[2].message.en).toContain('same as row 6');
     // Fixed at the source, the same import adds only what was skipped.
     port.writeBlock(SOURCE, { row: 3, col: 2, values: [['Inovasi baru']] });
