@@ -15,9 +15,9 @@ import type { ActionReply, PanelSummary, ProblemPage, RemindReply } from '../wor
 import { PRESETS, type PresetId } from '../core/presets';
 import { importEntries as importFromSheet } from '../workflow/importEntries';
 import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
-import { missingPermissions, NEEDS, type ScopeName } from './authorization';
+import { grantedScopes, missingPermissions, NEEDS, SCOPE, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
-import { publishedLink, publishRanking } from './publish';
+import { advancedServicesEnabled, publishedLink, publishRanking } from './publish';
 import {
   activePort,
   cellLink,
@@ -88,7 +88,8 @@ type Running =
   | 'running.check'
   | 'running.rank'
   | 'running.publish'
-  | 'running.import';
+  | 'running.import'
+  | 'running.checkEnvironment';
 
 interface Outcome {
   ok: boolean;
@@ -262,6 +263,35 @@ export function publishResults(includeRecap: boolean, lang: Lang | null, asNewFi
   return reply(runPublish(includeRecap, lang, asNewFile));
 }
 
+/**
+ * Check environment, once in a real spreadsheet before the jury starts. It
+ * needs only the spreadsheet and the Ui: reporting a missing permission is
+ * its job. Its trials run on a scratch sheet it removes.
+ */
+function runEnvironment(lang: Lang | null) {
+  return run(lang, 'running.checkEnvironment', NEEDS.panel, (port) => {
+    const names = Object.keys(SCOPE) as ScopeName[];
+    const { granted } = grantedScopes(names);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    // Inserting the scratch sheet makes it the active one: the user comes back to where they were.
+    const where = ss.getActiveSheet().getName();
+    try {
+      const report = workflow.checkEnvironment(port, {
+        scopes: names.map((n) => ({ scope: SCOPE[n].replace(/^.*\/auth\//, ''), granted: granted.has(n) })),
+        advancedServices: advancedServicesEnabled(),
+        timeZone: ss.getSpreadsheetTimeZone(),
+      });
+      return { ok: report.ok, message: report.message };
+    } finally {
+      ss.getSheetByName(where)?.activate();
+    }
+  });
+}
+
+export function checkEnvironment(lang: Lang | null): ActionReply {
+  return reply(runEnvironment(lang));
+}
+
 /** Jumps to a cell a problem names. */
 export function selectCell(sheet: string, cell: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -420,6 +450,13 @@ export function menuRemindJurors(): void {
     .setWidth(560)
     .setHeight(480);
   ui.showModalDialog(html, t['menu.remind']);
+}
+
+export function menuCheckEnvironment(): void {
+  const lang = preferredLang();
+  const result = runEnvironment(lang);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(menuMessages[lang]['menu.checkEnvironment'], result.message, ui.ButtonSet.OK);
 }
 
 export function menuHelp(): void {

@@ -19,6 +19,7 @@ export const MENU_ITEMS: ReadonlyArray<{ key: keyof typeof menuMessages.id; fn: 
   { key: 'menu.publish', fn: 'menuPublishResults' },
   { key: 'menu.publishNew', fn: 'menuPublishNewFile' },
   'separator',
+  { key: 'menu.checkEnvironment', fn: 'menuCheckEnvironment' },
   { key: 'menu.help', fn: 'menuHelp' },
 ];
 

@@ -24,6 +24,8 @@ type MenuKey =
   | 'publish.askNewFile'
   | 'publish.howNewFile'
   | 'menu.help'
+  | 'menu.checkEnvironment'
+  | 'running.checkEnvironment'
   | 'panel.title'
   | 'help.title'
   | 'help.body'
@@ -64,6 +66,8 @@ export const menuMessages: Catalogue<MenuKey> = {
     'publish.howNewFile':
       'Untuk menerbitkan sebagai berkas baru, pilih Juri → "Terbitkan sebagai berkas baru".',
     'menu.help': 'Bantuan',
+    'menu.checkEnvironment': 'Periksa lingkungan',
+    'running.checkEnvironment': 'Memeriksa lingkungan…',
     'panel.title': 'Juri',
     'help.title': 'Bantuan Juri',
     'confirm.incomplete':
@@ -108,6 +112,8 @@ export const menuMessages: Catalogue<MenuKey> = {
       'Publish as a new file? A new file gets a new link; the link already shared will no longer be updated.',
     'publish.howNewFile': 'To publish as a new file, choose Juri → "Publish as a new file".',
     'menu.help': 'Help',
+    'menu.checkEnvironment': 'Check environment',
+    'running.checkEnvironment': 'Checking the environment…',
     'panel.title': 'Juri',
     'help.title': 'Juri help',
     'confirm.incomplete':

@@ -89,6 +89,11 @@ const uiId = {
   'publish.link': 'Buka hasil yang diterbitkan',
   'publish.newTab': '(tab baru)',
   'publish.confirm.question': 'Terbitkan sebagai berkas baru, dengan tautan baru?',
+  'env.title': 'Sebelum penjurian dimulai',
+  'env.body':
+    'Periksa sekali di spreadsheet ini: izin, layanan lanjutan, lokal, zona waktu, rumus Total dan email setiap juri. Tidak ada yang diubah.',
+  'env.run': 'Periksa lingkungan',
+  'env.running': 'Memeriksa…',
   'publish.confirm.yes': 'Ya, berkas baru',
   'publish.confirm.cancelled': 'Tidak ada yang diterbitkan. Tautan yang sudah dibagikan tetap sama.',
 } as const;
@@ -181,6 +186,11 @@ export const uiMessages: Catalogue<UiKey> = {
     'publish.link': 'Open the published results',
     'publish.newTab': '(new tab)',
     'publish.confirm.question': 'Publish as a new file, with a new link?',
+    'env.title': 'Before the jury starts',
+    'env.body':
+      'Check once in this spreadsheet: permissions, advanced services, locale, time zone, the Total formula and every juror’s email. Nothing is changed.',
+    'env.run': 'Check environment',
+    'env.running': 'Checking…',
     'publish.confirm.yes': 'Yes, a new file',
     'publish.confirm.cancelled': 'Nothing was published. The link already shared stays the same.',
   },

@@ -14,6 +14,7 @@ export interface ServerApi {
   checkScores(lang: Lang): ActionReply;
   computeRanking(confirmIncomplete: boolean, lang: Lang): ActionReply;
   publishResults(includeRecap: boolean, lang: Lang, asNewFile?: boolean): ActionReply;
+  checkEnvironment(lang: Lang): ActionReply;
   selectCell(sheet: string, cell: string): void;
 }
 

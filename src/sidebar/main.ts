@@ -108,6 +108,8 @@ function start(): void {
         return call('computeRanking', confirmed, lang);
       case 'publish':
         return call('publishResults', state.includeRecap, lang, confirmed);
+      case 'environment':
+        return call('checkEnvironment', lang);
     }
   }
 

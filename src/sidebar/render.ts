@@ -76,10 +76,25 @@ function welcome(ctx: Ctx): HTMLElement {
   );
 }
 
-function steps(ctx: Ctx, s: PanelSummary): HTMLElement[] {
-  return [setupStep, tabsStep, progressStep, checkStep, rankingStep, publishStep].map((render) =>
-    render(ctx, s),
+/** Once, in a real spreadsheet: what only Google Sheets itself can tell. */
+function environment(ctx: Ctx): HTMLElement {
+  const { say } = ctx;
+  return h(
+    'section',
+    { class: 'environment', 'aria-labelledby': 'environment-title' },
+    h('h2', { id: 'environment-title' }, say('env.title')),
+    para(say('env.body'), 'muted'),
+    actionButton(ctx, 'environment', 'env.run', 'env.running', false),
   );
+}
+
+function steps(ctx: Ctx, s: PanelSummary): HTMLElement[] {
+  return [
+    ...[setupStep, tabsStep, progressStep, checkStep, rankingStep, publishStep].map((render) =>
+      render(ctx, s),
+    ),
+    environment(ctx),
+  ];
 }
 
 export function renderBody(ctx: Ctx): HTMLElement[] {

@@ -7,7 +7,8 @@ import type { UiKey } from '../i18n/ui';
 import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../workflow/summary';
 
 /** The buttons that change the spreadsheet. */
-export type ActionName = 'newEmpty' | 'newExample' | 'generate' | 'check' | 'rank' | 'publish';
+export type ActionName =
+  'newEmpty' | 'newExample' | 'generate' | 'check' | 'rank' | 'publish' | 'environment';
 
 /** What is running: at most one server call that changes something, a refresh, or more problems of a juror. */
 export type Busy = ActionName | 'refresh' | 'lang' | 'more' | null;

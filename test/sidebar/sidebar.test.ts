@@ -265,6 +265,7 @@ suite('sidebar in Chromium', () => {
       '4. Check scores',
       '5. Ranking',
       '6. Publish',
+      'Before the jury starts',
     ]);
     for (const name of [
       'Refresh',
@@ -401,6 +402,19 @@ suite('sidebar in Chromium', () => {
       [false, 'id', false],
       [false, 'id', true],
     ]);
+  });
+
+  it('checks the environment and shows the report one finding a line', async () => {
+    const report =
+      'Lingkungan siap untuk Juri. Tidak ada yang diubah di spreadsheet ini.\n✓ Izin drive.file: diberikan.\n✓ Juri Sri Lestari (sri.lestari@situbondokab.go.id) dapat dijadikan editor rentang yang dilindungi.';
+    const page = await open({ getSummary: ok(ranked), checkEnvironment: ok(reply(ranked, report)) });
+    const section = page.getByRole('region', { name: 'Sebelum penjurian dimulai' });
+    await section.getByRole('button', { name: 'Periksa lingkungan' }).click();
+    await waitForText(page, '[role=status]', 'Lingkungan siap untuk Juri.');
+    expect(await callsOf(page, 'checkEnvironment')).toEqual([['id']]);
+    expect(
+      await page.locator('[role=status]').evaluate((el) => (el as HTMLElement).innerText.split('\n')),
+    ).toEqual(report.split('\n'));
   });
 
   it('refreshes with one getSummary call', async () => {

@@ -97,7 +97,7 @@ function formatNum(n: number, lang: Lang): string {
 }
 
 /** The live total of a row: the weighted sum, shown only once every criterion has a score. */
-function totalFormula(row: number, criteria: Criterion[]): string {
+export function totalFormula(row: number, criteria: Criterion[]): string {
   const cells = criteria.map((c, i) => `${a1(row, FIRST_CRITERION_COL + i)}*${c.weight / 100}`);
   const range = a1Range(row, FIRST_CRITERION_COL, 1, criteria.length);
   return `=IF(COUNT(${range})=${criteria.length},ROUND(${cells.join('+')},2),"")`;
