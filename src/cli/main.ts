@@ -16,6 +16,7 @@ import { typeScores, typeWhereEmpty } from '../workflow/typeScores';
 import { readWorkbook } from '../workflow/workbook';
 import { demoTyping } from './demo';
 import { importVerb, remindVerb } from './listVerbs';
+import { daysLate } from '../core/reminders';
 import { PRESETS, type PresetId } from '../core/presets';
 import { problemsText, progressText, rankingText, style } from './output';
 import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
@@ -231,6 +232,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   if (verb === 'check') {
     const outcome = workflow.checkScores(port);
+    const c = read.setup.competition;
+    const today = io.now().slice(0, 10);
+    const late = (p: workflow.PlacedProgress) => daysLate(c, p, today);
     if (opts.json) {
       io.out(
         JSON.stringify(
@@ -246,6 +250,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
               scored: p.scored,
               total: p.total,
               done: p.done,
+              daysLate: late(p),
             })),
           },
           null,
@@ -253,7 +258,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         ),
       );
     } else {
-      if (outcome.progress.length > 0) io.out(progressText(outcome.progress, lang, st));
+      if (outcome.progress.length > 0) io.out(progressText(outcome.progress, lang, st, late));
       if (outcome.problems.length > 0) io.out(problemsText(outcome.problems, jurorNames(port), lang, st));
       io.out(pick(outcome.message, lang));
     }

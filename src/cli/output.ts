@@ -126,12 +126,20 @@ export function problemsText(
     .join('\n');
 }
 
-export function progressText(progress: readonly PlacedProgress[], lang: Lang, st: Style): string {
+export function progressText(
+  progress: readonly PlacedProgress[],
+  lang: Lang,
+  st: Style,
+  /** Days past the stage's deadline of a tab not done; none when the command has no deadline to go by. */
+  late: (p: PlacedProgress) => number = () => 0,
+): string {
   const t = cliMessages[lang];
   return progress
     .map((p) => {
       const line = fill(t.progress, { juror: p.juror, stage: p.stage, scored: p.scored, total: p.total });
-      return `${line}  ${p.done ? st.green(t.done) : st.red(t.notDone)}`;
+      const days = late(p);
+      const lateText = days > 0 ? `  ${st.red(fill(t.late, { days }))}` : '';
+      return `${line}  ${p.done ? st.green(t.done) : st.red(t.notDone)}${lateText}`;
     })
     .join('\n');
 }

@@ -66,7 +66,7 @@ export function getSummary(lang: Lang | null): PanelSummary {
   const missing = missingPermissions(NEEDS.read);
   // The sidebar shows a failure's text as the technical detail: this one is the user's to act on.
   if (missing) throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
-  return buildSummary(activePort(), preferredLang(lang), publishedLink());
+  return buildSummary(activePort(), preferredLang(lang), publishedLink(), {}, localToday());
 }
 
 /** The next problems of one juror's group, when the user asks for more than the summary carries. */
@@ -150,7 +150,13 @@ function run<O extends Outcome>(
 
 /** The sidebar's answer: the action's message and a summary built from what the action read and computed. */
 function reply<O extends Outcome>(ran: Ran<O>, computed: (outcome: O) => Computed = () => ({})): ActionReply {
-  const summary = buildSummary(ran.view, ran.lang, publishedLink(), ran.outcome ? computed(ran.outcome) : {});
+  const summary = buildSummary(
+    ran.view,
+    ran.lang,
+    publishedLink(),
+    ran.outcome ? computed(ran.outcome) : {},
+    localToday(),
+  );
   const out: ActionReply = { ok: ran.ok, message: ran.message, summary };
   if (ran.needsConfirmation) out.needsConfirmation = true;
   return out;

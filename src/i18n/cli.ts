@@ -26,6 +26,7 @@ type CliKey =
   | 'progress'
   | 'done'
   | 'notDone'
+  | 'late'
   | 'problemsOf'
   | 'general'
   | 'demo.start'
@@ -107,6 +108,7 @@ export const cliMessages: Catalogue<CliKey> = {
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'selesai',
     notDone: 'belum selesai',
+    late: 'TERLAMBAT {days} hari',
     problemsOf: 'Masalah – {who}:',
     general: 'Pengaturan dan lainnya',
     'demo.start': 'Contoh: {name} ({entries} peserta, {jurors} juri, {stages} tahap)',
@@ -157,6 +159,7 @@ export const cliMessages: Catalogue<CliKey> = {
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'done',
     notDone: 'not done',
+    late: 'LATE by {days} days',
     problemsOf: 'Problems – {who}:',
     general: 'Setup and other',
     'demo.start': 'Example: {name} ({entries} entries, {jurors} jurors, {stages} stages)',

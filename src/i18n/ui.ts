@@ -47,6 +47,7 @@ const uiId = {
   'progress.count': '{scored}/{total}',
   'progress.label': '{juror}, {stage}: {scored} dari {total} nilai terisi',
   'progress.done': 'selesai',
+  'progress.late': 'terlambat {days} hari',
 
   'step.check': '4. Periksa nilai',
   'check.run': 'Periksa nilai',
@@ -144,6 +145,7 @@ export const uiMessages: Catalogue<UiKey> = {
     'progress.count': '{scored}/{total}',
     'progress.label': '{juror}, {stage}: {scored} of {total} scores filled in',
     'progress.done': 'done',
+    'progress.late': '{days} days late',
 
     'step.check': '4. Check scores',
     'check.run': 'Check scores',

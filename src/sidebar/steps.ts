@@ -68,7 +68,7 @@ function bar(ctx: Ctx, row: Row): HTMLLIElement {
   });
   return h(
     'li',
-    { class: row.done ? 'bar done' : 'bar' },
+    { class: row.done ? 'bar done' : row.daysLate > 0 ? 'bar late' : 'bar' },
     h(
       'div',
       { class: 'bar-head' },
@@ -78,6 +78,9 @@ function bar(ctx: Ctx, row: Row): HTMLLIElement {
         { class: 'count' },
         say('progress.count', { scored: row.scored, total: row.total }),
         row.done ? h('span', { class: 'done-mark' }, ` ✓ ${say('progress.done')}`) : null,
+        row.daysLate > 0
+          ? h('span', { class: 'late-mark' }, ` ${say('progress.late', { days: row.daysLate })}`)
+          : null,
       ),
     ),
     h('progress', { value: row.scored, max: Math.max(row.total, 1), 'aria-label': label }),

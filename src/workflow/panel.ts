@@ -3,6 +3,7 @@
  * workbook: setup problems, juror tabs, progress, check problems, the current
  * ranking and whether it is out of date, and the published link.
  */
+import { daysLate } from '../core/reminders';
 import { computeRanking } from '../core/compute';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Lang } from '../core/model';
@@ -73,6 +74,8 @@ export function buildSummary(
   lang: Lang | null,
   published: Published | null,
   computed: Computed = {},
+  /** Today in the spreadsheet's time zone (ISO): tabs past their stage's deadline are marked late. */
+  today = '',
 ): PanelSummary {
   const wb = readWorkbook(port);
   const l: Lang = lang ?? wb.lang;
@@ -117,6 +120,7 @@ export function buildSummary(
     scored: p.scored,
     total: p.total,
     done: p.done,
+    daysLate: daysLate(c, p, today),
   }));
   for (const [juror, list] of problemGroups(wb, check, l)) {
     summary.check.problems.push(...list.slice(0, FIRST_PROBLEMS));

@@ -35,6 +35,8 @@ export interface PanelSummary {
     scored: number;
     total: number;
     done: boolean;
+    /** Days past the stage's deadline while not done; 0 when on time or without a deadline. */
+    daysLate: number;
   }[];
   check: {
     /** The first few problems of each group, in the order of `orderProblems`; the rest on request. */

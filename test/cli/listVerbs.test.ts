@@ -84,13 +84,26 @@ describe('juri remind', () => {
       const tab = readWorkbook(port).tabs.find((t) => t.stageId === 'presentasi' && t.jurorId === 'j2')!;
       typeScores(port, tab.sheet, { [tab.rows[0].entryId]: { [tab.criterionIds[0]]: null } });
     });
-    const late = await juri(['remind', path, '--today', '2026-11-29', '--lang', 'en']);
-    expect(late.code).toBe(0);
-    expect(late.out).toContain('Bambang Hermawan <bambang.hermawan@jatimprov.go.id>');
-    expect(late.out).toContain('1 of 6 entries are not fully scored');
-    expect(late.out).toContain('Email: mailto:bambang.hermawan@jatimprov.go.id?subject=');
-    expect(late.out).toContain('WhatsApp: https://wa.me/?text=');
-    expect(late.out).toContain('Jurors late as of 2026-11-29: 1.');
+    const reminded = await juri(['remind', path, '--today', '2026-11-29', '--lang', 'en']);
+    expect(reminded.code).toBe(0);
+    expect(reminded.out).toContain('Bambang Hermawan <bambang.hermawan@jatimprov.go.id>');
+    expect(reminded.out).toContain('1 of 6 entries are not fully scored');
+    expect(reminded.out).toContain('Email: mailto:bambang.hermawan@jatimprov.go.id?subject=');
+    expect(reminded.out).toContain('WhatsApp: https://wa.me/?text=');
+    expect(reminded.out).toContain('Jurors late as of 2026-11-29: 1.');
+    // Check marks the late tab too (the tests' clock says 2026-11-28: 8 days past the deadline).
+    const checked = await juri(['check', path, '--json']);
+    const late = JSON.parse(checked.out).progress.filter((p: { daysLate: number }) => p.daysLate > 0);
+    expect(
+      late.map((p: { jurorId: string; stageId: string; daysLate: number }) => [
+        p.jurorId,
+        p.stageId,
+        p.daysLate,
+      ]),
+    ).toEqual([['j2', 'presentasi', 8]]);
+    expect((await juri(['check', path, '--lang', 'en'])).out).toMatch(
+      /Bambang Hermawan – Presentasi: 5\/6 +not done +LATE by 8 days/,
+    );
     const early = await juri(['remind', path, '--today', '2026-11-19', '--json']);
     expect(JSON.parse(early.out).reminders).toEqual([]);
     expect((await juri(['remind', path, '--today', 'besok'])).code).toBe(2);

@@ -77,6 +77,7 @@ export const tabsPartial: PanelSummary = {
       scored: 30,
       total: 30,
       done: true,
+      daysLate: 0,
     },
     {
       juror: HOSTILE_JUROR,
@@ -85,6 +86,8 @@ export const tabsPartial: PanelSummary = {
       scored: 12,
       total: 30,
       done: false,
+      // Past the presentation's deadline.
+      daysLate: 3,
     },
     {
       juror: 'Sari Wulandari',
@@ -93,6 +96,7 @@ export const tabsPartial: PanelSummary = {
       scored: 0,
       total: 10,
       done: false,
+      daysLate: 0,
     },
     {
       juror: HOSTILE_JUROR,
@@ -101,6 +105,7 @@ export const tabsPartial: PanelSummary = {
       scored: 3,
       total: 10,
       done: false,
+      daysLate: 0,
     },
   ],
 };

@@ -157,10 +157,16 @@ suite('sidebar in Chromium', () => {
     ]);
     expect(await page.locator('#step-progress .bar-head .count').allTextContents()).toEqual([
       '30/30 ✓ selesai',
-      '12/30',
+      // Past the stage's deadline: said in words, in red.
+      '12/30 terlambat 3 hari',
       '0/10',
       '3/10',
     ]);
+    expect(
+      await page
+        .locator('#step-progress .late-mark')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).color)),
+    ).toEqual(['rgb(179, 38, 30)']);
     expect(await page.locator('#step-progress .stage > p').allTextContents()).toEqual([
       '1 dari 2 juri selesai',
       '0 dari 2 juri selesai',
