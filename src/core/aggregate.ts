@@ -64,7 +64,7 @@ export function mean(values: readonly number[]): number | null {
 }
 
 /** Population standard deviation: defined for a single value too (0). */
-function spread(values: readonly number[], centre: number): number {
+export function spread(values: readonly number[], centre: number): number {
   return Math.sqrt(sortedSum(values.map((v) => (v - centre) ** 2)) / values.length);
 }
 
@@ -168,24 +168,40 @@ export function zscoreTotals(
       refusal: { reason: 'tooFew', jurorId: fewest.jurorId, count: fewest.count, min: minEntries },
     };
 
-  const centreOf = new Map<string, { mu: number; sd: number }>();
+  const centreOf = new Map<string, Scale>();
   for (const jurorId of jurorIds) {
-    const values = (byJuror.get(jurorId) ?? []).map((t) => t.total);
-    const mu = mean(values) ?? 0;
-    const sd = spread(values, mu);
-    if (!(sd > NO_SPREAD)) return { totals: null, refusal: { reason: 'noSpread', jurorId } };
-    centreOf.set(jurorId, { mu, sd });
+    const scale = scaleOf((byJuror.get(jurorId) ?? []).map((t) => t.total));
+    if (!hasSpread(scale)) return { totals: null, refusal: { reason: 'noSpread', jurorId } };
+    centreOf.set(jurorId, scale);
   }
-  const all = totals.map((t) => t.total);
-  const overallMean = mean(all) ?? 0;
-  const overallSpread = spread(all, overallMean);
+  const stage = scaleOf(totals.map((t) => t.total));
   return {
-    totals: totals.map((t) => {
-      const { mu, sd } = centreOf.get(t.jurorId) ?? { mu: 0, sd: 1 };
-      return { ...t, total: overallMean + (overallSpread * (t.total - mu)) / sd };
-    }),
+    totals: totals.map((t) => ({ ...t, total: rescale(t.total, centreOf.get(t.jurorId) ?? UNIT, stage) })),
     refusal: null,
   };
+}
+
+/** The centre and spread of a list of totals: their mean and population standard deviation. */
+export interface Scale {
+  mu: number;
+  sd: number;
+}
+
+const UNIT: Scale = { mu: 0, sd: 1 };
+
+export function scaleOf(values: readonly number[]): Scale {
+  const mu = mean(values) ?? 0;
+  return { mu, sd: spread(values, mu) };
+}
+
+/** Whether a juror's totals differ enough to be standardised. */
+export function hasSpread(scale: Scale): boolean {
+  return scale.sd > NO_SPREAD;
+}
+
+/** A juror's total as a z-score on their own scale, put back on the stage's scale. */
+export function rescale(total: number, juror: Scale, stage: Scale): number {
+  return stage.mu + (stage.sd * (total - juror.mu)) / juror.sd;
 }
 
 function plainScores(

@@ -1,11 +1,12 @@
 /**
  * How far the jurors agree, and how much the ranking rests on any one of
- * them: Kendall's W per category and stage, each juror's mean offset from the
+ * them: Kendall's W and Krippendorff's alpha per category and stage, each juror's mean offset from the
  * rest of the panel, large disagreements on one entry, and the places that
  * would change if one juror were left out.
  */
 import type { Text } from './model';
-import type { CategoryAgreement, Disagreement, JurorOffset, PlaceChange } from './result';
+import type { AlphaAgreement, CategoryAgreement, Disagreement, JurorOffset, PlaceChange } from './result';
+import { krippendorffAlpha } from './alpha';
 import type { StageTotals } from './aggregate';
 import { roundKey } from './rank';
 import { rankingMessages } from '../i18n/ranking';
@@ -58,9 +59,50 @@ export function kendallW(matrix: readonly (readonly number[])[], correctTies = t
   return denominator > 0 ? (12 * squares) / denominator : null;
 }
 
+/** Krippendorff's alpha over the given entrants of a stage, with the jurors it cannot use named. */
+export function alphaAgreement(
+  stageId: string,
+  entrants: readonly string[],
+  totals: StageTotals,
+): AlphaAgreement {
+  const units: number[][] = [];
+  const compared = new Set<string>();
+  const scoring = new Set<string>();
+  for (const entryId of entrants) {
+    const ofEntry = totals.byEntry.get(entryId) ?? [];
+    for (const t of ofEntry) scoring.add(t.jurorId);
+    if (ofEntry.length < 2) continue;
+    units.push(ofEntry.map((t) => t.total));
+    for (const t of ofEntry) compared.add(t.jurorId);
+  }
+  const result = krippendorffAlpha(units);
+  let note: Text | null = null;
+  if (result.reason === 'noPairs' && scoring.size > 0) note = say(rankingMessages, 'alpha.noPairs');
+  else if (result.reason === 'noPairs' || result.reason === 'fewEntries')
+    note = say(rankingMessages, 'alpha.fewEntries', { count: result.entries });
+  else if (result.reason === 'noSpread') note = say(rankingMessages, 'alpha.noSpread');
+  return {
+    stageId,
+    value: result.alpha,
+    entries: result.entries,
+    jurors: compared.size,
+    note,
+    leftOut: result.alpha !== null ? [...scoring].filter((id) => !compared.has(id)).sort() : [],
+  };
+}
+
+/** "2" when every entry had as many jurors, else "2–3". */
+function perEntryText(counts: readonly number[]): string {
+  const min = Math.min(...counts);
+  const max = Math.max(...counts);
+  return min === max ? String(min) : `${min}–${max}`;
+}
+
 /**
- * Kendall's W of one category in one stage, over the jurors who fully scored
- * every entrant of the category there (W needs one complete ranking per juror).
+ * Agreement of one category in one stage: Kendall's W over the jurors who
+ * scored every entrant of the category there (W needs one complete ranking
+ * per juror; the others are named as left out), and Krippendorff's alpha over
+ * every juror who shared an entry with another.
  */
 export function categoryAgreement(
   stageId: string,
@@ -68,26 +110,38 @@ export function categoryAgreement(
   totals: StageTotals,
 ): CategoryAgreement {
   const n = entrants.length;
-  if (n < 2)
-    return {
-      stageId,
-      kendallW: null,
-      jurors: 0,
-      entries: n,
-      note: say(rankingMessages, 'kendall.fewEntries', { entries: n }),
-    };
+  const alpha = alphaAgreement(stageId, entrants, totals);
+  const none = { stageId, kendallW: null, jurors: 0, entries: n, leftOut: [], alpha };
+  if (n < 2) return { ...none, note: say(rankingMessages, 'kendall.fewEntries', { entries: n }) };
+  const rowOf = new Map<string, number[]>();
+  const scoredBy: number[] = [];
+  entrants.forEach((entryId, i) => {
+    const ofEntry = totals.byEntry.get(entryId) ?? [];
+    scoredBy.push(ofEntry.length);
+    for (const t of ofEntry) {
+      let row = rowOf.get(t.jurorId);
+      if (!row) rowOf.set(t.jurorId, (row = new Array<number>(n).fill(NaN)));
+      row[i] = t.total;
+    }
+  });
   const rows: number[][] = [];
-  for (const ofJuror of totals.byJuror.values()) {
-    const totalOf = new Map(ofJuror.map((t) => [t.entryId, t.total]));
-    const row = entrants.map((e) => totalOf.get(e));
-    if (row.every((v): v is number => v !== undefined)) rows.push(row);
+  const partial: string[] = [];
+  for (const [jurorId, row] of rowOf) {
+    if (row.every((v) => !Number.isNaN(v))) rows.push(row);
+    else partial.push(jurorId);
   }
   const m = rows.length;
-  let note: Text | null = null;
-  if (m < 2) note = say(rankingMessages, 'kendall.fewJurors', { count: m, entries: n });
-  const w = m < 2 ? null : kendallW(rows);
-  if (m >= 2 && w === null) note = say(rankingMessages, 'kendall.allTied');
-  return { stageId, kendallW: w, jurors: m, entries: n, note };
+  const leftOut = m >= 2 ? partial.sort() : [];
+  if (m < 2) {
+    const note =
+      rowOf.size >= 2
+        ? say(rankingMessages, 'kendall.incomplete', { perEntry: perEntryText(scoredBy), jurors: rowOf.size })
+        : say(rankingMessages, 'kendall.fewJurors', { count: m, entries: n });
+    return { ...none, jurors: m, note };
+  }
+  const w = kendallW(rows);
+  const note = w === null ? say(rankingMessages, 'kendall.allTied') : null;
+  return { stageId, kendallW: w, jurors: m, entries: n, note, leftOut, alpha };
 }
 
 /**

@@ -6,10 +6,11 @@
  * made in the modules it calls.
  */
 import type { Assignment, Competition, Problem, Progress, ScoreSheet } from './model';
-import type { CategoryRanking, LeaveOneOut, RankingResult } from './result';
+import type { CategoryRanking, RankingResult } from './result';
 import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
 import { applyAdvancement, applyPlaceAdjustments } from './adjust';
-import { categoryAgreement, disagreements, jurorOffsets, placeChanges } from './agreement';
+import { alphaAgreement, categoryAgreement, disagreements, jurorOffsets } from './agreement';
+import { leaveOneOut } from './leaveOneOut';
 import { assignStage, quotaPick, quotaProblems, stageEntrants } from './assign';
 import { conflictTest } from './conflicts';
 import type { QuotaPick } from './quota';
@@ -23,7 +24,6 @@ import {
   placeAll,
   rankedCategories,
   scoreColumn,
-  scoreColumnWithout,
   standingsOf,
   tieBreakColumns,
   type Column,
@@ -169,39 +169,6 @@ function placesFrom(
   return { standings, placements: placeAll(layout, standings) };
 }
 
-function leaveOneOut(
-  c: Competition,
-  layout: Layout,
-  runs: readonly StageRun[],
-  scores: Column[],
-  ties: Column[],
-  before: Column,
-): LeaveOneOut[] {
-  const { method, zscoreMinEntries } = c.settings;
-  return c.jurors
-    .filter((j) => runs.some((run) => run.totals.byJuror.has(j.id)))
-    .map((j) => {
-      const without = runs.map((run, s) =>
-        scoreColumnWithout(layout, run, scores[s], method, zscoreMinEntries, j.id),
-      );
-      const { placements } = placesFrom(
-        c,
-        layout,
-        runs,
-        without,
-        tieBreakColumns(c, layout, runs, without, j.id, ties),
-      );
-      return {
-        jurorId: j.id,
-        changes: placeChanges(
-          layout.ids,
-          before,
-          placements.map((p) => p?.place ?? null),
-        ),
-      };
-    });
-}
-
 /** The final "best N of all categories" pick, when the Setup asks for one; its shortfalls go to problems. */
 function overallPick(
   c: Competition,
@@ -241,6 +208,7 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
     jurorTotals: [],
     offsets: [],
     disagreements: [],
+    stageAgreement: [],
     leaveOneOut: [],
     progress: [],
     problems,
@@ -289,12 +257,12 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
       (id) => own(run.assignment, id) !== undefined || run.totals.byJuror.has(id),
     );
     result.offsets.push(...jurorOffsets(stageId, inStage, run.totals));
+    result.stageAgreement.push(alphaAgreement(stageId, run.entrants, run.totals));
     result.disagreements.push(
       ...disagreements(stageId, run.entrants, run.totals, c.settings.disagreementThreshold),
     );
   }
-  const before = placements.map((p) => p?.place ?? null);
-  result.leaveOneOut = leaveOneOut(c, layout, runs, scores, ties, before);
+  result.leaveOneOut = leaveOneOut(c, plan, { layout, runs, scores, ties, categories, groups });
 
   const incomplete = categories.some((k) => k.entries.some((e) => e.incomplete && e.excludedReason === ''));
   result.complete = !problems.some(isError) && !incomplete;

@@ -40,7 +40,25 @@ export interface CategoryAgreement {
   jurors: number;
   /** Entrants of the category in the stage. */
   entries: number;
+  /** Why W is not given; null when it is. */
   note: Text | null;
+  /** Jurors who scored some but not every entrant, so W leaves them out. */
+  leftOut: string[];
+  alpha: AlphaAgreement;
+}
+
+/** Krippendorff's alpha (interval) over the entries of a category, or of a whole stage. */
+export interface AlphaAgreement {
+  stageId: string;
+  value: number | null;
+  /** Entries scored by at least two jurors: the ones alpha compares. */
+  entries: number;
+  /** Jurors with at least one total on such an entry. */
+  jurors: number;
+  /** Why alpha is not given; null when it is. */
+  note: Text | null;
+  /** Jurors who scored something but shared no entry with another juror, so alpha leaves them out. */
+  leftOut: string[];
 }
 
 export interface CategoryRanking {
@@ -88,8 +106,19 @@ export interface PlaceChange {
   to: number | null;
 }
 
+/** An entry that would have entered a stage it did not, or missed one it entered. */
+export interface StageChange {
+  entryId: string;
+  stageId: string;
+  /** True: would have entered the stage; false: would not have. */
+  enters: boolean;
+}
+
 export interface LeaveOneOut {
   jurorId: string;
+  /** Who would enter each later stage differently, in stage then entry order. */
+  stageChanges: StageChange[];
+  /** Published places (after manual adjustments) that would change, in entry order. */
   changes: PlaceChange[];
 }
 
@@ -103,6 +132,8 @@ export interface RankingResult {
   jurorTotals: JurorTotalRow[];
   offsets: JurorOffset[];
   disagreements: Disagreement[];
+  /** Krippendorff's alpha of each stage over all its entrants. */
+  stageAgreement: AlphaAgreement[];
   leaveOneOut: LeaveOneOut[];
   progress: Progress[];
   /** Validation, category plan, assignment, score check, method notes and adjustments. */

@@ -5,22 +5,13 @@
  * follow exactly the same rules.
  *
  * Entries are addressed by their position in `c.entries` and per-entry values
- * kept in plain arrays ("columns"): leave-one-out recomputes the ranking once
- * per juror over thousands of entries, and copying an array then patching the
- * entries that juror scored keeps each recomputation linear and cheap.
+ * kept in plain arrays ("columns"): leave-one-out (leaveOneOut.ts) recomputes
+ * the ranking once per juror over thousands of entries, from columns it
+ * copies and patches.
  */
-import type { AggregationMethod, Assignment, Competition, Stage, Text } from './model';
+import type { Assignment, Competition, Stage, Text } from './model';
 import type { CategoryRanking, RankedEntry } from './result';
-import {
-  aggregate,
-  aggregateStage,
-  criterionMean,
-  finalScore,
-  indexTotals,
-  own,
-  type StageAggregation,
-  type StageTotals,
-} from './aggregate';
+import { criterionMean, finalScore, own, type StageAggregation, type StageTotals } from './aggregate';
 import { decidedText, placeCandidates, tieBreakText, type Candidate, type Placement } from './rank';
 import { isExcluded } from './categories';
 import { rankingMessages } from '../i18n/ranking';
@@ -96,65 +87,20 @@ export function scoreColumn(layout: Layout, scores: Record<string, number | null
   return layout.ids.map((id) => own(scores, id) ?? null);
 }
 
-/**
- * A stage's scores as if `jurorId` had not scored. Only the entries that juror
- * scored are recomputed, except under z-scores, where every total depends on
- * the whole stage.
- */
-export function scoreColumnWithout(
-  layout: Layout,
-  run: StageRun,
-  base: Column,
-  method: AggregationMethod,
-  zscoreMinEntries: number,
-  jurorId: string,
-): Column {
-  const scored = run.totals.byJuror.get(jurorId) ?? [];
-  if (scored.length === 0) return base;
-  if (method === 'zscore') {
-    const rest = indexTotals(run.totals.all.filter((t) => t.jurorId !== jurorId));
-    return scoreColumn(layout, aggregateStage(rest, run.entrants, method, zscoreMinEntries).scores);
-  }
-  const column = base.slice();
-  for (const { entryId } of scored) {
-    const i = layout.indexOf.get(entryId);
-    if (i === undefined || base[i] === null) continue;
-    const others = (run.totals.byEntry.get(entryId) ?? []).filter((t) => t.jurorId !== jurorId);
-    column[i] = aggregate(
-      others.map((t) => t.total),
-      method,
-    );
-  }
-  return column;
-}
-
-/**
- * The tie-break values of every entry, one column per rule. With `base`, a
- * criterion column is copied and patched only for the entries `withoutJuror`
- * scored in that stage.
- */
+/** The tie-break values of every entry, one column per rule. */
 export function tieBreakColumns(
   c: Competition,
   layout: Layout,
   runs: readonly StageRun[],
   scores: readonly Column[],
-  withoutJuror = '',
-  base?: readonly Column[],
 ): Column[] {
   const stageIndex = new Map(runs.map((run, index) => [run.stage.id, index]));
-  return c.settings.tieBreaks.map((rule, r) => {
+  return c.settings.tieBreaks.map((rule) => {
     const index = stageIndex.get(rule.stageId);
     if (index === undefined) return layout.ids.map(() => null);
     if (rule.kind === 'stage') return scores[index];
     const byEntry = runs[index].totals.byEntry;
-    const meanOf = (id: string) => criterionMean(byEntry.get(id) ?? [], rule.criterionId, withoutJuror);
-    if (!base) return layout.ids.map(meanOf);
-    const column = base[r].slice();
-    for (const t of runs[index].totals.byJuror.get(withoutJuror) ?? []) {
-      const i = layout.indexOf.get(t.entryId);
-      if (i !== undefined) column[i] = meanOf(t.entryId);
-    }
-    return column;
+    return layout.ids.map((id) => criterionMean(byEntry.get(id) ?? [], rule.criterionId));
   });
 }
 

@@ -63,6 +63,15 @@ type OutputKey =
   | 'recap.change'
   | 'recap.juror'
   | 'recap.category'
+  | 'ranking.zscore'
+  | 'ranking.methodNote'
+  | 'recap.alpha'
+  | 'recap.allCategories'
+  | 'recap.agreementHelp'
+  | 'agreement.leftOutW'
+  | 'agreement.leftOutAlpha'
+  | 'recap.reached'
+  | 'recap.missed'
   | 'ranking.protection';
 
 export const outputMessages: Catalogue<OutputKey> = {
@@ -89,7 +98,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.status.incomplete':
       'TIDAK LENGKAP: dihitung dari nilai yang ada atas permintaan pengguna; inovasi yang nilainya belum lengkap ditandai',
     'ranking.category': 'Kategori: {name}',
-    'ranking.agreement': 'Kesepakatan juri (Kendall W)',
+    'ranking.agreement': 'Kesepakatan juri (Kendall W; α Krippendorff)',
     'ranking.dropped': 'Kategori tidak dilombakan',
     'ranking.dropped.moved':
       '{category}: terlalu sedikit inovasi ({count}, kurang dari minimum); inovasinya dipindahkan ke kategori {target}',
@@ -127,11 +136,24 @@ export const outputMessages: Catalogue<OutputKey> = {
     'recap.entriesScored': 'Inovasi dinilai',
     'recap.disagreements': 'Inovasi dengan perbedaan nilai juri lebih dari {threshold}',
     'recap.none': 'tidak ada',
-    'recap.leaveOneOut': 'Jika satu juri tidak dihitung: peringkat yang berubah',
-    'recap.noChange': 'tidak ada peringkat yang berubah',
+    'recap.leaveOneOut':
+      'Jika satu juri tidak dihitung: seluruh perhitungan diulang tanpa nilai juri itu (nilai tiap tahap, siapa yang masuk tahap berikutnya, peringkat, lalu penyesuaian manual di Pengaturan diterapkan lagi) dan dibandingkan dengan peringkat yang diterbitkan',
+    'recap.noChange': 'tidak ada yang berubah',
     'recap.change': '{entry}: {from} → {to}',
     'recap.juror': 'Juri',
     'recap.category': 'Kategori',
+    'ranking.zscore':
+      'Skor-z: nilai total setiap juri dibakukan terhadap rata-rata dan simpangan baku juri itu sendiri (z), lalu dikembalikan ke skala tahap: z × simpangan baku populasi semua nilai total tahap + rata-rata semua nilai total tahap. Diterapkan hanya bila setiap juri menilai paling sedikit {min} inovasi pada tahap itu.',
+    'ranking.methodNote': 'Catatan metode',
+    'recap.alpha': 'α Krippendorff ({stage})',
+    'recap.allCategories': 'Semua kategori',
+    'recap.agreementHelp':
+      'Kendall W: 1 = semua juri mengurutkan inovasi dengan urutan yang sama, 0 = urutan mereka tidak sejalan; hanya dihitung atas juri yang menilai semua inovasi. α Krippendorff: 1 = nilai total para juri untuk inovasi yang sama persis sama, 0 = kesepakatan tidak lebih baik daripada kebetulan; dihitung atas setiap inovasi yang dinilai 2 juri atau lebih, jadi tetap ada walau setiap juri hanya menilai sebagian inovasi.',
+    'agreement.leftOutW': 'Kendall W tidak memakai juri yang tidak menilai semua inovasi: {names}.',
+    'agreement.leftOutAlpha':
+      'α Krippendorff tidak memakai juri yang tidak berbagi satu inovasi pun dengan juri lain: {names}.',
+    'recap.reached': '{entry}: akan masuk tahap {stage}',
+    'recap.missed': '{entry}: tidak akan masuk tahap {stage}',
     'ranking.protection': 'Peringkat dihitung oleh Juri; hitung ulang alih-alih mengubahnya',
   },
   en: {
@@ -157,7 +179,7 @@ export const outputMessages: Catalogue<OutputKey> = {
     'ranking.status.incomplete':
       'INCOMPLETE: computed from the scores present, as the user asked; incomplete entries are flagged',
     'ranking.category': 'Category: {name}',
-    'ranking.agreement': 'Juror agreement (Kendall W)',
+    'ranking.agreement': "Juror agreement (Kendall's W; Krippendorff's alpha)",
     'ranking.dropped': 'Categories not run',
     'ranking.dropped.moved':
       '{category}: too few entries ({count}, below the minimum); they move to {target}',
@@ -195,11 +217,24 @@ export const outputMessages: Catalogue<OutputKey> = {
     'recap.entriesScored': 'Entries scored',
     'recap.disagreements': 'Entries whose juror totals differ by more than {threshold}',
     'recap.none': 'none',
-    'recap.leaveOneOut': 'Leaving one juror out: places that would change',
-    'recap.noChange': 'no place would change',
+    'recap.leaveOneOut':
+      "Leaving one juror out: the whole ranking is computed again without that juror's scores (each stage's scores, who enters the next stage, the places, then the Setup's manual adjustments applied again) and compared with the published places",
+    'recap.noChange': 'nothing would change',
     'recap.change': '{entry}: {from} → {to}',
     'recap.juror': 'Juror',
     'recap.category': 'Category',
+    'ranking.zscore':
+      "z-scores: each juror's totals are standardised against that juror's own mean and standard deviation (z), then put back on the stage's scale: z × the population standard deviation of all totals of the stage + the mean of all totals of the stage. Applied only when every juror scored at least {min} entries in the stage.",
+    'ranking.methodNote': 'Method note',
+    'recap.alpha': "Krippendorff's alpha ({stage})",
+    'recap.allCategories': 'All categories',
+    'recap.agreementHelp':
+      "Kendall's W: 1 = every juror puts the entries in the same order, 0 = their orders do not line up; computed only over the jurors who scored every entry. Krippendorff's alpha: 1 = the jurors' totals for the same entry are exactly equal, 0 = agreement no better than chance; computed over every entry scored by 2 jurors or more, so it is given even when each juror scores only some of the entries.",
+    'agreement.leftOutW': "Kendall's W leaves out the jurors who did not score every entry: {names}.",
+    'agreement.leftOutAlpha':
+      "Krippendorff's alpha leaves out the jurors who shared no entry with another juror: {names}.",
+    'recap.reached': '{entry}: would have entered stage {stage}',
+    'recap.missed': '{entry}: would not have entered stage {stage}',
     'ranking.protection': 'The ranking is computed by Juri; compute it again rather than edit it',
   },
 };

@@ -21,6 +21,10 @@ type RankingKey =
   | 'kendall.fewEntries'
   | 'kendall.fewJurors'
   | 'kendall.allTied'
+  | 'kendall.incomplete'
+  | 'alpha.noPairs'
+  | 'alpha.fewEntries'
+  | 'alpha.noSpread'
   | 'adjust.unknownEntry'
   | 'adjust.moveExcluded'
   | 'adjust.moveInsideTie';
@@ -48,6 +52,14 @@ export const rankingMessages: Catalogue<RankingKey> = {
       'Kendall W tidak dihitung: diperlukan paling sedikit 2 juri yang menilai lengkap semua inovasi kategori ini pada tahap ini ({entries} inovasi), sedangkan yang ada {count}.',
     'kendall.allTied':
       'Kendall W tidak dihitung: setiap juri memberi nilai total yang sama untuk semua inovasi kategori ini pada tahap ini.',
+    'kendall.incomplete':
+      'Kendall W tidak dihitung: W memerlukan paling sedikit 2 juri yang menilai semua inovasi, sedangkan setiap inovasi hanya dinilai {perEntry} dari {jurors} juri. Lihat α Krippendorff.',
+    'alpha.noPairs':
+      'α Krippendorff tidak dihitung: setiap inovasi hanya dinilai 1 juri, jadi tidak ada dua nilai yang dapat dibandingkan.',
+    'alpha.fewEntries':
+      'α Krippendorff tidak dihitung: hanya {count} inovasi yang dinilai oleh 2 juri atau lebih, sedangkan diperlukan paling sedikit 2.',
+    'alpha.noSpread':
+      'α Krippendorff tidak dihitung: semua nilai total yang dibandingkan sama persis, jadi tidak ada keragaman untuk diukur.',
     'adjust.unknownEntry':
       'Penyesuaian nomor {row} menyebut inovasi {entry} yang tidak ada dalam peringkat. Periksa ID inovasi pada tabel penyesuaian.',
     'adjust.moveExcluded':
@@ -77,6 +89,14 @@ export const rankingMessages: Catalogue<RankingKey> = {
       "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} entries), and there are {count}.",
     'kendall.allTied':
       "Kendall's W was not computed: every juror gave the same total to all entries of this category in this stage.",
+    'kendall.incomplete':
+      "Kendall's W was not computed: it needs at least 2 jurors who scored every entry, and each entry was scored by only {perEntry} of {jurors} jurors. See Krippendorff's alpha.",
+    'alpha.noPairs':
+      "Krippendorff's alpha was not computed: each entry was scored by only 1 juror, so no two scores can be compared.",
+    'alpha.fewEntries':
+      "Krippendorff's alpha was not computed: it needs at least 2 entries scored by 2 jurors or more, and there are {count}.",
+    'alpha.noSpread':
+      "Krippendorff's alpha was not computed: every total compared is exactly the same, so there is no spread to measure.",
     'adjust.unknownEntry':
       'Adjustment number {row} names entry {entry}, which is not in the ranking. Check the entry id in the adjustments table.',
     'adjust.moveExcluded':

@@ -1,13 +1,13 @@
 /**
  * The Recap sheet: every juror's total per entry and stage, the entry's stage
  * score and the spread between jurors, then the agreement statistics: Kendall
- * W per category and stage, each juror's mean offset from the others, the
+ * W and Krippendorff's alpha per category and stage (with why either is missing), each juror's mean offset from the others, the
  * entries whose jurors disagree by more than the threshold, and which places
  * would change if one juror were left out.
  */
 import type { Competition, Lang } from '../core/model';
-import type { RankingResult } from '../core/result';
-import { fill, formatNumber } from '../i18n';
+import type { AlphaAgreement, CategoryAgreement, RankingResult } from '../core/result';
+import { fill, formatNumber, pick } from '../i18n';
 import { outputMessages } from '../i18n/output';
 import { sheetMessages } from '../i18n/sheets';
 import type { CellValue, SheetSnapshot } from './port';
@@ -73,22 +73,49 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
 
   g.blank();
   g.add([t['recap.agreement']], { bold: true, background: TITLE_BG });
-  g.add([t['recap.category'], ...c.stages.map((st) => fill(t['recap.kendall'], { stage: st.name }))], {
-    bold: true,
-    background: HEADER_BG,
-  });
+  g.add([t['recap.agreementHelp']], { textCols: [0] });
+  g.add(
+    [
+      t['recap.category'],
+      ...c.stages.flatMap((st) => [
+        fill(t['recap.kendall'], { stage: st.name }),
+        fill(t['recap.alpha'], { stage: st.name }),
+      ]),
+    ],
+    { bold: true, background: HEADER_BG },
+  );
   for (const k of result.categories) {
-    g.add(
-      [
-        k.name,
-        ...c.stages.map((st) => round3(k.agreement.find((a) => a.stageId === st.id)?.kendallW ?? null)),
-      ],
-      {
-        textCols: [0],
-        numberFormat: '0.000',
-      },
-    );
+    const cells = c.stages.flatMap((st) => {
+      const a = k.agreement.find((x) => x.stageId === st.id);
+      return [round3(a?.kendallW ?? null), round3(a?.alpha.value ?? null)];
+    });
+    g.add([k.name, ...cells], { textCols: [0], numberFormat: '0.000' });
   }
+  const stageAlpha = c.stages.flatMap((st) => [
+    null,
+    round3(result.stageAgreement.find((a) => a.stageId === st.id)?.value ?? null),
+  ]);
+  g.add([t['recap.allCategories'], ...stageAlpha], { textCols: [0], numberFormat: '0.000' });
+  const names = (ids: readonly string[]) => ids.map((id) => jurorName.get(id) ?? id).join(', ');
+  const notes = (
+    where: string,
+    stageId: string,
+    a: CategoryAgreement | undefined,
+    alpha: AlphaAgreement | undefined,
+  ) => {
+    const stage = c.stages.find((st) => st.id === stageId)?.name ?? stageId;
+    const said = [
+      a?.note ? pick(a.note, lang) : '',
+      a && a.leftOut.length > 0 ? fill(t['agreement.leftOutW'], { names: names(a.leftOut) }) : '',
+      alpha?.note ? pick(alpha.note, lang) : '',
+      alpha && alpha.leftOut.length > 0
+        ? fill(t['agreement.leftOutAlpha'], { names: names(alpha.leftOut) })
+        : '',
+    ].filter((x) => x !== '');
+    if (said.length > 0) g.add([`${where} – ${stage}`, said.join(' ')], { textCols: [0, 1] });
+  };
+  for (const k of result.categories) for (const a of k.agreement) notes(k.name, a.stageId, a, a.alpha);
+  for (const a of result.stageAgreement) notes(t['recap.allCategories'], a.stageId, undefined, a);
 
   g.blank();
   g.add([t['recap.offsets']], { bold: true, background: TITLE_BG });
@@ -141,15 +168,26 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
   }
 
   g.blank();
-  g.add([t['recap.leaveOneOut']], { bold: true, background: TITLE_BG });
+  g.add([t['recap.leaveOneOut']], { bold: true, background: TITLE_BG, textCols: [0] });
+  const stageName = (id: string) => c.stages.find((st) => st.id === id)?.name ?? id;
   for (const l of result.leaveOneOut) {
-    const changes =
-      l.changes.length === 0
-        ? t['recap.noChange']
-        : l.changes
-            .map((ch) => fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' }))
-            .join('; ');
-    g.add([jurorName.get(l.jurorId) ?? l.jurorId, changes], { textCols: [0, 1] });
+    const said = [
+      ...l.stageChanges.map((ch) =>
+        fill(ch.enters ? t['recap.reached'] : t['recap.missed'], {
+          entry: ch.entryId,
+          stage: stageName(ch.stageId),
+        }),
+      ),
+      ...l.changes.map((ch) =>
+        fill(t['recap.change'], { entry: ch.entryId, from: ch.from, to: ch.to ?? '–' }),
+      ),
+    ];
+    g.add(
+      [jurorName.get(l.jurorId) ?? l.jurorId, said.length === 0 ? t['recap.noChange'] : said.join('; ')],
+      {
+        textCols: [0, 1],
+      },
+    );
   }
   return g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: [240, 240] });
 }

@@ -10,8 +10,7 @@ import {
   type JurorTotal,
 } from '../../src/core/aggregate';
 import type { Criterion, StageScores } from '../../src/core/model';
-import { layoutOf, scoreColumn, scoreColumnWithout, type StageRun } from '../../src/core/standings';
-import { makeCompetition, percentScale } from './fixtures';
+import { percentScale } from './fixtures';
 
 const presentation: Criterion[] = [
   { id: 'delivery', stageId: 's', name: 'Penyampaian', weight: 30, scale: percentScale() },
@@ -145,43 +144,6 @@ describe('stage aggregation', () => {
     ]);
     expect(zscoreTotals(flat, 2).refusal).toEqual({ reason: 'noSpread', jurorId: 'A' });
     expect(zscoreTotals([], 2).refusal).toEqual({ reason: 'noScores' });
-  });
-
-  it('recomputes without one juror exactly as if that juror had not scored', () => {
-    const all = totals([
-      ['j1', 'e1', 80],
-      ['j2', 'e1', 90],
-      ['j1', 'e2', 60],
-      ['j2', 'e2', 70],
-      ['j3', 'e2', 100],
-      ['j3', 'e3', 50],
-    ]);
-    const t = indexTotals(all);
-    const ids = ['e1', 'e2', 'e3'];
-    const c = makeCompetition();
-    for (const method of ['mean', 'median', 'trimmed', 'zscore'] as const) {
-      const aggregation = aggregateStage(t, ids, method, 2);
-      const run: StageRun = {
-        stage: c.stages[0],
-        entrants: ids,
-        assignment: {},
-        totals: t,
-        aggregation,
-        incomplete: new Set(),
-      };
-      const layout = layoutOf(c, [run], new Map());
-      const without = scoreColumnWithout(
-        layout,
-        run,
-        scoreColumn(layout, aggregation.scores),
-        method,
-        2,
-        'j3',
-      );
-      const direct = aggregateStage(indexTotals(all.filter((x) => x.jurorId !== 'j3')), ids, method, 2);
-      expect(without).toEqual(scoreColumn(layout, direct.scores));
-      if (method === 'mean') expect(without).toEqual([85, 65, null]);
-    }
   });
 });
 

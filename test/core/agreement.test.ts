@@ -1,4 +1,5 @@
 import {
+  alphaAgreement,
   categoryAgreement,
   disagreements,
   jurorOffsets,
@@ -102,7 +103,86 @@ describe('agreement of a category in a stage', () => {
       ]),
     );
     const a = categoryAgreement('s1', ['e1', 'e2', 'e3'], t);
-    expect(a).toEqual({ stageId: 's1', kendallW: expect.closeTo(1, 12), jurors: 2, entries: 3, note: null });
+    expect(a).toMatchObject({
+      stageId: 's1',
+      kendallW: expect.closeTo(1, 12),
+      jurors: 2,
+      entries: 3,
+      note: null,
+    });
+    // W names the juror it leaves out; alpha uses j3's total on e1, shared with j1 and j2.
+    expect(a.leftOut).toEqual(['j3']);
+    expect([a.alpha.jurors, a.alpha.entries, a.alpha.leftOut]).toEqual([3, 3, []]);
+  });
+
+  it('gives alpha where each entry has only some of the jurors, and says in words why W cannot be given', () => {
+    // Desk review: 4 jurors, 2 per entry, nobody scores every entry.
+    const t = indexTotals(
+      totals([
+        ['j1', 'e1', 80],
+        ['j2', 'e1', 78],
+        ['j3', 'e2', 60],
+        ['j4', 'e2', 64],
+        ['j1', 'e3', 90],
+        ['j3', 'e3', 85],
+        ['j2', 'e4', 50],
+        ['j4', 'e4', 58],
+      ]),
+    );
+    const a = categoryAgreement('s1', ['e1', 'e2', 'e3', 'e4'], t);
+    expect(a.kendallW).toBeNull();
+    expect(a.note?.id).toContain('setiap inovasi hanya dinilai 2 dari 4 juri');
+    expect(a.note?.en).toContain('each entry was scored by only 2 of 4 jurors');
+    // By hand: D_o = 1/n Σ_u Σ_{i≠j}(a−b)² over the four pairs; D_e over all 8 values.
+    const values = [80, 78, 60, 64, 90, 85, 50, 58];
+    const mean = values.reduce((x, y) => x + y, 0) / 8;
+    const expected = (2 * 8 * values.reduce((x, v) => x + (v - mean) ** 2, 0)) / (8 * 7);
+    const observed = (2 * (4 + 16 + 25 + 64)) / 8;
+    expect(a.alpha.value).toBeCloseTo(1 - observed / expected, 12);
+    expect([a.alpha.entries, a.alpha.jurors, a.alpha.note]).toEqual([4, 4, null]);
+  });
+
+  it('says why alpha is missing and names a juror who shared no entry', () => {
+    const alone = alphaAgreement(
+      's1',
+      ['e1', 'e2'],
+      indexTotals(
+        totals([
+          ['j1', 'e1', 80],
+          ['j2', 'e2', 70],
+        ]),
+      ),
+    );
+    expect(alone.value).toBeNull();
+    expect(alone.note?.id).toContain('setiap inovasi hanya dinilai 1 juri');
+    const one = alphaAgreement(
+      's1',
+      ['e1', 'e2'],
+      indexTotals(
+        totals([
+          ['j1', 'e1', 80],
+          ['j2', 'e1', 70],
+          ['j3', 'e2', 75],
+        ]),
+      ),
+    );
+    expect(one.note?.en).toContain('at least 2 entries scored by 2 jurors or more, and there are 1');
+    expect(one.leftOut).toEqual([]);
+    const some = alphaAgreement(
+      's1',
+      ['e1', 'e2', 'e3'],
+      indexTotals(
+        totals([
+          ['j1', 'e1', 80],
+          ['j2', 'e1', 70],
+          ['j1', 'e2', 60],
+          ['j2', 'e2', 65],
+          ['j3', 'e3', 75],
+        ]),
+      ),
+    );
+    expect(some.value).not.toBeNull();
+    expect(some.leftOut).toEqual(['j3']);
   });
 
   it('says why W is missing', () => {

@@ -37,15 +37,34 @@ describe("Krippendorff's alpha, interval metric, on published reliability data",
   });
 
   it('is 1 for perfect agreement whatever the scale, and does not depend on a shift of every score', () => {
-    expect(krippendorffAlpha([[70, 70], [80, 80, 80], [90, 90]]).alpha).toBeCloseTo(1, 12);
-    const a = krippendorffAlpha([[70, 72], [81, 79, 85], [90, 88]]).alpha as number;
-    const shifted = krippendorffAlpha([[1070, 1072], [1081, 1079, 1085], [1090, 1088]]).alpha as number;
+    expect(
+      krippendorffAlpha([
+        [70, 70],
+        [80, 80, 80],
+        [90, 90],
+      ]).alpha,
+    ).toBeCloseTo(1, 12);
+    const a = krippendorffAlpha([
+      [70, 72],
+      [81, 79, 85],
+      [90, 88],
+    ]).alpha as number;
+    const shifted = krippendorffAlpha([
+      [1070, 1072],
+      [1081, 1079, 1085],
+      [1090, 1088],
+    ]).alpha as number;
     expect(shifted).toBeCloseTo(a, 9);
   });
 
   it('says why it is undefined', () => {
     expect(krippendorffAlpha([[80], [70]])).toMatchObject({ alpha: null, reason: 'noPairs' });
     expect(krippendorffAlpha([[80, 82], [70]])).toMatchObject({ alpha: null, reason: 'fewEntries' });
-    expect(krippendorffAlpha([[80, 80], [80, 80]])).toMatchObject({ alpha: null, reason: 'noSpread' });
+    expect(
+      krippendorffAlpha([
+        [80, 80],
+        [80, 80],
+      ]),
+    ).toMatchObject({ alpha: null, reason: 'noSpread' });
   });
 });

@@ -162,14 +162,15 @@ describe('computeRanking on a small two-stage jury', () => {
     expect(result.leaveOneOut).toEqual([
       {
         jurorId: 'j1',
+        stageChanges: [],
         changes: [
           { entryId: 'e2', from: 1, to: 2 },
           { entryId: 'e3', from: 3, to: 4 },
           { entryId: 'e4', from: 4, to: 3 },
         ],
       },
-      { jurorId: 'j2', changes: [{ entryId: 'e1', from: 1, to: 2 }] },
-      { jurorId: 'j3', changes: [] },
+      { jurorId: 'j2', stageChanges: [], changes: [{ entryId: 'e1', from: 1, to: 2 }] },
+      { jurorId: 'j3', stageChanges: [], changes: [] },
     ]);
   });
 

@@ -1,0 +1,355 @@
+/**
+ * How much the published ranking rests on any one juror: the whole pipeline
+ * run again without that juror's scores. Each stage's scores are recomputed
+ * (under z-scores every score of the stage moves, and the guard is asked
+ * again), the next stage's entrants follow from them by the Setup's rule,
+ * places follow from the stage scores, the Setup's manual adjustments are
+ * applied again as written, and the outcome is compared with what was
+ * published: the places after adjustments, and who entered each stage.
+ *
+ * An entry that would have entered a later stage has no scores there (no
+ * juror was given it), so it is ranked as unscored in that stage; an entry
+ * that would have missed a stage loses the scores it got there.
+ *
+ * Speed: a national stage has thousands of entries and a dozen jurors, and
+ * this runs once per juror. Everything that does not depend on the juror left
+ * out is prepared once in typed arrays (each total's entry, juror and value,
+ * the totals of each entry, the totals in order of size, each juror's scale);
+ * each run only walks them. The arithmetic is the engine's own (the same
+ * sums over values sorted by size, the same rescaling), so a run gives
+ * bit-for-bit the scores the engine would give the same totals.
+ */
+import type { Adjustment, Competition } from './model';
+import type { CategoryRanking, LeaveOneOut, PlaceChange, StageChange } from './result';
+import {
+  aggregate,
+  criterionMean,
+  hasSpread,
+  rescale,
+  scaleOf,
+  type JurorTotal,
+  type Scale,
+} from './aggregate';
+import { applyPlaceAdjustments } from './adjust';
+import { stageEntrants } from './assign';
+import type { CategoryPlan } from './categories';
+import {
+  placeAll,
+  rankedCategories,
+  standingsOf,
+  type Column,
+  type Layout,
+  type StageRun,
+} from './standings';
+
+/** One stage's totals, laid out once for every run. */
+interface Prepared {
+  run: StageRun;
+  /** Per total: its entry (layout position), its juror (position in `jurors`), its value. */
+  entry: Int32Array;
+  juror: Int32Array;
+  value: Float64Array;
+  /** The totals of entry i are order[start[i] .. start[i + 1]), in the order the stage lists them. */
+  start: Int32Array;
+  order: Int32Array;
+  /** Every total, smallest value first: a sum over them in this order is the engine's sorted sum. */
+  bySize: Int32Array;
+  /** Each juror's scale over all their totals of the stage (valid while the stage's entrants are unchanged). */
+  scales: (Scale | null)[];
+  /** Totals per juror. */
+  counts: Int32Array;
+  /** Published entrants, as a mask over the layout. */
+  entrants: Uint8Array;
+  /** Published stage score per entry (NaN = none). */
+  scores: Column;
+}
+
+export interface Published {
+  layout: Layout;
+  runs: readonly StageRun[];
+  /** The published stage score columns. */
+  scores: readonly Column[];
+  /** Tie-break columns as published. */
+  ties: readonly Column[];
+  /** The published categories, after manual adjustments. */
+  categories: readonly CategoryRanking[];
+  groups: readonly { categoryId: string; name: string }[];
+}
+
+function prepare(
+  layout: Layout,
+  run: StageRun,
+  jurorIndex: ReadonlyMap<string, number>,
+  jurors: number,
+  scores: Column,
+): Prepared {
+  const all = run.totals.all;
+  const entries = layout.ids.length;
+  const entry = new Int32Array(all.length);
+  const juror = new Int32Array(all.length);
+  const value = new Float64Array(all.length);
+  const start = new Int32Array(entries + 1);
+  all.forEach((t, k) => {
+    entry[k] = layout.indexOf.get(t.entryId) ?? -1;
+    juror[k] = jurorIndex.get(t.jurorId) ?? -1;
+    value[k] = t.total;
+    if (entry[k] >= 0) start[entry[k] + 1] += 1;
+  });
+  for (let i = 0; i < entries; i += 1) start[i + 1] += start[i];
+  const fill = start.slice(0, entries);
+  const order = new Int32Array(start[entries]);
+  for (let k = 0; k < all.length; k += 1) if (entry[k] >= 0) order[fill[entry[k]]++] = k;
+  const bySize = Int32Array.from(all.keys()).sort((a, b) => value[a] - value[b]);
+  const counts = new Int32Array(jurors);
+  const valuesOf: number[][] = Array.from({ length: jurors }, () => []);
+  for (let k = 0; k < all.length; k += 1) {
+    if (juror[k] < 0) continue;
+    counts[juror[k]] += 1;
+    valuesOf[juror[k]].push(value[k]);
+  }
+  const entrants = new Uint8Array(entries);
+  for (const id of run.entrants) {
+    const i = layout.indexOf.get(id);
+    if (i !== undefined) entrants[i] = 1;
+  }
+  return {
+    run,
+    entry,
+    juror,
+    value,
+    start,
+    order,
+    bySize,
+    scales: valuesOf.map((v) => (v.length > 0 ? scaleOf(v) : null)),
+    counts,
+    entrants,
+    scores,
+  };
+}
+
+function sameMask(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A total counts in a run when its juror is not the one left out and its entry takes part in the stage. */
+function keeps(p: Prepared, k: number, without: number, entrants: Uint8Array): boolean {
+  return p.juror[k] !== without && p.entry[k] >= 0 && entrants[p.entry[k]] === 1;
+}
+
+/**
+ * Under z-scores: each juror's scale and the stage's, over the totals kept,
+ * or null when the guard refuses (a juror below the minimum or without
+ * spread, or no totals at all) and the plain mean is used instead.
+ */
+function zscoreScales(
+  p: Prepared,
+  without: number,
+  entrants: Uint8Array,
+  same: boolean,
+  minEntries: number,
+): { jurors: (Scale | null)[]; stage: Scale } | null {
+  const jurors = p.counts.length;
+  let scales: (Scale | null)[];
+  if (same) {
+    scales = p.scales.map((scale, j) => (j === without ? null : scale));
+    for (let j = 0; j < jurors; j += 1) {
+      const scale = scales[j];
+      if (scale && (p.counts[j] < minEntries || !hasSpread(scale))) return null;
+    }
+  } else {
+    const valuesOf: number[][] = Array.from({ length: jurors }, () => []);
+    for (let k = 0; k < p.value.length; k += 1)
+      if (keeps(p, k, without, entrants)) valuesOf[p.juror[k]].push(p.value[k]);
+    scales = valuesOf.map((v) => (v.length > 0 ? scaleOf(v) : null));
+    for (let j = 0; j < jurors; j += 1) {
+      const scale = scales[j];
+      if (scale && (valuesOf[j].length < minEntries || !hasSpread(scale))) return null;
+    }
+  }
+  // The stage's mean over the kept totals, summed smallest first as the engine's sorted sum does.
+  let sum = 0;
+  let n = 0;
+  for (const k of p.bySize) {
+    if (!keeps(p, k, without, entrants)) continue;
+    sum += p.value[k];
+    n += 1;
+  }
+  if (n === 0) return null;
+  const mu = sum / n;
+  const squares = new Float64Array(n);
+  let i = 0;
+  for (let k = 0; k < p.value.length; k += 1)
+    if (keeps(p, k, without, entrants)) squares[i++] = (p.value[k] - mu) ** 2;
+  squares.sort();
+  let total = 0;
+  for (const v of squares) total += v;
+  return { jurors: scales, stage: { mu, sd: Math.sqrt(total / n) } };
+}
+
+/** The stage's scores without one juror, over the given entrants. */
+function stageScores(
+  c: Competition,
+  p: Prepared,
+  without: number,
+  entrants: Uint8Array,
+  same: boolean,
+): Column {
+  const { method, zscoreMinEntries } = c.settings;
+  const z = method === 'zscore' ? zscoreScales(p, without, entrants, same, zscoreMinEntries) : null;
+  const plain = method === 'zscore' ? 'mean' : method;
+  const column: Column = p.scores.slice();
+  const values: number[] = [];
+  for (let i = 0; i < entrants.length; i += 1) {
+    if (entrants[i] === 0) {
+      column[i] = null;
+      continue;
+    }
+    let touched = !same || method === 'zscore';
+    for (let o = p.start[i]; !touched && o < p.start[i + 1]; o += 1)
+      touched = p.juror[p.order[o]] === without;
+    if (!touched) continue;
+    values.length = 0;
+    for (let o = p.start[i]; o < p.start[i + 1]; o += 1) {
+      const k = p.order[o];
+      if (p.juror[k] === without) continue;
+      values.push(z ? rescale(p.value[k], z.jurors[p.juror[k]] as Scale, z.stage) : p.value[k]);
+    }
+    column[i] = aggregate(values, plain);
+  }
+  return column;
+}
+
+/** The entrants of a stage as the Setup's rule picks them from the previous stage's scores. */
+function nextEntrants(
+  c: Competition,
+  plan: CategoryPlan,
+  layout: Layout,
+  index: number,
+  previous: Uint8Array,
+  scores: Column,
+): Uint8Array {
+  const rule = c.stages[index].entry;
+  if (rule.kind === 'all') return previous.slice();
+  const ids: string[] = [];
+  const byId: Record<string, number | null> = {};
+  for (let i = 0; i < previous.length; i += 1) {
+    if (previous[i] === 0) continue;
+    ids.push(layout.ids[i]);
+    byId[layout.ids[i]] = scores[i];
+  }
+  const mask = new Uint8Array(previous.length);
+  for (const id of stageEntrants(c, plan, index, ids, byId)) mask[layout.indexOf.get(id) as number] = 1;
+  return mask;
+}
+
+/** Tie-break columns without one juror: only entries they scored, or whose stage membership changed, move. */
+function tieBreaksWithout(
+  c: Competition,
+  published: Published,
+  prepared: readonly Prepared[],
+  masks: readonly Uint8Array[],
+  scores: readonly Column[],
+  jurorId: string,
+  without: number,
+): Column[] {
+  const stageIndex = new Map(published.runs.map((run, index) => [run.stage.id, index]));
+  return c.settings.tieBreaks.map((rule, r) => {
+    const s = stageIndex.get(rule.stageId);
+    if (s === undefined) return published.ties[r];
+    if (rule.kind === 'stage') return scores[s];
+    const p = prepared[s];
+    const column = published.ties[r].slice();
+    const byEntry = p.run.totals.byEntry;
+    for (let i = 0; i < column.length; i += 1) {
+      const moved = masks[s][i] !== p.entrants[i];
+      let touched = moved;
+      for (let o = p.start[i]; !touched && o < p.start[i + 1]; o += 1)
+        touched = p.juror[p.order[o]] === without;
+      if (!touched) continue;
+      const ofEntry: readonly JurorTotal[] =
+        masks[s][i] === 1 ? (byEntry.get(published.layout.ids[i]) ?? []) : [];
+      column[i] = criterionMean(ofEntry, rule.criterionId, jurorId);
+    }
+    return column;
+  });
+}
+
+/** Places per entry after the Setup's manual adjustments, applied to a recomputed ranking as to the published one. */
+function adjustedPlaces(
+  c: Competition,
+  published: Published,
+  layout: Layout,
+  scores: Column[],
+  standings: ReturnType<typeof standingsOf>,
+  placements: ReturnType<typeof placeAll>,
+  adjustments: readonly Adjustment[],
+): (number | null)[] {
+  const categories = rankedCategories(
+    c,
+    published.groups,
+    layout,
+    published.runs,
+    scores,
+    standings,
+    placements,
+  );
+  applyPlaceAdjustments(categories, adjustments);
+  const places: (number | null)[] = layout.ids.map(() => null);
+  for (const k of categories)
+    for (const e of k.entries) places[layout.indexOf.get(e.entryId) as number] = e.place;
+  return places;
+}
+
+/** What would change without each juror who scored anything, against the published ranking. */
+export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Published): LeaveOneOut[] {
+  const { layout, runs } = published;
+  const jurorIds = c.jurors.map((j) => j.id);
+  const jurorIndex = new Map(jurorIds.map((id, i) => [id, i]));
+  const prepared = runs.map((run, s) =>
+    prepare(layout, run, jurorIndex, jurorIds.length, published.scores[s]),
+  );
+  const publishedPlaces: (number | null)[] = layout.ids.map(() => null);
+  for (const k of published.categories)
+    for (const e of k.entries) publishedPlaces[layout.indexOf.get(e.entryId) as number] = e.place;
+
+  return c.jurors
+    .filter((j) => runs.some((run) => run.totals.byJuror.has(j.id)))
+    .map((j) => {
+      const without = jurorIndex.get(j.id) as number;
+      const masks: Uint8Array[] = [];
+      const scores: Column[] = [];
+      prepared.forEach((p, s) => {
+        const mask = s === 0 ? p.entrants : nextEntrants(c, plan, layout, s, masks[s - 1], scores[s - 1]);
+        masks.push(mask);
+        scores.push(stageScores(c, p, without, mask, sameMask(mask, p.entrants)));
+      });
+      const stageChanges: StageChange[] = [];
+      prepared.forEach((p, s) => {
+        for (let i = 0; i < layout.ids.length; i += 1)
+          if (masks[s][i] !== p.entrants[i])
+            stageChanges.push({ entryId: layout.ids[i], stageId: p.run.stage.id, enters: masks[s][i] === 1 });
+      });
+      const reached = layout.ids.map((_, i) => {
+        let last = -1;
+        masks.forEach((mask, s) => {
+          if (mask[i] === 1) last = s;
+        });
+        return last;
+      });
+      const hypothetical: Layout = { ...layout, reached };
+      const ties = tieBreaksWithout(c, published, prepared, masks, scores, j.id, without);
+      const standings = standingsOf(c, hypothetical, runs, scores, ties);
+      const placements = placeAll(hypothetical, standings);
+      const places =
+        c.adjustments.length > 0
+          ? adjustedPlaces(c, published, hypothetical, scores, standings, placements, c.adjustments)
+          : placements.map((p) => p?.place ?? null);
+      const changes: PlaceChange[] = [];
+      layout.ids.forEach((entryId, i) => {
+        const from = publishedPlaces[i];
+        if (from !== null && places[i] !== from) changes.push({ entryId, from, to: places[i] });
+      });
+      return { jurorId: j.id, stageChanges, changes };
+    });
+}
