@@ -17,6 +17,8 @@ type WorkflowKey =
   | 'busy'
   | 'failed'
   | 'disagreement'
+  | 'disagreementEven'
+  | 'and'
   | 'missingMany'
   | 'missingManyNoCell'
   | 'outputNotOurs';
@@ -49,6 +51,9 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu hitung peringkat lagi.',
     disagreement:
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. Periksa apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
+    disagreementEven:
+      'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. {jurors} sama jauhnya dari juri lain: periksa nilai mereka semua apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
+    and: ' dan ',
   },
   en: {
     noSetup: 'There is no Setup sheet yet. Choose "New competition" in the Juri menu to create it.',
@@ -76,5 +81,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then compute the ranking again.',
     disagreement:
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
+    disagreementEven:
+      'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. {jurors} are equally far from the others: check all their scores for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
+    and: ' and ',
   },
 };

@@ -13,6 +13,8 @@ export interface RowStyle {
   textCols?: readonly number[];
   /** Number format for numeric cells of the row, e.g. '0.00'. */
   numberFormat?: string;
+  /** Columns (0-based) holding whole numbers (a place, a count): formatted '0' whatever `numberFormat` says. */
+  wholeCols?: readonly number[];
   /** Formulas of the row by column (0-based); they replace the value there. */
   formulas?: readonly (string | null)[];
   /** Columns from..to (0-based, inclusive) on a background of their own, e.g. the cells a juror fills in. */
@@ -64,9 +66,11 @@ export function grid(): Grid {
           r.map((v, c) =>
             styles[i].textCols?.includes(c)
               ? '@'
-              : typeof v === 'number'
-                ? (styles[i].numberFormat ?? '')
-                : '',
+              : typeof v !== 'number'
+                ? ''
+                : styles[i].wholeCols?.includes(c)
+                  ? '0'
+                  : (styles[i].numberFormat ?? ''),
           ),
         ),
         bold: block.map((r, i) => r.map(() => styles[i].bold ?? false)),

@@ -3,8 +3,8 @@
  * method, tie-breaks, advancement, fingerprint of the inputs, completeness),
  * then one block per category, then the categories that were not run.
  */
-import type { Competition, Lang } from '../core/model';
-import type { RankedEntry, RankingResult } from '../core/result';
+import type { Competition, Lang, Text } from '../core/model';
+import type { CategoryRanking, RankedEntry, RankingResult } from '../core/result';
 import { fill, formatNumber, pick } from '../i18n';
 import { outputMessages } from '../i18n/output';
 import { setupMessages } from '../i18n/setup';
@@ -35,7 +35,27 @@ export function recapSheetName(lang: Lang): string {
 export const RANKING_NAMES = [outputMessages.id['ranking.sheet'], outputMessages.en['ranking.sheet']];
 export const RECAP_NAMES = [outputMessages.id['recap.sheet'], outputMessages.en['recap.sheet']];
 
+/** W and alpha of a category, stage by stage, with the reason next to any that is not given. */
+function agreementText(c: Competition, category: CategoryRanking, lang: Lang): string {
+  const value = (v: number | null) => (v === null ? '–' : formatNumber(v, lang, 3));
+  return category.agreement
+    .map((a) => {
+      const stage = c.stages.find((s) => s.id === a.stageId)?.name ?? a.stageId;
+      const notes = [a.note, a.alpha.note].filter((n): n is Text => n !== null).map((n) => pick(n, lang));
+      const said = `${stage}: W ${value(a.kendallW)}, α ${value(a.alpha.value)}`;
+      return notes.length > 0 ? `${said} (${notes.join(' ')})` : said;
+    })
+    .join('; ');
+}
+
+/** The method and how stages combine, then why the method was not applied in a stage (the sidebar's line). */
 export function methodText(c: Competition, result: RankingResult, lang: Lang): string {
+  const notes = result.method.stages.filter((s) => s.note).map((s) => pick(s.note!, lang));
+  return [methodLine(c, lang), ...notes].join(' ');
+}
+
+/** The method and how stages combine; on the sheet, a fallback of the method has a line of its own. */
+function methodLine(c: Competition, lang: Lang): string {
   const t = outputMessages[lang];
   const method = t[`method.${c.settings.method}`];
   const stages = c.stages.map((s) => `${s.name} ${formatNumber(s.weight, lang)} %`).join(', ');
@@ -44,8 +64,7 @@ export function methodText(c: Competition, result: RankingResult, lang: Lang): s
     c.settings.finalScore === 'weighted'
       ? fill(t['ranking.finalScore.weighted'], { stages })
       : fill(t['ranking.finalScore.last'], { stage: last });
-  const notes = result.method.stages.filter((s) => s.note).map((s) => pick(s.note!, lang));
-  return [`${method}; ${final}`, ...notes].join(' ');
+  return `${method}; ${final}`;
 }
 
 export function tieBreakSummary(c: Competition, lang: Lang): string {
@@ -134,7 +153,12 @@ export function renderRanking(
     textCols: [0],
   });
   g.add([t['ranking.computedAt'], meta.computedAt], { textCols: [1] });
-  g.add([t['ranking.method'], methodText(c, result, lang)], { textCols: [1] });
+  g.add([t['ranking.method'], methodLine(c, lang)], { textCols: [1] });
+  if (c.settings.method === 'zscore')
+    g.add(['', fill(t['ranking.zscore'], { min: c.settings.zscoreMinEntries })], { textCols: [1] });
+  // A fallback of the z-score guard is a fact about the whole stage: each on its own line.
+  for (const s of result.method.stages)
+    if (s.note) g.add([t['ranking.methodNote'], pick(s.note, lang)], { textCols: [1], bold: true });
   g.add([t['ranking.tieBreaks'], tieBreakSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.advance'], advanceSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.fingerprint'], meta.fingerprint], { textCols: [1] });
@@ -167,13 +191,7 @@ export function renderRanking(
       background: TITLE_BG,
       textCols: [0],
     });
-    const w = category.agreement
-      .map((a) => {
-        const stage = c.stages.find((s) => s.id === a.stageId)?.name ?? a.stageId;
-        return `${stage}: ${a.kendallW === null ? '–' : formatNumber(a.kendallW, lang, 3)}`;
-      })
-      .join('; ');
-    g.add([t['ranking.agreement'], w], { textCols: [1] });
+    g.add([t['ranking.agreement'], agreementText(c, category, lang)], { textCols: [1] });
     g.add(header, { bold: true, background: HEADER_BG });
     for (const e of category.entries) {
       g.add(
@@ -190,7 +208,12 @@ export function renderRanking(
           adjustmentText(e, lang),
           remarks(e, c, lang),
         ],
-        { textCols: [1, 2, 3], numberFormat: '0.00', background: e.advances ? '#e6f4ea' : null },
+        {
+          textCols: [1, 2, 3],
+          wholeCols: [0],
+          numberFormat: '0.00',
+          background: e.advances ? '#e6f4ea' : null,
+        },
       );
     }
   }
@@ -230,7 +253,7 @@ export function readRankingMeta(snapshot: SheetSnapshot): RankingMeta | null {
   const fp = [outputMessages.id['ranking.fingerprint'], outputMessages.en['ranking.fingerprint']];
   let computedAt = '';
   let fingerprint = '';
-  for (let r = 0; r < Math.min(10, snapshot.values.length); r++) {
+  for (let r = 0; r < Math.min(20, snapshot.values.length); r++) {
     if (at.includes(labelOf(r))) computedAt = valueOf(r);
     if (fp.includes(labelOf(r))) fingerprint = valueOf(r);
   }

@@ -137,7 +137,11 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
       const o = result.offsets.find((x) => x.jurorId === j.id && x.stageId === st.id);
       return [round2(o?.meanOffset ?? null), o ? o.entries : null];
     });
-    g.add([j.name, ...cells], { textCols: [0], numberFormat: '0.00' });
+    g.add([j.name, ...cells], {
+      textCols: [0],
+      wholeCols: c.stages.map((_, s) => 2 + 2 * s),
+      numberFormat: '0.00',
+    });
   }
 
   const threshold = c.settings.disagreementThreshold;

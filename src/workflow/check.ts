@@ -1,6 +1,7 @@
 /** Check scores: every problem at its cell, each juror's progress, and disagreements. Writes nothing. */
 import { disagreements } from '../core/agreement';
-import type { Competition, Problem, Progress } from '../core/model';
+import type { Competition, Problem, Progress, Text } from '../core/model';
+import { roundKey } from '../core/rank';
 import { problem, say } from '../core/say';
 import type { StageRun } from '../core/standings';
 import { textOf } from '../i18n';
@@ -67,41 +68,56 @@ export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
 /**
  * Jurors far apart on one entry go unnoticed in hand-made sheets; check says so
  * while there is still time to talk or call another juror. The warning sits on
- * the entry's row in the tab of the juror farthest from the others.
+ * the entry's row in the tab of the juror farthest from the others' middle;
+ * when several are equally far (always so with two jurors), it names them all
+ * and sits with the first of them (the higher total).
  */
 function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Problem[] {
   const threshold = c.settings.disagreementThreshold;
   if (threshold === null) return [];
+  const name = (id: string) => c.jurors.find((j) => j.id === id)?.name ?? id;
   return runs.flatMap((run) =>
     disagreements(run.stage.id, run.entrants, run.totals, threshold).map((d) => {
-      const totals = run.totals.byEntry.get(d.entryId) ?? [];
-      const high = totals.reduce((a, b) => (b.total > a.total ? b : a), totals[0]);
-      const low = totals.reduce((a, b) => (b.total < a.total ? b : a), totals[0]);
-      // The juror farthest from the others' middle is the one to look at first (with two, the higher).
+      const totals = [...(run.totals.byEntry.get(d.entryId) ?? [])].sort((a, b) => b.total - a.total);
+      const high = totals[0];
+      const low = totals[totals.length - 1];
       const sorted = totals.map((t) => t.total).sort((a, b) => a - b);
       const middle =
         (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
-      const outlier = totals.reduce(
-        (a, b) => (Math.abs(b.total - middle) > Math.abs(a.total - middle) ? b : a),
-        high,
-      );
-      const name = (id: string) => c.jurors.find((j) => j.id === id)?.name ?? id;
+      const distance = (t: { total: number }) => roundKey(Math.abs(t.total - middle));
+      const farthest = Math.max(...totals.map(distance));
+      const far = totals.filter((t) => distance(t) === farthest);
       const title = c.entries.find((e) => e.id === d.entryId)?.title ?? d.entryId;
+      const params = {
+        entry: title,
+        stage: run.stage.name,
+        high: name(high.jurorId),
+        low: name(low.jurorId),
+        max: Math.round(d.max * 100) / 100,
+        min: Math.round(d.min * 100) / 100,
+        spread: Math.round(d.spread * 100) / 100,
+        threshold,
+      };
+      const message =
+        far.length > 1
+          ? say(workflowMessages, 'disagreementEven', {
+              ...params,
+              jurors: listOf(far.map((t) => name(t.jurorId))),
+            })
+          : say(workflowMessages, 'disagreement', params);
       return problem(
         'juror-disagreement',
         'warning',
-        { kind: 'score', stageId: run.stage.id, jurorId: outlier.jurorId, entryId: d.entryId },
-        say(workflowMessages, 'disagreement', {
-          entry: title,
-          stage: run.stage.name,
-          high: name(high.jurorId),
-          low: name(low.jurorId),
-          max: Math.round(d.max * 100) / 100,
-          min: Math.round(d.min * 100) / 100,
-          spread: Math.round(d.spread * 100) / 100,
-          threshold,
-        }),
+        { kind: 'score', stageId: run.stage.id, jurorId: far[0].jurorId, entryId: d.entryId },
+        message,
       );
     }),
   );
+}
+
+/** "A, B and C" in both languages. */
+function listOf(names: readonly string[]): Text {
+  const join = (and: string) =>
+    names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
+  return { id: join(workflowMessages.id.and), en: join(workflowMessages.en.and) };
 }

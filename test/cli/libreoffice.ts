@@ -39,12 +39,19 @@ export function libreOfficeAvailable(what: string): boolean {
  * the sheet: 1-based number, or -1 for every sheet, each written as
  * <file>-<sheet name>.csv.
  */
-function csvFilter(sheet: number): string {
-  return `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
+function csvFilter(sheet: number, asShown: boolean): string {
+  return `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${asShown},false,false,${sheet}`;
 }
 
-/** The CSV text of one sheet (the first one when no name is given) as LibreOffice computes it. */
-export async function convertToCsv(xlsxPath: string, sheetName?: string): Promise<string> {
+/**
+ * The CSV text of one sheet (the first one when no name is given) as LibreOffice computes it: raw
+ * values, or with `asShown` each cell as its number format shows it.
+ */
+export async function convertToCsv(
+  xlsxPath: string,
+  sheetName?: string,
+  options: { asShown?: boolean } = {},
+): Promise<string> {
   const soffice = sofficePath();
   if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
   const outDir = await mkdtemp(join(tmpdir(), 'juri-csv-'));
@@ -54,7 +61,7 @@ export async function convertToCsv(xlsxPath: string, sheetName?: string): Promis
       `-env:UserInstallation=file://${profile}`,
       '--headless',
       '--convert-to',
-      csvFilter(sheetName === undefined ? 1 : -1),
+      csvFilter(sheetName === undefined ? 1 : -1, options.asShown ?? false),
       '--outdir',
       outDir,
       xlsxPath,

@@ -84,7 +84,7 @@ export class FakeRange {
     const book = this.sheetData.parent;
     return this.map((cell, row, col) => {
       const v = this.valueAt(cell, row, col);
-      return v === '' ? '' : display(v, book.locale, book.timeZone);
+      return v === '' ? '' : display(v, book.locale, book.timeZone, cell?.numberFormat);
     });
   }
 

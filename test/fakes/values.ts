@@ -154,8 +154,21 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 }
 
 /** What the cell shows, roughly: enough for tests of getDisplayValues. */
-export function display(value: Stored | undefined, locale: string, timeZone: string): string {
+/** Fixed-decimal number formats ('0', '0.00', '0.000'), shown as Sheets shows them: rounded, locale's separator. */
+const FIXED = /^0(?:\.(0+))?$/;
+
+export function display(
+  value: Stored | undefined,
+  locale: string,
+  timeZone: string,
+  numberFormat = 'General',
+): string {
   if (value === undefined) return '';
+  const fixed = FIXED.exec(numberFormat);
+  if (typeof value === 'number' && fixed) {
+    const text = value.toFixed(fixed[1]?.length ?? 0);
+    return usesDecimalComma(locale) ? text.replace('.', ',') : text;
+  }
   if (value instanceof Date)
     return formatDate(value, timeZone, /^en_US$/i.test(locale) ? 'M/d/yyyy' : 'dd/MM/yyyy');
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';

@@ -115,6 +115,28 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     expect(p.sheet).toBe(tab.sheet);
   });
 
+  it('two jurors equally far from the third on one entry: both named', () => {
+    const { port, tab, c } = scoredCompetition();
+    const wb = readWorkbook(port);
+    const entry = tab.rows[0].entryId;
+    const tabs = wb.tabs.filter((t) => t.stageId === tab.stageId);
+    expect(tabs).toHaveLength(3);
+    // Totals 40, 60 and 80 (every criterion the same score): 40 and 80 are both 20 from the middle.
+    tabs.forEach((t, i) =>
+      typeScores(port, t.sheet, {
+        [entry]: Object.fromEntries(t.criterionIds.map((cid) => [cid, 40 + 20 * i])),
+      }),
+    );
+    const found = problemsOf(port, 'juror-disagreement').filter((p) =>
+      p.message.en.includes(c.entries.find((e) => e.id === entry)!.title),
+    );
+    expect(found).toHaveLength(1);
+    const name = (t: (typeof tabs)[number]) => c.jurors.find((j) => j.id === t.jurorId)!.name;
+    expect(found[0].message.id).toContain(`${name(tabs[2])} dan ${name(tabs[0])} sama jauhnya`);
+    expect(found[0].message.en).toContain(`${name(tabs[2])} and ${name(tabs[0])} are equally far`);
+    expect(found[0].sheet).toBe(tabs[2].sheet);
+  });
+
   it('criterion weights of a stage that do not sum to 100 %', () => {
     const { port } = scoredCompetition();
     editSetup(port, (m) => {
