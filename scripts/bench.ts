@@ -14,6 +14,10 @@
  *   npm run bench -- --json     an array of rows
  *   npm run bench -- --quick    regency and province only, no .xlsx run
  *   npm run bench -- --case nation --no-xlsx
+ *   npm run bench -- --no-large  without the engine run at four times the national size
+ *
+ * At national size it also times computeRanking against its floor, a plain
+ * loop with the same outputs (scripts/engineBench.ts, scripts/floor.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +41,7 @@ import { typeWhereEmpty } from '../src/workflow/typeScores';
 import { buildSummary, type Computed } from '../src/workflow/panel';
 import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
 import { createFakeApps } from '../test/fakes';
+import { benchEngine, engineTable, type EngineRow } from './engineBench';
 
 interface Size {
   name: string;
@@ -419,16 +424,19 @@ async function main(): Promise<void> {
     if (!json) process.stderr.write(`bench: ${size.name}...\n`);
     rows.push(...benchSize(size));
   }
+  // The engine against its floor: at national size (and four times it) unless --quick or another --case.
+  const engine: EngineRow[] =
+    quick || (only !== null && only !== 'nation') ? [] : benchEngine({ large: !args.includes('--no-large') });
   const xlsx: XlsxRow[] = [];
   if (!quick && !args.includes('--no-xlsx')) {
     if (!json) process.stderr.write('bench: nation .xlsx...\n');
     xlsx.push(await benchXlsx(SIZES[SIZES.length - 1], root));
   }
   if (json) {
-    const text = `${JSON.stringify([...rows, ...xlsx, ...targets(rows)], null, 2)}\n`;
+    const text = `${JSON.stringify([...rows, ...engine, ...xlsx, ...targets(rows)], null, 2)}\n`;
     writeFileSync(join(root, 'build/bench.json'), text);
     process.stdout.write(text);
-  } else process.stdout.write(`${table(rows, xlsx)}\n`);
+  } else process.stdout.write(`${table(rows, xlsx)}${engineTable(engine)}\n`);
 }
 
 main().catch((error: unknown) => {
