@@ -63,11 +63,6 @@ export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : sortedSum(values) / values.length;
 }
 
-/** Population standard deviation: defined for a single value too (0). */
-export function spread(values: readonly number[], centre: number): number {
-  return Math.sqrt(sortedSum(values.map((v) => (v - centre) ** 2)) / values.length);
-}
-
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = Float64Array.from(values).sort();
@@ -155,30 +150,34 @@ export function zscoreTotals(
   totals: readonly JurorTotal[],
   minEntries: number,
 ): { totals: JurorTotal[]; refusal: null } | { totals: null; refusal: ZscoreRefusal } {
-  if (totals.length === 0) return { totals: null, refusal: { reason: 'noScores' } };
-  const { byJuror } = indexTotals([...totals]);
-  const jurorIds = [...byJuror.keys()].sort();
+  const z = zscoreScales(indexTotals([...totals]), minEntries);
+  if (z.refusal) return { totals: null, refusal: z.refusal };
+  return {
+    totals: totals.map((t) => ({ ...t, total: rescale(t.total, z.jurors.get(t.jurorId) ?? UNIT, z.stage) })),
+    refusal: null,
+  };
+}
+
+/** Each juror's scale and the stage's, or why z-scores are refused (see zscoreTotals). */
+function zscoreScales(
+  totals: StageTotals,
+  minEntries: number,
+): { jurors: Map<string, Scale>; stage: Scale; refusal: null } | { refusal: ZscoreRefusal } {
+  if (totals.all.length === 0) return { refusal: { reason: 'noScores' } };
+  const jurorIds = [...totals.byJuror.keys()].sort();
   const fewest = jurorIds
-    .map((jurorId) => ({ jurorId, count: byJuror.get(jurorId)?.length ?? 0 }))
+    .map((jurorId) => ({ jurorId, count: totals.byJuror.get(jurorId)?.length ?? 0 }))
     .filter((j) => j.count < minEntries)
     .sort((a, b) => a.count - b.count)[0];
   if (fewest)
-    return {
-      totals: null,
-      refusal: { reason: 'tooFew', jurorId: fewest.jurorId, count: fewest.count, min: minEntries },
-    };
-
-  const centreOf = new Map<string, Scale>();
+    return { refusal: { reason: 'tooFew', jurorId: fewest.jurorId, count: fewest.count, min: minEntries } };
+  const jurors = new Map<string, Scale>();
   for (const jurorId of jurorIds) {
-    const scale = scaleOf((byJuror.get(jurorId) ?? []).map((t) => t.total));
-    if (!hasSpread(scale)) return { totals: null, refusal: { reason: 'noSpread', jurorId } };
-    centreOf.set(jurorId, scale);
+    const scale = scaleOf((totals.byJuror.get(jurorId) ?? []).map((t) => t.total));
+    if (!hasSpread(scale)) return { refusal: { reason: 'noSpread', jurorId } };
+    jurors.set(jurorId, scale);
   }
-  const stage = scaleOf(totals.map((t) => t.total));
-  return {
-    totals: totals.map((t) => ({ ...t, total: rescale(t.total, centreOf.get(t.jurorId) ?? UNIT, stage) })),
-    refusal: null,
-  };
+  return { jurors, stage: scaleOf(totals.all.map((t) => t.total)), refusal: null };
 }
 
 /** The centre and spread of a list of totals: their mean and population standard deviation. */
@@ -189,9 +188,21 @@ export interface Scale {
 
 const UNIT: Scale = { mu: 0, sd: 1 };
 
+/**
+ * Mean and population standard deviation, both summed over the values in
+ * ascending order: the same values listed in any order give the same scale to
+ * the last bit, and a caller holding the values already sorted (leave-one-out)
+ * can sum them in that order without sorting again.
+ */
 export function scaleOf(values: readonly number[]): Scale {
-  const mu = mean(values) ?? 0;
-  return { mu, sd: spread(values, mu) };
+  if (values.length === 0) return { mu: 0, sd: 0 };
+  const sorted = Float64Array.from(values).sort();
+  let total = 0;
+  for (const v of sorted) total += v;
+  const mu = total / sorted.length;
+  let squares = 0;
+  for (const v of sorted) squares += (v - mu) ** 2;
+  return { mu, sd: Math.sqrt(squares / sorted.length) };
 }
 
 /** Whether a juror's totals differ enough to be standardised. */
@@ -228,10 +239,15 @@ export function aggregateStage(
 ): StageAggregation {
   if (method !== 'zscore')
     return { scores: plainScores(totals, entrants, method), applied: method, refusal: null };
-  const z = zscoreTotals(totals.all, zscoreMinEntries);
+  const z = zscoreScales(totals, zscoreMinEntries);
   if (z.refusal)
     return { scores: plainScores(totals, entrants, 'mean'), applied: 'mean', refusal: z.refusal };
-  return { scores: plainScores(indexTotals(z.totals), entrants, 'mean'), applied: 'zscore', refusal: null };
+  const scores: Record<string, number | null> = {};
+  for (const entryId of entrants) {
+    const ofEntry = totals.byEntry.get(entryId) ?? [];
+    scores[entryId] = mean(ofEntry.map((t) => rescale(t.total, z.jurors.get(t.jurorId) ?? UNIT, z.stage)));
+  }
+  return { scores, applied: 'zscore', refusal: null };
 }
 
 /** The mean weighted score of an entry on one criterion, over the jurors with complete sets (optionally but one). */

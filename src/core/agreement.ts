@@ -6,8 +6,8 @@
  */
 import type { Text } from './model';
 import type { AlphaAgreement, CategoryAgreement, Disagreement, JurorOffset, PlaceChange } from './result';
-import { krippendorffAlpha } from './alpha';
-import type { StageTotals } from './aggregate';
+import { alphaOfUnits } from './alpha';
+import type { JurorTotal, StageTotals } from './aggregate';
 import { roundKey } from './rank';
 import { rankingMessages } from '../i18n/ranking';
 import { say } from './say';
@@ -65,17 +65,26 @@ export function alphaAgreement(
   entrants: readonly string[],
   totals: StageTotals,
 ): AlphaAgreement {
-  const units: number[][] = [];
+  const lists: (readonly JurorTotal[])[] = [];
+  let count = 0;
   const compared = new Set<string>();
   const scoring = new Set<string>();
   for (const entryId of entrants) {
-    const ofEntry = totals.byEntry.get(entryId) ?? [];
+    const ofEntry = totals.byEntry.get(entryId);
+    if (ofEntry === undefined) continue;
     for (const t of ofEntry) scoring.add(t.jurorId);
     if (ofEntry.length < 2) continue;
-    units.push(ofEntry.map((t) => t.total));
+    lists.push(ofEntry);
+    count += ofEntry.length;
     for (const t of ofEntry) compared.add(t.jurorId);
   }
-  const result = krippendorffAlpha(units);
+  const values = new Float64Array(count);
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((ofEntry, u) => {
+    starts[u + 1] = starts[u] + ofEntry.length;
+    ofEntry.forEach((t, i) => (values[starts[u] + i] = t.total));
+  });
+  const result = alphaOfUnits(values, starts);
   let note: Text | null = null;
   if (result.reason === 'noPairs' && scoring.size > 0) note = say(rankingMessages, 'alpha.noPairs');
   else if (result.reason === 'noPairs' || result.reason === 'fewEntries')

@@ -24,33 +24,60 @@ export interface AlphaResult {
   values: number;
 }
 
-/** Σ_{i≠j}(v_i − v_j)² over one list of values, taken around `centre` to keep precision. */
-function pairSquares(values: readonly number[], centre: number): number {
+/** Σ_{i≠j}(v_i − v_j)² over values[from..to), taken around `centre` to keep precision. */
+function pairSquares(values: Float64Array, from: number, to: number, centre: number): number {
   let sum = 0;
   let squares = 0;
-  for (const v of values) {
-    const d = v - centre;
+  for (let i = from; i < to; i += 1) {
+    const d = values[i] - centre;
     sum += d;
     squares += d * d;
   }
-  return 2 * (values.length * squares - sum * sum);
+  return 2 * ((to - from) * squares - sum * sum);
+}
+
+/**
+ * Krippendorff's alpha (interval) over units laid end to end: unit u holds
+ * values[starts[u] .. starts[u + 1]). Units with fewer than two values are
+ * skipped.
+ */
+export function alphaOfUnits(values: Float64Array, starts: Int32Array): AlphaResult {
+  let units = 0;
+  let n = 0;
+  let total = 0;
+  for (let u = 0; u + 1 < starts.length; u += 1) {
+    const m = starts[u + 1] - starts[u];
+    if (m < 2) continue;
+    units += 1;
+    n += m;
+    for (let i = starts[u]; i < starts[u + 1]; i += 1) total += values[i];
+  }
+  if (units === 0) return { alpha: null, reason: 'noPairs', entries: 0, values: 0 };
+  if (units < 2) return { alpha: null, reason: 'fewEntries', entries: 1, values: n };
+  const centre = total / n;
+  let within = 0;
+  let sum = 0;
+  let squares = 0;
+  for (let u = 0; u + 1 < starts.length; u += 1) {
+    const m = starts[u + 1] - starts[u];
+    if (m < 2) continue;
+    within += pairSquares(values, starts[u], starts[u + 1], centre) / (m - 1);
+    for (let i = starts[u]; i < starts[u + 1]; i += 1) {
+      const d = values[i] - centre;
+      sum += d;
+      squares += d * d;
+    }
+  }
+  const expected = (2 * (n * squares - sum * sum)) / (n * (n - 1));
+  const observed = within / n;
+  if (!(expected > 1e-12 * Math.max(1, centre * centre)))
+    return { alpha: null, reason: 'noSpread', entries: units, values: n };
+  return { alpha: 1 - observed / expected, reason: null, entries: units, values: n };
 }
 
 /** Krippendorff's alpha (interval) over units, each the values the jurors gave one entry. */
 export function krippendorffAlpha(units: readonly (readonly number[])[]): AlphaResult {
-  const pairable = units.filter((u) => u.length >= 2);
-  const n = pairable.reduce((k, u) => k + u.length, 0);
-  if (pairable.length === 0) return { alpha: null, reason: 'noPairs', entries: 0, values: 0 };
-  if (pairable.length < 2) return { alpha: null, reason: 'fewEntries', entries: 1, values: n };
-  let total = 0;
-  for (const u of pairable) for (const v of u) total += v;
-  const centre = total / n;
-  let within = 0;
-  for (const u of pairable) within += pairSquares(u, centre) / (u.length - 1);
-  const all = pairable.flat();
-  const expected = pairSquares(all, centre) / (n * (n - 1));
-  const observed = within / n;
-  if (!(expected > 1e-12 * Math.max(1, centre * centre)))
-    return { alpha: null, reason: 'noSpread', entries: pairable.length, values: n };
-  return { alpha: 1 - observed / expected, reason: null, entries: pairable.length, values: n };
+  const starts = new Int32Array(units.length + 1);
+  units.forEach((u, i) => (starts[i + 1] = starts[i] + u.length));
+  return alphaOfUnits(Float64Array.from(units.flat()), starts);
 }

@@ -35,6 +35,7 @@ import { stageEntrants } from './assign';
 import type { CategoryPlan } from './categories';
 import {
   placeAll,
+  placeIndex,
   rankedCategories,
   standingsOf,
   type Column,
@@ -167,7 +168,7 @@ function zscoreScales(
       if (scale && (valuesOf[j].length < minEntries || !hasSpread(scale))) return null;
     }
   }
-  // The stage's mean over the kept totals, summed smallest first as the engine's sorted sum does.
+  // The stage's scale over the kept totals, summed smallest first as scaleOf sums them.
   let sum = 0;
   let n = 0;
   for (const k of p.bySize) {
@@ -177,14 +178,9 @@ function zscoreScales(
   }
   if (n === 0) return null;
   const mu = sum / n;
-  const squares = new Float64Array(n);
-  let i = 0;
-  for (let k = 0; k < p.value.length; k += 1)
-    if (keeps(p, k, without, entrants)) squares[i++] = (p.value[k] - mu) ** 2;
-  squares.sort();
-  let total = 0;
-  for (const v of squares) total += v;
-  return { jurors: scales, stage: { mu, sd: Math.sqrt(total / n) } };
+  let squares = 0;
+  for (const k of p.bySize) if (keeps(p, k, without, entrants)) squares += (p.value[k] - mu) ** 2;
+  return { jurors: scales, stage: { mu, sd: Math.sqrt(squares / n) } };
 }
 
 /** The stage's scores without one juror, over the given entrants. */
@@ -340,11 +336,18 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
       const hypothetical: Layout = { ...layout, reached };
       const ties = tieBreaksWithout(c, published, prepared, masks, scores, j.id, without);
       const standings = standingsOf(c, hypothetical, runs, scores, ties);
-      const placements = placeAll(hypothetical, standings);
       const places =
         c.adjustments.length > 0
-          ? adjustedPlaces(c, published, hypothetical, scores, standings, placements, c.adjustments)
-          : placements.map((p) => p?.place ?? null);
+          ? adjustedPlaces(
+              c,
+              published,
+              hypothetical,
+              scores,
+              standings,
+              placeAll(hypothetical, standings),
+              c.adjustments,
+            )
+          : Array.from(placeIndex(hypothetical, standings).place, (p) => (p === 0 ? null : p));
       const changes: PlaceChange[] = [];
       layout.ids.forEach((entryId, i) => {
         const from = publishedPlaces[i];

@@ -49,45 +49,95 @@ export interface Placement {
   decider: Decider;
 }
 
-function keyOf(c: Candidate): number[] {
-  return [c.reached, roundKey(c.score), ...c.tieBreaks.map((v) => (v === null ? -Infinity : roundKey(v)))];
+/**
+ * What candidates are ranked by, one column per component, higher first:
+ * column 0 the index of the last stage reached (going further beats any
+ * score), column 1 the score, then one column per tie-break rule. Values are
+ * rounded with roundKey; -Infinity stands for no value. Columns rather than
+ * one array per candidate: leave-one-out ranks thousands of entries once per
+ * juror, and typed columns cost no allocation per entry.
+ */
+export type KeyColumns = readonly Float64Array[];
+
+/** A place as positions in place order: who, which place, and what decided it (TIE, SCORE or a tie-break index). */
+export interface Ranked {
+  /** The members, in place order (equal keys in the order given). */
+  order: Int32Array;
+  place: Int32Array;
+  decider: Int32Array;
 }
 
-/** How many leading key components two keys share. */
-function shared(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i += 1;
-  return i;
-}
+export const TIE = -2;
+export const SCORE = -1;
 
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const i = shared(a, b);
-  if (i === a.length) return 0;
-  return b[i] > a[i] ? 1 : -1;
+/** How many leading key components two candidates share. */
+function shared(keys: KeyColumns, a: number, b: number): number {
+  let c = 0;
+  while (c < keys.length && keys[c][a] === keys[c][b]) c += 1;
+  return c;
 }
 
 /**
- * Ranks the candidates of one category. Equal keys through the whole chain
- * share a place and stay a tie. The decider of a place is the first rule that
- * separates the entry from its closest neighbours: since keys are sorted, no
- * other entry shares a longer prefix than a neighbour does.
- * Entries of equal key keep their input order.
+ * Ranks the members (indices into the key columns, in increasing order) as a
+ * competition ranking. Equal keys through the whole chain share a place and
+ * stay a tie. The decider of a place is the first component that separates
+ * the member from its closest neighbours: since keys are sorted, no other
+ * member shares a longer prefix than a neighbour does.
  */
-export function placeCandidates(candidates: readonly Candidate[]): Placement[] {
-  const keyed = candidates.map((candidate) => ({ candidate, key: keyOf(candidate) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  const placements: Placement[] = [];
-  keyed.forEach(({ candidate, key }, i) => {
-    const before = i > 0 ? shared(key, keyed[i - 1].key) : 0;
-    const after = i + 1 < keyed.length ? shared(key, keyed[i + 1].key) : 0;
-    const depth = Math.max(before, after);
-    const tie = depth === key.length;
-    const place = before === key.length ? placements[i - 1].place : i + 1;
-    // Components 0 (stage reached) and 1 (score) are the score; 2.. the tie-breaks.
-    const decider: Decider = tie ? 'tie' : depth <= 1 ? 'score' : depth - 2;
-    placements.push({ entryId: candidate.entryId, place, tie, decider });
+export function rankByKeys(keys: KeyColumns, members: ArrayLike<number>): Ranked {
+  const width = keys.length;
+  const order = Int32Array.from(members).sort((a, b) => {
+    for (let c = 0; c < width; c += 1) {
+      const x = keys[c][a];
+      const y = keys[c][b];
+      if (x !== y) return y > x ? 1 : -1;
+    }
+    return a - b;
   });
-  return placements;
+  const n = order.length;
+  const place = new Int32Array(n);
+  const decider = new Int32Array(n);
+  let before = 0;
+  for (let i = 0; i < n; i += 1) {
+    const after = i + 1 < n ? shared(keys, order[i], order[i + 1]) : 0;
+    const depth = Math.max(before, after);
+    place[i] = i > 0 && before === width ? place[i - 1] : i + 1;
+    // Components 0 (stage reached) and 1 (score) are the score; 2.. the tie-breaks.
+    decider[i] = depth === width ? TIE : depth <= 1 ? SCORE : depth - 2;
+    before = after;
+  }
+  return { order, place, decider };
+}
+
+/** The value a key column holds for a score or tie-break value. */
+export function keyOf(value: number | null): number {
+  return value === null ? -Infinity : roundKey(value);
+}
+
+export function deciderOf(code: number): Decider {
+  return code === TIE ? 'tie' : code === SCORE ? 'score' : code;
+}
+
+/** Ranks the candidates of one category (see rankByKeys). Entries of equal key keep their input order. */
+export function placeCandidates(candidates: readonly Candidate[]): Placement[] {
+  const n = candidates.length;
+  const width = 2 + (candidates[0]?.tieBreaks.length ?? 0);
+  const keys = Array.from({ length: width }, () => new Float64Array(n));
+  candidates.forEach((candidate, i) => {
+    keys[0][i] = candidate.reached;
+    keys[1][i] = roundKey(candidate.score);
+    candidate.tieBreaks.forEach((v, r) => (keys[2 + r][i] = keyOf(v)));
+  });
+  const ranked = rankByKeys(
+    keys,
+    candidates.map((_, i) => i),
+  );
+  return Array.from(ranked.order, (i, k) => ({
+    entryId: candidates[i].entryId,
+    place: ranked.place[k],
+    tie: ranked.decider[k] === TIE,
+    decider: deciderOf(ranked.decider[k]),
+  }));
 }
 
 /** The name of a tie-break rule, as shown next to the places it decided. */

@@ -12,7 +12,16 @@
 import type { Assignment, Competition, Stage, Text } from './model';
 import type { CategoryRanking, RankedEntry } from './result';
 import { criterionMean, finalScore, own, type StageAggregation, type StageTotals } from './aggregate';
-import { decidedText, placeCandidates, tieBreakText, type Candidate, type Placement } from './rank';
+import {
+  decidedText,
+  deciderOf,
+  keyOf,
+  rankByKeys,
+  roundKey,
+  tieBreakText,
+  TIE,
+  type Placement,
+} from './rank';
 import { isExcluded } from './categories';
 import { rankingMessages } from '../i18n/ranking';
 import { say } from './say';
@@ -115,42 +124,57 @@ export function standingsOf(
   const last = runs.length - 1;
   const finals: Column = [];
   const rankScore: Column = [];
+  const row: (number | null)[] = scores.map(() => null);
   for (let i = 0; i < layout.ids.length; i += 1) {
     const reached = layout.reached[i];
     const full = runs.length > 0 && reached === last;
-    const final = full
-      ? finalScore(
-          weights,
-          scores.map((column) => column[i]),
-          c.settings.finalScore,
-        )
-      : null;
+    for (let s = 0; s < scores.length; s += 1) row[s] = scores[s][i];
+    const final = full ? finalScore(weights, row, c.settings.finalScore) : null;
     finals.push(final);
     rankScore.push(full ? final : reached >= 0 ? scores[reached][i] : null);
   }
   return { finalScore: finals, rankScore, tieBreaks };
 }
 
+/** Place, tie and decider of every entry by position (place 0: none), each category ranked on its own. */
+export function placeIndex(layout: Layout, standings: Standings): { place: Int32Array; decider: Int32Array } {
+  const n = layout.ids.length;
+  const keys = [
+    new Float64Array(n),
+    new Float64Array(n),
+    ...standings.tieBreaks.map(() => new Float64Array(n)),
+  ];
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i += 1) {
+    const score = standings.rankScore[i];
+    if (layout.excluded[i] || score === null) continue;
+    keys[0][i] = layout.reached[i];
+    keys[1][i] = roundKey(score);
+    for (let r = 0; r < standings.tieBreaks.length; r += 1) keys[2 + r][i] = keyOf(standings.tieBreaks[r][i]);
+    const members = groups.get(layout.group[i]);
+    if (members) members.push(i);
+    else groups.set(layout.group[i], [i]);
+  }
+  const place = new Int32Array(n);
+  const decider = new Int32Array(n);
+  for (const members of groups.values()) {
+    const ranked = rankByKeys(keys, members);
+    ranked.order.forEach((i, k) => {
+      place[i] = ranked.place[k];
+      decider[i] = ranked.decider[k];
+    });
+  }
+  return { place, decider };
+}
+
 /** Places of every ranked entry (by position), each category ranked on its own. Excluded and unscored entries get none. */
 export function placeAll(layout: Layout, standings: Standings): (Placement | null)[] {
-  const groups = new Map<string, Candidate[]>();
-  layout.ids.forEach((entryId, i) => {
-    const score = standings.rankScore[i];
-    if (layout.excluded[i] || score === null) return;
-    const list = groups.get(layout.group[i]) ?? [];
-    list.push({
-      entryId,
-      reached: layout.reached[i],
-      score,
-      tieBreaks: standings.tieBreaks.map((column) => column[i]),
-    });
-    groups.set(layout.group[i], list);
-  });
-  const placements: (Placement | null)[] = layout.ids.map(() => null);
-  for (const candidates of groups.values()) {
-    for (const p of placeCandidates(candidates)) placements[layout.indexOf.get(p.entryId) as number] = p;
-  }
-  return placements;
+  const { place, decider } = placeIndex(layout, standings);
+  return layout.ids.map((entryId, i) =>
+    place[i] === 0
+      ? null
+      : { entryId, place: place[i], tie: decider[i] === TIE, decider: deciderOf(decider[i]) },
+  );
 }
 
 function tieBreakTexts(c: Competition): Text[] {
