@@ -54,6 +54,7 @@ const uiId = {
   'check.running': 'Memeriksa…',
   'check.counts': 'Kesalahan: {errors} · Peringatan: {warnings}',
   'check.none': 'Tidak ada kesalahan atau peringatan.',
+  'check.nothingYet': 'Belum ada tab juri, jadi belum ada nilai yang dapat diperiksa. Buat tab juri dulu.',
   'check.general': 'Umum',
   'check.error': 'Kesalahan',
   'check.warning': 'Peringatan',
@@ -152,6 +153,8 @@ export const uiMessages: Catalogue<UiKey> = {
     'check.running': 'Checking…',
     'check.counts': 'Errors: {errors} · Warnings: {warnings}',
     'check.none': 'No errors or warnings.',
+    'check.nothingYet':
+      'There are no juror tabs yet, so there are no scores to check. Generate the juror tabs first.',
     'check.general': 'General',
     'check.error': 'Error',
     'check.warning': 'Warning',

@@ -9,6 +9,7 @@ type WorkflowKey =
   | 'generated'
   | 'generatedNothing'
   | 'checkedClean'
+  | 'checkNothingYet'
   | 'checkedProblems'
   | 'rankRefused'
   | 'rankRefusedSetup'
@@ -34,6 +35,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Tidak ada nilai yang diubah.',
     generatedNothing: 'Tab juri sudah sesuai dengan Pengaturan; tidak ada yang diubah.',
     checkedClean: 'Semua nilai lengkap dan sah ({scored} dari {total} baris).',
+    checkNothingYet:
+      'Belum ada tab juri, jadi belum ada nilai yang dapat diperiksa. Pilih "Buat tab juri" di menu Juri lebih dulu.',
     checkedProblems:
       'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
     rankRefused:
@@ -65,6 +68,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. No score was changed.',
     generatedNothing: 'The juror tabs already match the Setup; nothing was changed.',
     checkedClean: 'Every score is present and valid ({scored} of {total} rows).',
+    checkNothingYet:
+      'There are no juror tabs yet, so there are no scores to check. Choose "Generate juror tabs" in the Juri menu first.',
     checkedProblems: '{errors} errors and {warnings} warnings found; {scored} of {total} rows fully scored.',
     rankRefused:
       'The ranking was not computed: there are {count} problems with the scores (empty or invalid). Fix them first, or choose to rank on the scores present; entries with incomplete scores will be flagged.',

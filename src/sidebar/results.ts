@@ -57,12 +57,16 @@ export function checkStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
   const { errors, warnings, groups } = s.check;
   const clean = errors === 0 && warnings === 0 && groups.length === 0;
+  // Before any juror tab exists there are no scores: "no errors" would claim a check that found nothing to check.
+  const nothingYet = s.tabs.generated === 0;
   return step(
     'step-check',
     say('step.check'),
     errors > 0 ? 'error' : warnings > 0 ? 'warn' : 'todo',
-    actionButton(ctx, 'check', 'check.run', 'check.running'),
-    para(clean ? say('check.none') : say('check.counts', { errors, warnings }), 'count'),
+    actionButton(ctx, 'check', 'check.run', 'check.running', true, nothingYet ? 'check-blocked' : null),
+    nothingYet
+      ? h('p', { class: 'count', id: 'check-blocked' }, say('check.nothingYet'))
+      : para(clean ? say('check.none') : say('check.counts', { errors, warnings }), 'count'),
     groups.map((g, i) => jurorGroup(ctx, g, i)),
   );
 }

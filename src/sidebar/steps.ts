@@ -40,8 +40,16 @@ export function tabsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     // With an invalid setup nothing can be expected yet: "0 of 0" would only puzzle.
     s.setup.valid ? para(say('tabs.count', { generated, expected }), 'count') : null,
     outOfDate ? para(say('tabs.outOfDate'), 'warn') : null,
-    s.setup.valid ? null : para(say('tabs.needsSetup'), 'muted'),
-    actionButton(ctx, 'generate', 'tabs.generate', 'tabs.generating'),
+    // Generating from a Setup with errors would only repeat them: the button waits, with the reason beside it.
+    s.setup.valid ? null : h('p', { class: 'muted', id: 'tabs-blocked' }, say('tabs.needsSetup')),
+    actionButton(
+      ctx,
+      'generate',
+      'tabs.generate',
+      'tabs.generating',
+      true,
+      s.setup.valid ? null : 'tabs-blocked',
+    ),
   );
 }
 

@@ -40,7 +40,9 @@ export function para(text: string, cls = ''): HTMLParagraphElement {
 
 /**
  * Every action button is disabled while any action runs (the server takes one
- * at a time); the one running says so and spins.
+ * at a time); the one running says so and spins. `blockedBy` names the element
+ * that says why the action cannot run yet: the button is disabled and points
+ * to that reason.
  */
 export function actionButton(
   ctx: Ctx,
@@ -48,6 +50,7 @@ export function actionButton(
   label: UiKey,
   busyLabel: UiKey,
   primary = true,
+  blockedBy: string | null = null,
 ): HTMLButtonElement {
   const running = ctx.state.busy === action;
   return h(
@@ -56,7 +59,8 @@ export function actionButton(
       type: 'button',
       class: primary ? 'btn primary' : 'btn',
       'data-key': action,
-      disabled: ctx.state.busy !== null,
+      disabled: ctx.state.busy !== null || blockedBy !== null,
+      'aria-describedby': blockedBy,
       'aria-busy': running ? 'true' : null,
       onclick: () => ctx.on.act(action),
     },

@@ -47,6 +47,9 @@ export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
   const setup = usableSetup(wb);
   if ('outcome' in setup) return { ...setup.outcome, progress: [] };
   const c = setup.c;
+  // Before any juror tab exists there is nothing to check: saying "no errors" would mislead.
+  if (wb.tabs.length === 0)
+    return { ok: true, message: textOf(workflowMessages, 'checkNothingYet'), problems: [], progress: [] };
   const { runs, problems: found, progress } = staged ?? runWorkbook(wb, c);
   const problems = [...found, ...disagreementWarnings(c, runs)];
   const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c)];

@@ -60,7 +60,7 @@ export const setupWithProblems: PanelSummary = {
   tabs: { generated: 0, expected: 4, outOfDate: false },
 };
 
-const validSetup: PanelSummary = {
+export const validSetup: PanelSummary = {
   ...setupWithProblems,
   setup: { exists: true, valid: true, sheet: 'Pengaturan', problems: [] },
 };

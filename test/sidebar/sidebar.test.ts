@@ -20,6 +20,7 @@ import {
   reply,
   setupWithProblems,
   tabsPartial,
+  validSetup,
 } from './fixtures';
 import { installStub, type Script, type StubWindow } from './stub';
 
@@ -94,7 +95,7 @@ suite('sidebar in Chromium', () => {
 
   it('takes a competition from the welcome to published results', async () => {
     const page = await open({
-      getSummary: ok(noSetup),
+      getSummary: [{ value: noSetup }, { value: validSetup }],
       newCompetition: ok(
         reply(setupWithProblems, 'Kompetisi baru dibuat. Isi lembar Pengaturan, lalu buat tab juri.'),
       ),
@@ -134,6 +135,24 @@ suite('sidebar in Chromium', () => {
     ]);
     await setup.locator('button.problem').nth(1).click();
     expect(await callsOf(page, 'selectCell')).toEqual([['Pengaturan', 'D30']]);
+
+    // While the Setup has errors, Generate waits, and says why next to it.
+    const generate = button(page, 'Buat tab juri');
+    expect(await generate.isDisabled()).toBe(true);
+    const reason = await generate.getAttribute('aria-describedby');
+    expect(await page.locator(`#${reason}`).textContent()).toBe(
+      'Perbaiki dulu masalah pengaturan di atas, lalu buat tab juri.',
+    );
+    // Before any juror tab exists, Check says there is nothing to check (not "no errors").
+    expect(await page.locator('#step-check .count').textContent()).toBe(
+      'Belum ada tab juri, jadi belum ada nilai yang dapat diperiksa. Buat tab juri dulu.',
+    );
+    expect(await button(page, 'Periksa nilai').isDisabled()).toBe(true);
+
+    // The secretariat fixes the Setup and reloads the panel: Generate is offered.
+    await button(page, 'Muat ulang').click();
+    await page.locator('#step-setup .good').waitFor();
+    expect(await generate.isEnabled()).toBe(true);
 
     // Generate, then progress bars per juror and stage.
     await button(page, 'Buat tab juri').click();

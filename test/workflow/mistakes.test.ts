@@ -21,6 +21,15 @@ const problemsOf = (port: Parameters<typeof workflow.checkScores>[0], code: stri
   workflow.checkScores(port).problems.filter((p) => p.code === code);
 
 describe('mistakes of jurors and secretariats, each at its cell', () => {
+  it('checking the scores before any juror tab exists: nothing to check yet, not "no errors"', () => {
+    const { port } = fakeWorkbook();
+    workflow.newCompetition(port, { example: true, lang: 'id' });
+    const check = workflow.checkScores(port);
+    expect(check.problems).toEqual([]);
+    expect(check.message.id).toContain('Belum ada tab juri');
+    expect(check.message.en).toContain('no juror tabs yet');
+  });
+
   it('a formula typed into a score cell', () => {
     const { port, tab } = scoredCompetition();
     const cid = tab.criterionIds[0];
