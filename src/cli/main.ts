@@ -18,6 +18,8 @@ import { demoTyping } from './demo';
 import { importVerb, remindVerb } from './listVerbs';
 import { daysLate } from '../core/reminders';
 import { PRESETS, type PresetId } from '../core/presets';
+import { minutes } from './minutes';
+import { minutesCliMessages } from '../i18n/minutesCli';
 import { problemsText, progressText, rankingText, style } from './output';
 import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
 import { xlsxPort } from './xlsxPort';
@@ -35,7 +37,7 @@ export interface Io {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-const VERBS = ['init', 'generate', 'check', 'rank', 'demo', 'import', 'remind'] as const;
+const VERBS = ['init', 'generate', 'check', 'rank', 'demo', 'import', 'remind', 'minutes'] as const;
 type Verb = (typeof VERBS)[number];
 
 function localeOf(lang: Lang): string {
@@ -116,6 +118,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         sheet: { type: 'string' },
         map: { type: 'string' },
         today: { type: 'string' },
+        stage: { type: 'string' },
+        pdf: { type: 'string' },
+        'record-decisions': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -134,7 +139,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const t = () => cliMessages[lang];
   const verb = positionals[0] as Verb | undefined;
   if (!verb) {
-    io.out(t().usage);
+    io.out(`${t().usage}\n\n${minutesCliMessages[lang].usageLine}`);
     return opts.help ? 0 : 2;
   }
   if (!VERBS.includes(verb)) {
@@ -142,7 +147,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   if (opts.help) {
-    io.out(t()[`usage.${verb}`]);
+    io.out(verb === 'minutes' ? minutesCliMessages[lang].usage : t()[`usage.${verb}`]);
     return 0;
   }
   const st = style(io.colour);
@@ -264,6 +269,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     // Warnings (a disagreement, a dropped category) inform; only errors make the scores incomplete.
     return outcome.ok ? 0 : 1;
+  }
+
+  if (verb === 'minutes') {
+    const options = {
+      stage: opts.stage ?? null,
+      pdf: opts.pdf ?? null,
+      allowIncomplete: opts['allow-incomplete'] === true,
+      recordDecisions: opts['record-decisions'] === true,
+    };
+    return minutes(file, loaded, options, lang, io, (wb) => save(wb, path, io, lang), jurorNames(port));
   }
 
   // rank

@@ -23,6 +23,7 @@ import type { Protection, RangeRef, SheetLook, SpreadsheetPort } from '../workbo
 import { readSheet } from './xlsxRead';
 import { argbOf, writeBlock, writeFormats } from './xlsxWrite';
 import { setValidations } from './xlsxValidations';
+import { setPaper } from './xlsxPaper';
 import {
   clearSheet,
   deleteSheet,
@@ -112,5 +113,6 @@ export function xlsxPort(workbook: ExcelJS.Workbook, options: { locale: string }
     setValidations: (name, validations) => setValidations(workbook, sheet(name), validations),
     setProtection: (name, protection) => setProtection(sheet(name), protection),
     setLook: (name, look) => setLook(sheet(name), look),
+    setPaper: (name, layout) => setPaper(sheet(name), layout),
   };
 }

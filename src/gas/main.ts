@@ -17,6 +17,8 @@ import { importEntries as importFromSheet } from '../workflow/importEntries';
 import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
 import { grantedScopes, missingPermissions, NEEDS, SCOPE, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
+import * as documentsWorkflow from '../workflow/documents';
+import { withPrintHelp } from '../workflow/documents';
 import { advancedServicesEnabled, publishedLink, publishRanking } from './publish';
 import {
   activePort,
@@ -89,7 +91,8 @@ type Running =
   | 'running.rank'
   | 'running.publish'
   | 'running.import'
-  | 'running.checkEnvironment';
+  | 'running.checkEnvironment'
+  | 'running.documents';
 
 interface Outcome {
   ok: boolean;
@@ -298,6 +301,47 @@ export function checkEnvironment(lang: Lang | null): ActionReply {
   return reply(runEnvironment(lang));
 }
 
+function runDocuments(confirmIncomplete: boolean, lang: Lang | null) {
+  return run(lang, 'running.documents', NEEDS.write, (port) => {
+    const made = documentsWorkflow.makeDocuments(port, {
+      allowIncomplete: confirmIncomplete === true,
+      today: localToday(),
+    });
+    return withPrintHelp(made, made.sheets[0]?.paper?.paper ?? 'A4');
+  });
+}
+
+const runRecordDecisions = (lang: Lang | null) =>
+  run(lang, 'running.documents', NEEDS.write, (port) =>
+    documentsWorkflow.recordPlenaryDecisions(port, {
+      allowIncomplete: false,
+      today: localToday(),
+      now: localNow(),
+    }),
+  );
+
+/** The reply of an action that made the documents: with the plenary's decisions still to record. */
+function documentsReply(ran: ReturnType<typeof runDocuments>): ActionReply {
+  const out = reply(ran);
+  const pending = ran.outcome?.pendingDecisions ?? 0;
+  if (pending > 0) out.pendingDecisions = pending;
+  return out;
+}
+
+/**
+ * The official documents, from the same computation as the Ranking. Paper,
+ * breaks and print titles cannot be set from Apps Script: the reply says how
+ * to print (File → Print, the paper size, fit to width).
+ */
+export function makeDocuments(confirmIncomplete: boolean, lang: Lang | null): ActionReply {
+  return documentsReply(runDocuments(confirmIncomplete, lang));
+}
+
+/** Records the plenary's decisions as manual adjustments (the user asked for it), then ranks and makes the documents again. */
+export function recordPlenaryDecisions(lang: Lang | null): ActionReply {
+  return documentsReply(runRecordDecisions(lang));
+}
+
 /** Jumps to a cell a problem names. */
 export function selectCell(sheet: string, cell: string): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -463,6 +507,41 @@ export function menuCheckEnvironment(): void {
   const result = runEnvironment(lang);
   const ui = SpreadsheetApp.getUi();
   ui.alert(menuMessages[lang]['menu.checkEnvironment'], result.message, ui.ButtonSet.OK);
+}
+
+/** One action per run, as every menu item: what to do next is said, and chosen from the menu. */
+export function menuMakeDocuments(): void {
+  const lang = preferredLang();
+  const t = menuMessages[lang];
+  const ran = runDocuments(false, lang);
+  const next = ran.needsConfirmation
+    ? t['documents.howAnyway']
+    : (ran.outcome?.pendingDecisions ?? 0) > 0
+      ? t['documents.howRecord']
+      : '';
+  if (!next) return fromMenu(ran, lang);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(t['menu.documents'], `${ran.message}\n\n${next}`, ui.ButtonSet.OK);
+}
+
+/** Asks first, before anything runs; then makes the documents with a note on every page. */
+export function menuMakeDocumentsAnyway(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const t = menuMessages[lang];
+  if (ui.alert(t['menu.documentsAnyway'], t['confirm.documents'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  fromMenu(runDocuments(true, lang), lang);
+}
+
+/** Asks first: the plenary's decisions become manual adjustments only on the user's word. */
+export function menuRecordDecisions(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const t = menuMessages[lang];
+  if (ui.alert(t['menu.recordDecisions'], t['confirm.decisions'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  fromMenu(runRecordDecisions(lang), lang);
 }
 
 export function menuHelp(): void {

@@ -4,6 +4,7 @@
  * per row or cell: values, formats and validations go in 2-D arrays.
  */
 import type {
+  PaperLayout,
   Block,
   CellValue,
   FormatBlock,
@@ -282,6 +283,36 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
         sheet.setColumnWidths(run.start, run.count, run.width);
       }
       if (look.tabColor !== undefined) sheet.setTabColor(look.tabColor);
+    },
+
+    /**
+     * Merges, wrapping and row heights. Apps Script has no page setup (paper,
+     * breaks, print titles, footer): the print dialog sets those, as the
+     * sidebar and the guide say.
+     */
+    setPaper(name: string, layout: PaperLayout): void {
+      const k = knownNamed(name);
+      const sheet = k.sheet;
+      const area = layout.printArea;
+      ensureGrid(k, area.row + area.numRows - 1, area.col + area.numCols - 1);
+      for (const m of layout.merges) rangeAt(sheet, m).merge();
+      if (layout.wrapRows.length > 0) {
+        const wrap = new Set(layout.wrapRows);
+        const rows = Array.from({ length: area.numRows }, (_, r) =>
+          new Array<boolean>(area.numCols).fill(wrap.has(area.row + r)),
+        );
+        rangeOf(k, area.row, area.col, area.numRows, area.numCols).setWraps(rows);
+      }
+      if (layout.centerRows.length > 0) {
+        const center = new Set(layout.centerRows);
+        const rows = Array.from({ length: area.numRows }, (_, r) =>
+          new Array<'center' | 'left'>(area.numCols).fill(center.has(area.row + r) ? 'center' : 'left'),
+        );
+        rangeOf(k, area.row, area.col, area.numRows, area.numCols).setHorizontalAlignments(rows);
+      }
+      // Sheets measures rows in pixels, 4 to every 3 points.
+      const pixels = layout.rowHeights.map((h) => (h === null ? undefined : Math.round((h * 4) / 3)));
+      for (const run of widthRuns(pixels)) sheet.setRowHeights(run.start, run.count, run.width);
     },
   };
 }

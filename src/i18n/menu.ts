@@ -23,6 +23,11 @@ type MenuKey =
   | 'rank.howAnyway'
   | 'publish.askNewFile'
   | 'publish.howNewFile'
+  | 'menu.documents'
+  | 'menu.documentsAnyway'
+  | 'menu.recordDecisions'
+  | 'documents.howAnyway'
+  | 'documents.howRecord'
   | 'menu.help'
   | 'menu.checkEnvironment'
   | 'running.checkEnvironment'
@@ -35,6 +40,9 @@ type MenuKey =
   | 'running.check'
   | 'running.rank'
   | 'running.publish'
+  | 'running.documents'
+  | 'confirm.documents'
+  | 'confirm.decisions'
   | 'publish.askRecap';
 
 export const menuMessages: Catalogue<MenuKey> = {
@@ -65,6 +73,17 @@ export const menuMessages: Catalogue<MenuKey> = {
       'Terbitkan sebagai berkas baru? Berkas baru mendapat tautan baru; tautan yang sudah dibagikan tidak akan diperbarui lagi.',
     'publish.howNewFile':
       'Untuk menerbitkan sebagai berkas baru, pilih Juri → "Terbitkan sebagai berkas baru".',
+    'menu.documents': 'Buat dokumen resmi',
+    'menu.documentsAnyway': 'Buat dokumen resmi dengan nilai yang ada',
+    'menu.recordDecisions': 'Catat keputusan pleno',
+    'documents.howAnyway':
+      'Untuk membuatnya tetap, dengan catatan di setiap halaman, pilih Juri → "Buat dokumen resmi dengan nilai yang ada".',
+    'documents.howRecord':
+      'Untuk mencatat keputusan itu sebagai penyesuaian manual, pilih Juri → "Catat keputusan pleno".',
+    'running.documents': 'Membuat dokumen resmi…',
+    'confirm.documents': 'Tetap buat dokumen resmi? Setiap halaman akan mencatat alasannya.',
+    'confirm.decisions':
+      'Catat keputusan rapat pleno yang tertulis di sheet Bahan Pleno sebagai penyesuaian manual, lalu hitung peringkat dan buat dokumen lagi?',
     'menu.help': 'Bantuan',
     'menu.checkEnvironment': 'Periksa lingkungan',
     'running.checkEnvironment': 'Memeriksa lingkungan…',
@@ -111,6 +130,17 @@ export const menuMessages: Catalogue<MenuKey> = {
     'publish.askNewFile':
       'Publish as a new file? A new file gets a new link; the link already shared will no longer be updated.',
     'publish.howNewFile': 'To publish as a new file, choose Juri → "Publish as a new file".',
+    'menu.documents': 'Make official documents',
+    'menu.documentsAnyway': 'Make official documents on the scores present',
+    'menu.recordDecisions': 'Record plenary decisions',
+    'documents.howAnyway':
+      'To make them anyway, with a note on every page, choose Juri → "Make official documents on the scores present".',
+    'documents.howRecord':
+      'To record those decisions as manual adjustments, choose Juri → "Record plenary decisions".',
+    'running.documents': 'Making the official documents…',
+    'confirm.documents': 'Make the official documents anyway? Every page will say why.',
+    'confirm.decisions':
+      'Record the plenary decisions written in the Plenary sheets as manual adjustments, then compute the ranking and make the documents again?',
     'menu.help': 'Help',
     'menu.checkEnvironment': 'Check environment',
     'running.checkEnvironment': 'Checking the environment…',

@@ -83,6 +83,19 @@ const uiId = {
   'confirm.cancelled': 'Peringkat tidak dihitung. Lengkapi nilai, lalu hitung lagi.',
 
   'step.publish': '6. Terbitkan',
+  'step.documents': '7. Dokumen resmi',
+  'documents.what':
+    'Berita Acara, Rekapitulasi Nilai, Lembar Penilaian tiap juri dan Bahan pleno, dari perhitungan yang sama dengan peringkat.',
+  'documents.run': 'Buat dokumen resmi',
+  'documents.running': 'Membuat dokumen…',
+  'documents.confirm': 'Tetap buat dokumen resmi? Setiap halaman akan mencatat alasannya.',
+  'documents.pending': '{n} keputusan rapat pleno belum dicatat sebagai penyesuaian manual.',
+  'documents.record': 'Catat keputusan pleno',
+  'documents.cancelled': 'Dokumen resmi tidak dibuat.',
+  'documents.yes': 'Ya, tetap buat',
+  'documents.recording': 'Mencatat keputusan…',
+  'documents.print':
+    'Mencetak: buka sheet dokumen, File → Cetak; pilih Ukuran kertas A4 atau Folio/F4, Potret, Skala "Sesuaikan dengan lebar". Sheets tidak menyimpan jeda halaman: PDF siap cetak dengan jeda yang diatur dibuat oleh "juri minutes" dari berkas .xlsx yang diunduh.',
   'publish.recap': 'Sertakan rekap per juri',
   'publish.run': 'Terbitkan hasil',
   'publish.running': 'Menerbitkan…',
@@ -183,6 +196,19 @@ export const uiMessages: Catalogue<UiKey> = {
     'confirm.cancelled': 'The ranking was not computed. Complete the scores, then compute again.',
 
     'step.publish': '6. Publish',
+    'step.documents': '7. Official documents',
+    'documents.what':
+      "Minutes (Berita Acara), score recap, each juror's score sheet and the plenary list, from the same computation as the ranking.",
+    'documents.run': 'Make official documents',
+    'documents.running': 'Making the documents…',
+    'documents.confirm': 'Make the official documents anyway? Every page will say why.',
+    'documents.pending': '{n} plenary decisions are not yet recorded as manual adjustments.',
+    'documents.record': 'Record plenary decisions',
+    'documents.cancelled': 'The official documents were not made.',
+    'documents.yes': 'Yes, make them anyway',
+    'documents.recording': 'Recording the decisions…',
+    'documents.print':
+      'Printing: open a document sheet, File → Print; choose Paper size A4 or Folio/F4, Portrait, Scale "Fit to width". Sheets keeps no page breaks: "juri minutes" makes a print-ready PDF, breaks set, from the downloaded .xlsx file.',
     'publish.recap': 'Include the per-juror recap',
     'publish.run': 'Publish results',
     'publish.running': 'Publishing…',

@@ -15,6 +15,8 @@ export interface ServerApi {
   computeRanking(confirmIncomplete: boolean, lang: Lang): ActionReply;
   publishResults(includeRecap: boolean, lang: Lang, asNewFile?: boolean): ActionReply;
   checkEnvironment(lang: Lang): ActionReply;
+  makeDocuments(confirmIncomplete: boolean, lang: Lang): ActionReply;
+  recordPlenaryDecisions(lang: Lang): ActionReply;
   selectCell(sheet: string, cell: string): void;
 }
 

@@ -43,7 +43,8 @@ function start(): void {
     // The question about incomplete scores takes the focus, so keyboard users land on it.
     const asking =
       (next.confirmRank !== null && state.confirmRank === null) ||
-      (next.confirmPublish !== null && state.confirmPublish === null);
+      (next.confirmPublish !== null && state.confirmPublish === null) ||
+      (next.confirmDocuments !== null && state.confirmDocuments === null);
     state = next;
     if (asking) focusKey = 'confirm-yes';
     paint(asking);
@@ -110,6 +111,10 @@ function start(): void {
         return call('publishResults', state.includeRecap, lang, confirmed);
       case 'environment':
         return call('checkEnvironment', lang);
+      case 'documents':
+        return call('makeDocuments', confirmed, lang);
+      case 'decisions':
+        return call('recordPlenaryDecisions', lang);
     }
   }
 
@@ -135,6 +140,13 @@ function start(): void {
       if (!yes) return set(declined(state));
       set(started(state, 'rank'));
       settle(send('rank', true));
+    },
+    confirmDocuments(yes) {
+      if (state.busy) return;
+      focusKey = 'documents';
+      if (!yes) return set(declined(state, 'documents'));
+      set(started(state, 'documents'));
+      settle(send('documents', true));
     },
     confirmPublish(yes) {
       if (state.busy) return;

@@ -2,7 +2,7 @@
 import type { Lang } from '../core/model';
 import type { PanelSummary } from '../workflow/summary';
 import { h, srOnly } from './dom';
-import { checkStep, publishStep, rankingStep } from './results';
+import { checkStep, documentsStep, publishStep, rankingStep } from './results';
 import { progressStep, setupStep, tabsStep } from './steps';
 import { actionButton, para, type Ctx } from './widgets';
 
@@ -90,7 +90,7 @@ function environment(ctx: Ctx): HTMLElement {
 
 function steps(ctx: Ctx, s: PanelSummary): HTMLElement[] {
   return [
-    ...[setupStep, tabsStep, progressStep, checkStep, rankingStep, publishStep].map((render) =>
+    ...[setupStep, tabsStep, progressStep, checkStep, rankingStep, publishStep, documentsStep].map((render) =>
       render(ctx, s),
     ),
     environment(ctx),

@@ -238,3 +238,27 @@ export function publishStep(ctx: Ctx, s: PanelSummary): HTMLElement {
       : para(say('publish.none'), 'muted'),
   );
 }
+
+/** The official documents: make them, record the plenary's decisions, and how to print them in Google Sheets. */
+export function documentsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
+  const { say, state } = ctx;
+  return step(
+    'step-documents',
+    say('step.documents'),
+    'todo',
+    para(say('documents.what'), 'muted'),
+    actionButton(ctx, 'documents', 'documents.run', 'documents.running'),
+    state.confirmDocuments !== null
+      ? confirmBox(ctx, state.confirmDocuments, {
+          question: 'documents.confirm',
+          yes: 'documents.yes',
+          answer: (yes) => ctx.on.confirmDocuments(yes),
+        })
+      : null,
+    state.pendingDecisions > 0 ? para(say('documents.pending', { n: state.pendingDecisions }), 'warn') : null,
+    state.pendingDecisions > 0
+      ? actionButton(ctx, 'decisions', 'documents.record', 'documents.recording')
+      : null,
+    s.ranking.computed ? para(say('documents.print'), 'small') : null,
+  );
+}

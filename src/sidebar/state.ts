@@ -8,7 +8,15 @@ import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../
 
 /** The buttons that change the spreadsheet. */
 export type ActionName =
-  'newEmpty' | 'newExample' | 'generate' | 'check' | 'rank' | 'publish' | 'environment';
+  | 'newEmpty'
+  | 'newExample'
+  | 'generate'
+  | 'check'
+  | 'rank'
+  | 'publish'
+  | 'environment'
+  | 'documents'
+  | 'decisions';
 
 /** What is running: at most one server call that changes something, a refresh, or more problems of a juror. */
 export type Busy = ActionName | 'refresh' | 'lang' | 'more' | null;
@@ -30,6 +38,10 @@ export interface State {
   confirmRank: string | null;
   /** The server's reason when the published file cannot be updated and a new file is the user's choice. */
   confirmPublish: string | null;
+  /** The same question when making the official documents. */
+  confirmDocuments: string | null;
+  /** Plenary decisions the last documents found typed but not yet recorded. */
+  pendingDecisions: number;
   includeRecap: boolean;
   /** Problems of a juror loaded on request, after the first few the summary carries; by juror. */
   more: Record<string, SummaryProblem[]>;
@@ -43,13 +55,15 @@ export function initialState(): State {
     notice: null,
     confirmRank: null,
     confirmPublish: null,
+    confirmDocuments: null,
+    pendingDecisions: 0,
     includeRecap: false,
     more: {},
   };
 }
 
 export function started(state: State, busy: Exclude<Busy, null>): State {
-  return { ...state, busy, notice: null, confirmRank: null, confirmPublish: null };
+  return { ...state, busy, notice: null, confirmRank: null, confirmPublish: null, confirmDocuments: null };
 }
 
 /** A fresh summary (refresh or language switch): earlier messages no longer apply. */
@@ -63,6 +77,7 @@ export function summarised(state: State, summary: PanelSummary): State {
     confirmRank: null,
     confirmPublish: null,
     more: {},
+    confirmDocuments: null,
   };
 }
 
@@ -75,7 +90,14 @@ export function replied(state: State, reply: ActionReply): State {
     confirmRank: null,
     confirmPublish: null,
     more: {},
+    confirmDocuments: null,
+    pendingDecisions:
+      state.busy === 'documents' || state.busy === 'decisions'
+        ? (reply.pendingDecisions ?? 0)
+        : state.pendingDecisions,
   };
+  if (reply.needsConfirmation && state.busy === 'documents')
+    return { ...next, notice: null, confirmDocuments: reply.message };
   if (reply.needsConfirmation)
     return state.busy === 'publish'
       ? { ...next, notice: null, confirmPublish: reply.message }
@@ -104,7 +126,18 @@ export function failed(state: State, key: UiKey, detail?: string): State {
   return { ...state, busy: null, notice: { kind: 'error', key, detail } };
 }
 
-export function declined(state: State, question: 'rank' | 'publish' = 'rank'): State {
-  const key: UiKey = question === 'publish' ? 'publish.confirm.cancelled' : 'confirm.cancelled';
-  return { ...state, confirmRank: null, confirmPublish: null, notice: { kind: 'info', key } };
+export function declined(state: State, question: 'rank' | 'publish' | 'documents' = 'rank'): State {
+  const key: UiKey =
+    question === 'publish'
+      ? 'publish.confirm.cancelled'
+      : question === 'documents'
+        ? 'documents.cancelled'
+        : 'confirm.cancelled';
+  return {
+    ...state,
+    confirmRank: null,
+    confirmPublish: null,
+    confirmDocuments: null,
+    notice: { kind: 'info', key },
+  };
 }

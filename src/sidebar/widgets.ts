@@ -13,6 +13,7 @@ export interface Handlers {
   confirmRank(yes: boolean): void;
   confirmPublish(yes: boolean): void;
   more(juror: string, from: number): void;
+  confirmDocuments(yes: boolean): void;
   setIncludeRecap(on: boolean): void;
 }
 

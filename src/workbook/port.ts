@@ -90,6 +90,33 @@ export interface SheetLook {
   tabColor?: string | null;
 }
 
+/**
+ * How a sheet made for paper prints: the official documents. A spreadsheet
+ * that cannot store a setting (Google Sheets has no page setup a script can
+ * set) keeps what it can (merges, wrapping) and the user chooses the rest in
+ * the print dialog.
+ */
+export interface PaperLayout {
+  /** F4 is Folio 215 × 330 mm, the usual paper of Indonesian government offices. Always portrait. */
+  paper: 'A4' | 'F4';
+  /** Rows repeated at the top of every printed page (1-based, inclusive); null for none. */
+  titleRows: { first: number; last: number } | null;
+  /** The printed area, from A1. */
+  printArea: RangeRef;
+  /** Rows that start a new page (1-based). */
+  breaksBefore: number[];
+  /** Cells merged into one, e.g. a paragraph across the page. */
+  merges: RangeRef[];
+  /** Rows whose text wraps inside its cells (1-based). */
+  wrapRows: number[];
+  /** Rows centred across the page, e.g. a document's title (1-based). */
+  centerRows: number[];
+  /** Height in points of each row from row 1; null leaves the row's own height. */
+  rowHeights: (number | null)[];
+  /** Printed at the foot of every page; {page} and {pages} are the page number and count. */
+  footer: string;
+}
+
 export interface SpreadsheetPort {
   /** The spreadsheet's locale, e.g. 'id_ID' or 'en_US'. */
   locale(): string;
@@ -114,4 +141,6 @@ export interface SpreadsheetPort {
   /** Replaces the protection of the sheet; null removes it. */
   setProtection(name: string, protection: Protection | null): void;
   setLook(name: string, look: SheetLook): void;
+  /** Lays a sheet out for paper: merges, wrapping, row heights, and the page setup where the spreadsheet keeps one. */
+  setPaper(name: string, layout: PaperLayout): void;
 }

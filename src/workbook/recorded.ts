@@ -77,6 +77,7 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
     setValidations: (name, validations) => inner.setValidations(name, validations),
     setProtection: (name, protection) => inner.setProtection(name, protection),
     setLook: (name, look) => inner.setLook(name, look),
+    setPaper: (name, layout) => inner.setPaper(name, layout),
   };
 
   const readOnly = (): never => {
@@ -102,6 +103,7 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
       setValidations: readOnly,
       setProtection: readOnly,
       setLook: readOnly,
+      setPaper: readOnly,
     }),
   };
 }

@@ -1,4 +1,12 @@
-import type { Block, FormatBlock, Protection, SheetLook, SpreadsheetPort, Validation } from './port';
+import type {
+  Block,
+  FormatBlock,
+  PaperLayout,
+  Protection,
+  SheetLook,
+  SpreadsheetPort,
+  Validation,
+} from './port';
 
 /**
  * One sheet as a layout wants it to be: the layouts build it as plain data,
@@ -12,6 +20,8 @@ export interface RenderedSheet {
   validations?: Validation[];
   protection?: Protection | null;
   look?: SheetLook;
+  /** Sheets made for paper: the official documents. */
+  paper?: PaperLayout;
 }
 
 /** Writes a rendered sheet over an existing (or new) sheet, replacing everything it had. */
@@ -25,4 +35,5 @@ export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options:
   // Clearing a sheet keeps its column widths: set them only on a new sheet, where they cost calls once.
   if (sheet.look)
     port.setLook(sheet.name, options.create ? sheet.look : { ...sheet.look, columnWidths: undefined });
+  if (sheet.paper) port.setPaper(sheet.name, sheet.paper);
 }

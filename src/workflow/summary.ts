@@ -110,6 +110,8 @@ export interface ActionReply {
   message: string;
   /** The action needs a confirmation (e.g. rank with incomplete scores); ask, then call again with confirm=true. */
   needsConfirmation?: boolean;
+  /** Plenary decisions typed but not yet recorded as manual adjustments (making the documents). */
+  pendingDecisions?: number;
   summary: PanelSummary;
 }
 

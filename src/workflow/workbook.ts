@@ -12,6 +12,7 @@ import { sheetMessages } from '../i18n/sheets';
 import { identifyTab, parseJurorTab, scoreCell, type JurorTab } from '../workbook/jurorTab';
 import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
+import { documentSheetNames } from '../workbook/documents/common';
 import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
 import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
 
@@ -32,10 +33,10 @@ export interface Workbook {
   tabProblems: PlacedProblem[];
 }
 
-function isOutput(name: string): boolean {
+function isOutput(name: string, documents: ReadonlySet<string>): boolean {
   const suffix = [TEMP_SUFFIX, OLD_SUFFIX].find((x) => name.endsWith(x));
   const base = suffix ? name.slice(0, -suffix.length) : name;
-  return RANKING_NAMES.includes(base) || RECAP_NAMES.includes(base);
+  return RANKING_NAMES.includes(base) || RECAP_NAMES.includes(base) || documents.has(base);
 }
 
 export function readWorkbook(port: SpreadsheetPort): Workbook {
@@ -49,8 +50,10 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   const tabs: JurorTab[] = [];
   const tabProblems: PlacedProblem[] = [];
   const seen = new Map<string, string>();
+  // The official documents are Juri's own output, never juror tabs: they are not read here.
+  const documents = documentSheetNames(setup?.competition.stages ?? []);
   for (const name of names) {
-    if (name === setupName || isOutput(name)) continue;
+    if (name === setupName || isOutput(name, documents)) continue;
     const snapshot = port.read(name);
     if (!snapshot) continue;
     const id = identifyTab(snapshot);

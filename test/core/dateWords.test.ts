@@ -109,11 +109,13 @@ describe('numbers in Indonesian words', () => {
   });
 
   it('every number from 0 to 9999 reads back to itself, without "satu puluh", "satu ratus" or "satu ribu"', () => {
+    const wrong: string[] = [];
     for (let n = 0; n <= 9999; n++) {
       const words = idNumber(n);
-      expect(idValue(words)).toBe(n);
-      expect(words).not.toMatch(/satu (puluh|ratus|ribu|belas)|\s\s|^\s|\s$/);
+      if (idValue(words) !== n || /satu (puluh|ratus|ribu|belas)|\s\s|^\s|\s$/.test(words))
+        wrong.push(`${n}: ${words}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('refuses what is not a whole number it can write', () => {
@@ -140,7 +142,9 @@ describe('numbers in English words', () => {
   });
 
   it('every number from 0 to 9999 reads back to itself', () => {
-    for (let n = 0; n <= 9999; n++) expect(enValue(enNumber(n))).toBe(n);
+    const wrong: string[] = [];
+    for (let n = 0; n <= 9999; n++) if (enValue(enNumber(n)) !== n) wrong.push(`${n}: ${enNumber(n)}`);
+    expect(wrong).toEqual([]);
   });
 
   it.each([
@@ -176,10 +180,12 @@ function zeller(y: number, m: number, d: number): number {
 
 describe('dates', () => {
   it('knows the weekday of every day from 1900 to 2100', () => {
+    const wrong: string[] = [];
     for (let y = 1900; y <= 2100; y++)
       for (let m = 1; m <= 12; m++)
         for (let d = 1; d <= daysInMonth(y, m); d++)
-          expect(weekday({ year: y, month: m, day: d })).toBe(zeller(y, m, d));
+          if (weekday({ year: y, month: m, day: d }) !== zeller(y, m, d)) wrong.push(`${y}-${m}-${d}`);
+    expect(wrong).toEqual([]);
   });
 
   it('writes the day of an assessment as an Indonesian Berita Acara does', () => {
@@ -210,18 +216,21 @@ describe('dates', () => {
   });
 
   it('reads every calendar date of 2024–2028 typed as ISO or day first, and round-trips it', () => {
+    const wrong: string[] = [];
     for (let y = 2024; y <= 2028; y++)
       for (let m = 1; m <= 12; m++)
         for (let d = 1; d <= daysInMonth(y, m); d++) {
-          const iso = isoDate({ year: y, month: m, day: d });
-          expect(parseDate(iso)).toEqual({ year: y, month: m, day: d });
-          expect(parseDate(`${d}/${m}/${y}`)).toEqual({ year: y, month: m, day: d });
-          expect(parseDate(`${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`)).toEqual({
-            year: y,
-            month: m,
-            day: d,
-          });
+          const typed = [
+            isoDate({ year: y, month: m, day: d }),
+            `${d}/${m}/${y}`,
+            `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`,
+          ];
+          for (const t of typed) {
+            const read = parseDate(t);
+            if (read?.year !== y || read.month !== m || read.day !== d) wrong.push(t);
+          }
         }
+    expect(wrong).toEqual([]);
     expect(parseDate('2026-11-29T00:00:00.000Z')).toEqual({ year: 2026, month: 11, day: 29 });
   });
 

@@ -57,6 +57,10 @@ export interface Cell {
   numberFormat?: string;
   background?: string;
   bold?: boolean;
+  /** Text wraps inside the cell (Sheets' default is overflow). */
+  wrap?: boolean;
+  /** 'left', 'center' or 'right'; absent is Sheets' default (general). */
+  align?: string;
   note?: string;
   validation?: ValidationData;
 }
@@ -72,6 +76,8 @@ export function clearFormat(cell: Cell): void {
   delete cell.numberFormat;
   delete cell.background;
   delete cell.bold;
+  delete cell.wrap;
+  delete cell.align;
 }
 
 export interface ValidationData {
@@ -105,6 +111,7 @@ export class ProtectionData {
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_WIDTH = 100;
+export const DEFAULT_HEIGHT = 21;
 const KEY_STRIDE = 1 << 16;
 
 export class SheetData {
@@ -114,6 +121,8 @@ export class SheetData {
   frozenRows = 0;
   frozenCols = 0;
   readonly widths = new Map<number, number>();
+  /** Row heights in pixels set by the script; rows not listed have Sheets' default. */
+  readonly heights = new Map<number, number>();
   tabColor: string | null = null;
   hidden = false;
   merges: Rect[] = [];

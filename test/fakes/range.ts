@@ -187,6 +187,39 @@ export class FakeRange {
     return this;
   }
 
+  getWraps(): boolean[][] {
+    this.rec.call('Range.getWraps');
+    return this.map((cell) => cell?.wrap === true);
+  }
+
+  setWraps(wraps: boolean[][]): FakeRange {
+    this.rec.call('Range.setWraps');
+    this.checkShape(wraps);
+    if (wraps.some((row) => row.some((w) => typeof w !== 'boolean')))
+      throw new Error(
+        "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setWraps.",
+      );
+    this.write(wraps, (w, cell) => (w ? (cell.wrap = true) : delete cell.wrap));
+    return this;
+  }
+
+  getHorizontalAlignments(): string[][] {
+    this.rec.call('Range.getHorizontalAlignments');
+    return this.map((cell) => cell?.align ?? 'general');
+  }
+
+  setHorizontalAlignments(alignments: (string | null)[][]): FakeRange {
+    this.rec.call('Range.setHorizontalAlignments');
+    this.checkShape(alignments);
+    const known = ['left', 'center', 'right', 'normal', 'general', null];
+    if (alignments.some((row) => row.some((a) => !known.includes(a))))
+      throw new Error('Invalid argument: alignments');
+    this.write(alignments, (a, cell) =>
+      a === null || a === 'general' ? delete cell.align : (cell.align = String(a)),
+    );
+    return this;
+  }
+
   setFontWeight(weight: 'bold' | 'normal' | null): FakeRange {
     this.rec.call('Range.setFontWeight');
     this.fill((cell) => (cell.bold = weight === 'bold'));

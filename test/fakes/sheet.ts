@@ -5,6 +5,7 @@ import {
   type Cell,
   clearContent,
   clearFormat,
+  DEFAULT_HEIGHT,
   DEFAULT_WIDTH,
   type ProtectionKind,
   ProtectionData,
@@ -214,6 +215,19 @@ export class FakeSheet {
     this.rec.call('Sheet.setColumnWidths');
     this.setWidths(startColumn, numColumns, width);
     return this;
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): FakeSheet {
+    this.rec.call('Sheet.setRowHeights');
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.data.maxRows) throw new Error(OUTSIDE);
+    if (!Number.isFinite(height) || height < 0) throw new Error('Invalid argument: height');
+    for (let r = startRow; r < startRow + numRows; r++) this.data.heights.set(r, height);
+    return this;
+  }
+
+  getRowHeight(row: number): number {
+    this.rec.call('Sheet.getRowHeight');
+    return this.data.heights.get(row) ?? DEFAULT_HEIGHT;
   }
 
   getColumnWidth(column: number): number {

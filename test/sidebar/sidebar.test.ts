@@ -260,6 +260,42 @@ suite('sidebar in Chromium', () => {
     expect(requests).toEqual([]);
   });
 
+  it('makes the official documents after asking, then records the plenary decisions on request', async () => {
+    const page = await open({
+      getSummary: ok(ranked),
+      makeDocuments: [
+        {
+          value: reply(
+            ranked,
+            'Sheet Peringkat dihitung dari data yang berbeda dari saat ini: hitung peringkat lagi.',
+            false,
+            true,
+          ),
+        },
+        { value: { ...reply(ranked, '9 dokumen resmi dibuat.'), pendingDecisions: 1 } },
+      ],
+      recordPlenaryDecisions: ok(
+        reply(ranked, '1 keputusan rapat pleno dicatat di tabel Penyesuaian manual.'),
+      ),
+    });
+    const documents = page.locator('#step-documents');
+    expect(await documents.textContent()).toContain('File → Cetak');
+    await button(page, 'Buat dokumen resmi').click();
+    const confirm = page.getByRole('group', { name: /dihitung dari data yang berbeda/ });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Ya, tetap buat' }).click();
+    await waitForText(page, '[role=status]', '9 dokumen resmi dibuat.');
+    expect(await callsOf(page, 'makeDocuments')).toEqual([
+      [false, 'id'],
+      [true, 'id'],
+    ]);
+    expect(await documents.textContent()).toContain('1 keputusan rapat pleno belum dicatat');
+    await button(page, 'Catat keputusan pleno').click();
+    await waitForText(page, '[role=status]', '1 keputusan rapat pleno dicatat');
+    expect(await callsOf(page, 'recordPlenaryDecisions')).toEqual([['id']]);
+    expect(await button(page, 'Catat keputusan pleno').count()).toBe(0);
+  });
+
   it('keeps the ranking untouched when the user declines to rank on incomplete scores', async () => {
     const page = await open({
       getSummary: ok(checkProblems),
@@ -290,6 +326,7 @@ suite('sidebar in Chromium', () => {
       '4. Check scores',
       '5. Ranking',
       '6. Publish',
+      '7. Official documents',
       'Before the jury starts',
     ]);
     for (const name of [

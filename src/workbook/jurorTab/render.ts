@@ -23,7 +23,7 @@ import {
 import { place } from './read';
 
 /** Text cut to `max` characters, with an ellipsis where it was cut. */
-function fit(text: string, max: number): string {
+export function fit(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max
     ? text
