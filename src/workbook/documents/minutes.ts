@@ -135,9 +135,10 @@ function method(g: PaperGrid, ctx: DocumentContext, stage: Stage | null): void {
 }
 
 function results(g: PaperGrid, ctx: DocumentContext, categories: { name: string; rows: Row[] }[]): void {
-  g.paragraph(t(ctx, 'minutes.results'), { bold: true });
-  for (const k of categories) {
+  categories.forEach((k, i) => {
     g.keep(() => {
+      // The section's heading stays with its first table.
+      if (i === 0) g.paragraph(t(ctx, 'minutes.results'), { bold: true });
       g.paragraph(t(ctx, 'minutes.results.category', { category: k.name }), {
         bold: true,
         background: TITLE_BG,
@@ -165,7 +166,7 @@ function results(g: PaperGrid, ctx: DocumentContext, categories: { name: string;
         );
       }
     });
-  }
+  });
 }
 
 function adjustmentText(ctx: DocumentContext, a: Adjustment, from: number | null): string {

@@ -18,7 +18,7 @@ const PAGE_HEIGHT: Record<PaperLayout['paper'], number> = { A4: 841.9 - 93.6, F4
 /** What is left once rounding in the spreadsheet's own pagination is allowed for. */
 const SAFE = 0.94;
 /** One line of 10 pt text, and the padding of a row. */
-const LINE = 13.5;
+const LINE = 14.5;
 const PAD = 4;
 /** Average width of a character of the default font, in pixels, generous so that text is never cut. */
 const CHAR = 6.6;
@@ -45,12 +45,31 @@ export interface PaperGrid {
   build(name: string, footer: string): RenderedSheet;
 }
 
-function linesOf(value: CellValue, widthPx: number, bold: boolean): number {
+/** Lines a text takes in a cell of this width, wrapped at spaces as a spreadsheet wraps it. */
+export function linesOf(value: CellValue, widthPx: number, bold: boolean): number {
   if (value === null || value === '') return 1;
-  const perLine = Math.max(4, Math.floor(widthPx / (bold ? CHAR * 1.1 : CHAR)) - 1);
-  return String(value)
-    .split('\n')
-    .reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+  const perLine = Math.max(4, Math.floor(widthPx / (bold ? CHAR * 1.15 : CHAR)) - 1);
+  let lines = 0;
+  for (const paragraph of String(value).split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(' ')) {
+      let length = [...word].length;
+      // A word longer than the line is broken across lines.
+      while (length > perLine) {
+        if (used > 0) lines += 1;
+        length -= perLine;
+        used = perLine;
+      }
+      if (used === 0) used = length;
+      else if (used + 1 + length <= perLine) used += 1 + length;
+      else {
+        lines += 1;
+        used = length;
+      }
+    }
+  }
+  return lines;
 }
 
 export function paperGrid(widths: readonly number[], paper: PaperLayout['paper']): PaperGrid {
