@@ -9,9 +9,10 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const juri = join(root, 'build', 'juri.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'juri-pictures-'));
 try {
@@ -20,11 +21,13 @@ try {
   execFileSync(process.execPath, [juri, 'demo', '--out', xlsx], { stdio: 'ignore' });
   execFileSync(process.execPath, [juri, 'minutes', xlsx, '--pdf', pdf], { stdio: 'inherit' });
   const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
-  const firstPage = (test) => pages.findIndex(test) + 1;
+  /** @param {string} text */
+  const pagesWith = (text) => pages.flatMap((p, i) => (p.includes(text) ? [i + 1] : []));
+  /** @type {[string, number][]} */
   const wanted = [
     // The final minutes: the last Berita Acara of the file.
-    ['berita-acara.png', pages.findLastIndex((p) => p.includes('BERITA ACARA HASIL PENILAIAN')) + 1],
-    ['lembar-penilaian.png', firstPage((p) => p.includes('LEMBAR PENILAIAN'))],
+    ['berita-acara.png', pagesWith('BERITA ACARA HASIL PENILAIAN').pop() ?? 0],
+    ['lembar-penilaian.png', pagesWith('LEMBAR PENILAIAN')[0]],
   ];
   for (const [name, page] of wanted) {
     const stem = join(dir, name.replace('.png', ''));
