@@ -10,6 +10,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { pinnedEnv } from './cliRun';
 
 const run = promisify(execFile);
 
@@ -67,7 +68,11 @@ export async function convertToCsv(
       xlsxPath,
     ];
     // The timeout only stops a hung LibreOffice from hanging the test run.
-    await run(soffice, args, { timeout: 120_000 });
+    // LibreOffice writes CSV numbers in the locale's format: pin one, whatever the machine's.
+    await run(soffice, args, {
+      timeout: 120_000,
+      env: pinnedEnv({ LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
+    });
     const stem = basename(xlsxPath, extname(xlsxPath));
     const files = await readdir(outDir);
     const wanted =
