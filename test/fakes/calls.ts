@@ -8,6 +8,13 @@
 
 export type FailurePredicate = (method: string, nth: number) => boolean;
 
+/** Something another person does while the script runs, just before a chosen call. */
+interface Hook {
+  matches: FailurePredicate;
+  act: () => void;
+  once: boolean;
+}
+
 interface FailureRule {
   matches: FailurePredicate;
   error: () => Error;
@@ -52,10 +59,28 @@ export class Recorder {
   readonly calls = new CallCounter();
   private rules: FailureRule[] = [];
   private readonly observers: ((method: string) => void)[] = [];
+  private hooks: Hook[] = [];
+  /** Calls made by a hook are another person's: neither counted nor failed. */
+  private inHook = false;
 
-  /** Entry of every public fake method. Throws an injected failure, if one matches. */
+  /**
+   * Entry of every public fake method. Runs a hook that matches (another
+   * person acting between two calls of the script), then throws an injected
+   * failure, if one matches.
+   */
   call(method: string): void {
+    if (this.inHook) return;
     const nth = this.calls.bump(method);
+    const hook = this.hooks.find((h) => h.matches(method, nth));
+    if (hook) {
+      if (hook.once) this.hooks = this.hooks.filter((h) => h !== hook);
+      this.inHook = true;
+      try {
+        hook.act();
+      } finally {
+        this.inHook = false;
+      }
+    }
     const index = this.rules.findIndex((rule) => rule.matches(method, nth));
     if (index >= 0) {
       const rule = this.rules[index];
@@ -92,6 +117,19 @@ export class Recorder {
 
   clearFailures(): void {
     this.rules = [];
+  }
+
+  /**
+   * Before the first call for which the predicate holds, `act` runs (once by
+   * default): a juror typing between the script's read and its write. What
+   * `act` does through the fake is not counted.
+   */
+  before(predicate: FailurePredicate, act: () => void, options: { once?: boolean } = {}): () => void {
+    const hook: Hook = { matches: predicate, act, once: options.once ?? true };
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
   }
 }
 

@@ -69,6 +69,15 @@ export interface FakeApps extends GoogleServices {
   /** Calls for which the predicate holds throw until the returned function is called. */
   failWhen(predicate: FailurePredicate, error?: Error | string): () => void;
   clearFailures(): void;
+  /**
+   * Another person acts just before the first call matching the predicate
+   * (a juror types while an action runs); their calls are not counted.
+   */
+  before(predicate: FailurePredicate, act: () => void, options?: { once?: boolean }): () => void;
+  /** From now on the script runs as this user (owner, a secretariat member, a juror, a stranger). */
+  runAs(email: string): void;
+  /** Runs `act` as another user, then comes back to the current one. */
+  asUser<T>(email: string, act: () => T): T;
   ui: UiLog;
   /** The state behind a spreadsheet (the bound one by default), readable without counting calls. */
   inspect(id?: string): SpreadsheetData;
@@ -139,6 +148,21 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     failNext: (method, error) => rec.failNext(method, error),
     failWhen: (predicate, error) => rec.failWhen(predicate, error),
     clearFailures: () => rec.clearFailures(),
+    before: (predicate, act, opts) => rec.before(predicate, act, opts),
+    runAs(email) {
+      world.user = email;
+      world.activeUser = email;
+    },
+    asUser(email, act) {
+      const was = [world.user, world.activeUser] as const;
+      world.user = email;
+      world.activeUser = email;
+      try {
+        return act();
+      } finally {
+        [world.user, world.activeUser] = was;
+      }
+    },
     ui,
     inspect(id) {
       const book = id === undefined ? bound : world.spreadsheets.get(id);

@@ -207,6 +207,35 @@ export class SheetData {
     this.moveRects(grow);
   }
 
+  /** Removes rows from `start` on: their cells go, cells below move up, rectangles shrink. */
+  deleteRows(start: number, howMany: number): void {
+    const end = start + howMany - 1;
+    this.maxRows -= howMany;
+    this.dropCells((row) => row >= start && row <= end);
+    this.shiftCells((row, col) => (row > end ? [row - howMany, col] : [row, col]));
+    this.moveRects((r) => shrink(r, 'row', 'numRows', start, end, howMany));
+  }
+
+  deleteColumns(start: number, howMany: number): void {
+    const end = start + howMany - 1;
+    this.maxCols -= howMany;
+    this.dropCells((_, col) => col >= start && col <= end);
+    this.shiftCells((row, col) => (col > end ? [row, col - howMany] : [row, col]));
+    this.moveRects((r) => shrink(r, 'col', 'numCols', start, end, howMany));
+    for (const c of [...this.widths.keys()].sort((a, b) => a - b)) {
+      const w = this.widths.get(c)!;
+      this.widths.delete(c);
+      if (c < start) this.widths.set(c, w);
+      else if (c > end) this.widths.set(c - howMany, w);
+    }
+  }
+
+  private dropCells(gone: (row: number, col: number) => boolean): void {
+    for (const key of [...this.cells.keys()]) {
+      if (gone(Math.floor(key / KEY_STRIDE), key % KEY_STRIDE)) this.cells.delete(key);
+    }
+  }
+
   private shiftCells(move: (row: number, col: number) => [number, number]): void {
     const moved: [number, Cell][] = [];
     for (const [key, cell] of this.cells) {
@@ -229,6 +258,23 @@ export class SheetData {
   whole(): Rect {
     return { row: 1, col: 1, numRows: this.maxRows, numCols: this.maxCols };
   }
+}
+
+/** A rectangle after rows (or columns) start..end are deleted; it keeps at least one cell. */
+function shrink(
+  r: Rect,
+  pos: 'row' | 'col',
+  size: 'numRows' | 'numCols',
+  start: number,
+  end: number,
+  howMany: number,
+): Rect {
+  const first = r[pos];
+  const last = first + r[size] - 1;
+  if (last < start) return r;
+  if (first > end) return { ...r, [pos]: first - howMany };
+  const kept = r[size] - (Math.min(last, end) - Math.max(first, start) + 1);
+  return { ...r, [pos]: Math.min(first, start), [size]: Math.max(kept, 1) };
 }
 
 export type Access = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
@@ -305,11 +351,37 @@ interface ResolvedOptions {
 
 export type LockKind = 'document' | 'script' | 'user';
 
+/** Sheets' message for a write into a protected cell by someone who is not among its editors. */
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+/** Sheets' message when someone who is not an editor of a protection reads its editors or changes it. */
+export const NO_PERMISSION = 'You do not have permission to perform that action.';
+/** Sheets' message for someone the spreadsheet is not shared with for editing. */
+export const NO_ACCESS = 'You do not have permission to access the requested document.';
+
+/** Every cell of `rect` lies in one of `ranges`. */
+function coveredBy(rect: Rect, ranges: readonly Rect[]): boolean {
+  if (ranges.length === 0) return false;
+  for (let r = rect.row; r < rect.row + rect.numRows; r++) {
+    for (let c = rect.col; c < rect.col + rect.numCols; c++) {
+      const inside = ranges.some(
+        (u) => r >= u.row && r < u.row + u.numRows && c >= u.col && c < u.col + u.numCols,
+      );
+      if (!inside) return false;
+    }
+  }
+  return true;
+}
+
 /** Everything the fake services share within one test. */
 export class World {
   readonly options: ResolvedOptions;
   readonly spreadsheets = new Map<string, SpreadsheetData>();
   active: SpreadsheetData | null = null;
+  /** The user the script runs as now (Session.getEffectiveUser); `runAs` changes it. */
+  user: string;
+  /** The user at the keyboard (Session.getActiveUser); `runAs` changes it with `user`. */
+  activeUser: string;
   /** Who holds each lock: a fake Lock object, or 'test' when a test holds it. */
   readonly lockHolders = new Map<LockKind, object | 'test'>();
   readonly properties = {
@@ -348,6 +420,41 @@ export class World {
       evaluate: options.evaluate ?? null,
       uiAvailable: options.uiAvailable ?? true,
     };
+    this.user = effectiveUser;
+    this.activeUser = this.options.activeUser;
+  }
+
+  /** Whether the current user may edit through this protection, as Sheets decides it. */
+  mayEdit(p: ProtectionData): boolean {
+    const user = this.user;
+    if (user === this.options.owner || p.editors.has(user)) return true;
+    const domain = this.options.domain;
+    return p.domainEdit && domain !== null && user.endsWith(`@${domain}`);
+  }
+
+  /**
+   * Throws Sheets' own message when the current user may not change these
+   * cells of the sheet (or, with no rectangle, the sheet itself: its name,
+   * grid, frozen panes, widths): a protected range covering them, or the
+   * sheet's protection outside its unprotected ranges, whose editors do not
+   * include the user. Warning-only protections let everyone through, as the
+   * user answers the warning.
+   */
+  guard(sheet: SheetData, rect: Rect | null): void {
+    if (this.user === this.options.owner) return;
+    const book = sheet.parent;
+    if (!book.editors.includes(this.user)) throw new Error(NO_ACCESS);
+    for (const p of book.protections) {
+      if (p.sheet !== sheet || p.removed || p.warningOnly || this.mayEdit(p)) continue;
+      if (p.kind === 'RANGE') {
+        if (rect === null || intersects(p.rect, rect)) throw new Error(PROTECTED);
+      } else if (rect === null || !coveredBy(rect, p.unprotected)) throw new Error(PROTECTED);
+    }
+  }
+
+  /** Throws Sheets' message when the current user may not manage this protection. */
+  guardProtection(p: ProtectionData): void {
+    if (!this.mayEdit(p)) throw new Error(NO_PERMISSION);
   }
 
   createSpreadsheet(name: string, id?: string): SpreadsheetData {

@@ -36,6 +36,12 @@ export class FakeProtection {
     return this.data.sheet.parent;
   }
 
+  /** Reading the editors of a protection, or changing it, needs the right to edit through it. */
+  private guard(): void {
+    if (this.data.removed) throw new Error('This protection has been removed.');
+    this.book.world.guardProtection(this.data);
+  }
+
   getProtectionType(): 'RANGE' | 'SHEET' {
     this.rec.call('Protection.getProtectionType');
     return this.data.kind;
@@ -48,6 +54,7 @@ export class FakeProtection {
 
   setDescription(description: string): FakeProtection {
     this.rec.call('Protection.setDescription');
+    this.guard();
     this.data.description = description;
     return this;
   }
@@ -60,53 +67,58 @@ export class FakeProtection {
 
   getEditors(): FakeUser[] {
     this.rec.call('Protection.getEditors');
+    this.guard();
     return [...this.data.editors].map((email) => new FakeUser(this.rec, email));
   }
 
   addEditor(user: UserArg): FakeProtection {
     this.rec.call('Protection.addEditor');
+    this.guard();
     this.data.editors.add(emailOf(user));
     return this;
   }
 
   addEditors(emails: string[]): FakeProtection {
     this.rec.call('Protection.addEditors');
+    this.guard();
     for (const email of emails) this.data.editors.add(emailOf(email));
     return this;
   }
 
   removeEditor(user: UserArg): FakeProtection {
     this.rec.call('Protection.removeEditor');
+    this.guard();
     this.remove1(emailOf(user));
     return this;
   }
 
   removeEditors(users: UserArg[]): FakeProtection {
     this.rec.call('Protection.removeEditors');
+    this.guard();
     for (const user of users) this.remove1(emailOf(user));
     return this;
   }
 
   /** Neither the owner of the spreadsheet nor the user running the script can be removed. */
   private remove1(email: string): void {
-    const { owner, effectiveUser } = this.book.world.options;
-    if (email === owner || email === effectiveUser) return;
+    if (email === this.book.world.options.owner || email === this.book.world.user) return;
     this.data.editors.delete(email);
   }
 
   canEdit(): boolean {
     this.rec.call('Protection.canEdit');
-    const { owner, effectiveUser } = this.book.world.options;
-    return effectiveUser === owner || this.data.editors.has(effectiveUser) || this.data.domainEdit;
+    return this.book.world.mayEdit(this.data);
   }
 
   canDomainEdit(): boolean {
     this.rec.call('Protection.canDomainEdit');
+    this.guard();
     return this.data.domainEdit;
   }
 
   setDomainEdit(editable: boolean): FakeProtection {
     this.rec.call('Protection.setDomainEdit');
+    this.guard();
     if (this.book.world.options.domain === null) {
       throw new Error('Domain edit is only available to users of a Google Workspace domain.');
     }
@@ -121,6 +133,7 @@ export class FakeProtection {
 
   setWarningOnly(warningOnly: boolean): FakeProtection {
     this.rec.call('Protection.setWarningOnly');
+    this.guard();
     this.data.warningOnly = warningOnly;
     return this;
   }
@@ -132,6 +145,7 @@ export class FakeProtection {
 
   setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
     this.rec.call('Protection.setUnprotectedRanges');
+    this.guard();
     if (this.data.kind !== 'SHEET')
       throw new Error('Unprotected ranges can only be set on a protected sheet.');
     for (const range of ranges) {
@@ -145,6 +159,7 @@ export class FakeProtection {
 
   remove(): void {
     this.rec.call('Protection.remove');
+    this.guard();
     this.book.removeProtection(this.data);
   }
 }

@@ -9,6 +9,13 @@ import { type Stored, display, enter } from './values';
 
 const WHITE = '#ffffff';
 
+/**
+ * What Sheets reports as the number format of a cell nobody formatted. It is
+ * not the automatic format: set back on a cell, it fixes the cell to plain
+ * numbers. 'General' sets the automatic format.
+ */
+export const UNTOUCHED_FORMAT = '0.###############';
+
 export class FakeRange {
   constructor(
     private readonly rec: Recorder,
@@ -102,6 +109,7 @@ export class FakeRange {
 
   setValues(values: unknown[][]): FakeRange {
     this.rec.call('Range.setValues');
+    this.guard();
     this.checkShape(values);
     this.write(values, (input, cell, row, col) => this.enterInto(cell, input, row, col));
     return this;
@@ -109,6 +117,7 @@ export class FakeRange {
 
   setValue(value: unknown): FakeRange {
     this.rec.call('Range.setValue');
+    this.guard();
     this.fill((cell, row, col) => this.enterInto(cell, value, row, col));
     return this;
   }
@@ -116,6 +125,7 @@ export class FakeRange {
   /** Like setValues: a formula is a string starting with '='; '' empties the cell. */
   setFormulas(formulas: string[][]): FakeRange {
     this.rec.call('Range.setFormulas');
+    this.guard();
     this.checkShape(formulas);
     this.write(formulas, (input, cell, row, col) => this.enterInto(cell, input, row, col));
     return this;
@@ -123,6 +133,7 @@ export class FakeRange {
 
   setFormula(formula: string): FakeRange {
     this.rec.call('Range.setFormula');
+    this.guard();
     this.fill((cell, row, col) => this.enterInto(cell, formula, row, col));
     return this;
   }
@@ -131,16 +142,17 @@ export class FakeRange {
 
   getNumberFormats(): string[][] {
     this.rec.call('Range.getNumberFormats');
-    return this.map((cell) => cell?.numberFormat ?? 'General');
+    return this.map((cell) => cell?.numberFormat ?? UNTOUCHED_FORMAT);
   }
 
   getNumberFormat(): string {
     this.rec.call('Range.getNumberFormat');
-    return this.sheetData.cell(this.rect.row, this.rect.col)?.numberFormat ?? 'General';
+    return this.sheetData.cell(this.rect.row, this.rect.col)?.numberFormat ?? UNTOUCHED_FORMAT;
   }
 
   setNumberFormats(formats: string[][]): FakeRange {
     this.rec.call('Range.setNumberFormats');
+    this.guard();
     this.checkShape(formats);
     this.write(formats, (f, cell) => (cell.numberFormat = String(f)));
     return this;
@@ -148,6 +160,7 @@ export class FakeRange {
 
   setNumberFormat(format: string): FakeRange {
     this.rec.call('Range.setNumberFormat');
+    this.guard();
     this.fill((cell) => (cell.numberFormat = format));
     return this;
   }
@@ -164,6 +177,7 @@ export class FakeRange {
 
   setBackgrounds(colors: (string | null)[][]): FakeRange {
     this.rec.call('Range.setBackgrounds');
+    this.guard();
     this.checkShape(colors);
     this.write(colors, (c, cell) => setBackground(cell, c as string | null));
     return this;
@@ -171,6 +185,7 @@ export class FakeRange {
 
   setBackground(color: string | null): FakeRange {
     this.rec.call('Range.setBackground');
+    this.guard();
     this.fill((cell) => setBackground(cell, color));
     return this;
   }
@@ -182,6 +197,7 @@ export class FakeRange {
 
   setFontWeights(weights: ('bold' | 'normal' | null)[][]): FakeRange {
     this.rec.call('Range.setFontWeights');
+    this.guard();
     this.checkShape(weights);
     this.write(weights, (w, cell) => (cell.bold = w === 'bold'));
     return this;
@@ -222,6 +238,7 @@ export class FakeRange {
 
   setFontWeight(weight: 'bold' | 'normal' | null): FakeRange {
     this.rec.call('Range.setFontWeight');
+    this.guard();
     this.fill((cell) => (cell.bold = weight === 'bold'));
     return this;
   }
@@ -238,6 +255,7 @@ export class FakeRange {
 
   setNotes(notes: (string | null)[][]): FakeRange {
     this.rec.call('Range.setNotes');
+    this.guard();
     this.checkShape(notes);
     this.write(notes, (n, cell) => setNote(cell, n as string | null));
     return this;
@@ -245,6 +263,7 @@ export class FakeRange {
 
   setNote(note: string | null): FakeRange {
     this.rec.call('Range.setNote');
+    this.guard();
     this.fill((cell) => setNote(cell, note));
     return this;
   }
@@ -264,6 +283,7 @@ export class FakeRange {
 
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     this.rec.call('Range.setDataValidation');
+    this.guard();
     checkRule(rule);
     this.fill((cell) => setValidation(cell, rule));
     return this;
@@ -271,6 +291,7 @@ export class FakeRange {
 
   setDataValidations(rules: (FakeDataValidation | null)[][]): FakeRange {
     this.rec.call('Range.setDataValidations');
+    this.guard();
     this.checkShape(rules);
     for (const row of rules) for (const rule of row) checkRule(rule);
     this.write(rules, (rule, cell) => setValidation(cell, rule as FakeDataValidation | null));
@@ -279,6 +300,7 @@ export class FakeRange {
 
   clearDataValidations(): FakeRange {
     this.rec.call('Range.clearDataValidations');
+    this.guard();
     this.sheetData.forEachIn(this.rect, (cell) => delete cell.validation);
     return this;
   }
@@ -287,6 +309,7 @@ export class FakeRange {
 
   clear(): FakeRange {
     this.rec.call('Range.clear');
+    this.guard();
     this.sheetData.forEachIn(this.rect, (cell) => {
       clearContent(cell);
       clearFormat(cell);
@@ -296,18 +319,21 @@ export class FakeRange {
 
   clearContent(): FakeRange {
     this.rec.call('Range.clearContent');
+    this.guard();
     this.sheetData.forEachIn(this.rect, clearContent);
     return this;
   }
 
   clearFormat(): FakeRange {
     this.rec.call('Range.clearFormat');
+    this.guard();
     this.sheetData.forEachIn(this.rect, clearFormat);
     return this;
   }
 
   clearNote(): FakeRange {
     this.rec.call('Range.clearNote');
+    this.guard();
     this.sheetData.forEachIn(this.rect, (cell) => delete cell.note);
     return this;
   }
@@ -315,6 +341,7 @@ export class FakeRange {
   /** Keeps the top-left value only, as Sheets does. */
   merge(): FakeRange {
     this.rec.call('Range.merge');
+    this.guard();
     this.checkWholeMerges();
     const sheet = this.sheetData;
     sheet.merges = sheet.merges.filter((m) => !contains(this.rect, m));
@@ -327,6 +354,7 @@ export class FakeRange {
 
   breakApart(): FakeRange {
     this.rec.call('Range.breakApart');
+    this.guard();
     this.checkWholeMerges();
     this.sheetData.merges = this.sheetData.merges.filter((m) => !contains(this.rect, m));
     return this;
@@ -353,6 +381,11 @@ export class FakeRange {
   }
 
   // ---- helpers (not service methods) ----------------------------------------
+
+  /** A write into cells the current user may not edit throws Sheets' message. */
+  private guard(): void {
+    this.sheetData.parent.world.guard(this.sheetData, this.rect);
+  }
 
   private valueAt(cell: Cell | undefined, row: number, col: number): Stored {
     if (!cell || this.sheetData.hiddenByMerge(row, col)) return '';

@@ -20,12 +20,12 @@ export class FakeSession {
 
   getEffectiveUser(): FakeUser {
     this.rec.call('Session.getEffectiveUser');
-    return new FakeUser(this.rec, this.world.options.effectiveUser);
+    return new FakeUser(this.rec, this.world.user);
   }
 
   getActiveUser(): FakeUser {
     this.rec.call('Session.getActiveUser');
-    return new FakeUser(this.rec, this.world.options.activeUser);
+    return new FakeUser(this.rec, this.world.activeUser);
   }
 
   getActiveUserLocale(): string {

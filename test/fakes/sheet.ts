@@ -2,6 +2,7 @@
 import { parseA1 } from './a1';
 import type { Recorder } from './calls';
 import {
+  NO_ACCESS,
   type Cell,
   clearContent,
   clearFormat,
@@ -70,6 +71,7 @@ export class FakeSheet {
 
   setName(name: string): FakeSheet {
     this.rec.call('Sheet.setName');
+    this.guard();
     checkSheetName(this.data.parent, name, this.data);
     this.data.name = name;
     return this;
@@ -141,6 +143,7 @@ export class FakeSheet {
 
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.rec.call('Sheet.insertRowsAfter');
+    this.guard();
     checkInsert(afterPosition, howMany, this.data.maxRows);
     this.data.insertRows(afterPosition, howMany);
     return this;
@@ -148,6 +151,7 @@ export class FakeSheet {
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.rec.call('Sheet.insertColumnsAfter');
+    this.guard();
     checkInsert(afterPosition, howMany, this.data.maxCols);
     this.data.insertColumns(afterPosition, howMany);
     return this;
@@ -156,6 +160,7 @@ export class FakeSheet {
   /** Values and formats; notes, validations, merges and protections stay. */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): FakeSheet {
     this.rec.call('Sheet.clear');
+    this.guard();
     const contents = !options?.formatOnly || Boolean(options.contentsOnly);
     const formats = !options?.contentsOnly || Boolean(options.formatOnly);
     this.each((cell) => {
@@ -167,30 +172,35 @@ export class FakeSheet {
 
   clearContents(): FakeSheet {
     this.rec.call('Sheet.clearContents');
+    this.guard();
     this.each(clearContent);
     return this;
   }
 
   clearFormats(): FakeSheet {
     this.rec.call('Sheet.clearFormats');
+    this.guard();
     this.each(clearFormat);
     return this;
   }
 
   clearNotes(): FakeSheet {
     this.rec.call('Sheet.clearNotes');
+    this.guard();
     this.each((cell) => delete cell.note);
     return this;
   }
 
   setFrozenRows(rows: number): void {
     this.rec.call('Sheet.setFrozenRows');
+    this.guard();
     if (rows < 0 || rows > this.data.maxRows) throw new Error(OUTSIDE);
     this.data.frozenRows = rows;
   }
 
   setFrozenColumns(columns: number): void {
     this.rec.call('Sheet.setFrozenColumns');
+    this.guard();
     if (columns < 0 || columns > this.data.maxCols) throw new Error(OUTSIDE);
     this.data.frozenCols = columns;
   }
@@ -207,12 +217,14 @@ export class FakeSheet {
 
   setColumnWidth(column: number, width: number): FakeSheet {
     this.rec.call('Sheet.setColumnWidth');
+    this.guard();
     this.setWidths(column, 1, width);
     return this;
   }
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): FakeSheet {
     this.rec.call('Sheet.setColumnWidths');
+    this.guard();
     this.setWidths(startColumn, numColumns, width);
     return this;
   }
@@ -237,6 +249,7 @@ export class FakeSheet {
 
   setTabColor(color: string | null): FakeSheet {
     this.rec.call('Sheet.setTabColor');
+    this.guard();
     this.data.tabColor = color === null || color === '' ? null : color.toLowerCase();
     return this;
   }
@@ -252,6 +265,8 @@ export class FakeSheet {
     const book = this.data.parent;
     let data = book.protections.find((p) => p.kind === 'SHEET' && p.sheet === this.data);
     if (!data) {
+      if (book.world.user !== book.world.options.owner && !book.editors.includes(book.world.user))
+        throw new Error(NO_ACCESS);
       data = new ProtectionData('SHEET', this.data, this.data.whole());
       book.protections.push(data);
     }
@@ -291,6 +306,26 @@ export class FakeSheet {
     return this.data.hidden;
   }
 
+  /** Deletes rows from `rowPosition` on; a sheet keeps at least one row. */
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.rec.call('Sheet.deleteRows');
+    this.guard();
+    checkDelete(rowPosition, howMany, this.data.maxRows, 'rows');
+    this.data.deleteRows(rowPosition, howMany);
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.rec.call('Sheet.deleteColumns');
+    this.guard();
+    checkDelete(columnPosition, howMany, this.data.maxCols, 'columns');
+    this.data.deleteColumns(columnPosition, howMany);
+  }
+
+  /** Changes to the sheet itself need the right to edit all of it. */
+  private guard(): void {
+    this.data.parent.world.guard(this.data, null);
+  }
+
   private each(visit: (cell: Cell) => void): void {
     for (const cell of this.data.cells.values()) visit(cell);
   }
@@ -304,4 +339,9 @@ export class FakeSheet {
 function checkInsert(after: number, howMany: number, max: number): void {
   if (after < 1 || after > max) throw new Error(OUTSIDE);
   if (howMany < 1) throw new Error('The number of rows or columns to insert must be at least 1.');
+}
+
+function checkDelete(position: number, howMany: number, max: number, what: 'rows' | 'columns'): void {
+  if (position < 1 || howMany < 1 || position + howMany - 1 > max) throw new Error(OUTSIDE);
+  if (howMany === max) throw new Error(`You can't delete all the ${what} on the sheet.`);
 }

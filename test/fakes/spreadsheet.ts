@@ -96,6 +96,7 @@ export class FakeSpreadsheet {
     const data = sheetArg(sheet, 'Spreadsheet.deleteSheet').data;
     if (!this.data.sheets.includes(data)) throw new Error('Sheet not found');
     if (this.data.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.data.world.guard(data, null);
     this.data.removeSheet(data);
   }
 
