@@ -107,7 +107,7 @@ export function xlsxPort(workbook: ExcelJS.Workbook, options: { locale: string }
     },
     deleteSheet: (name) => deleteSheet(workbook, name),
     renameSheet: (from, to) => renameSheet(workbook, from, to),
-    clearSheet: (name) => clearSheet(workbook, name),
+    clearSheet: (name, options) => clearSheet(workbook, name, options?.keepValues === true),
     writeBlock: (name, block) => writeBlock(sheet(name), block),
     writeFormats: (name, formats) => writeFormats(sheet(name), formats),
     setValidations: (name, validations) => setValidations(workbook, sheet(name), validations),

@@ -67,9 +67,10 @@ export function renameSheet(workbook: ExcelJS.Workbook, from: string, to: string
 /**
  * A fresh worksheet in place of the old one: values, formats, notes, merges,
  * validations and protection go; what Sheets' clear() keeps stays (frozen
- * panes, column widths, tab colour, visibility, page setup).
+ * panes, column widths, tab colour, visibility, page setup). With
+ * `keepValues` the values stay too.
  */
-export function clearSheet(workbook: ExcelJS.Workbook, name: string): void {
+export function clearSheet(workbook: ExcelJS.Workbook, name: string, keepValues = false): void {
   const old = sheetOrThrow(workbook, name);
   const index = portSheets(workbook).indexOf(old);
   const widths = old.columns?.map((column) => ({ width: column.width, hidden: column.hidden })) ?? [];
@@ -87,4 +88,6 @@ export function clearSheet(workbook: ExcelJS.Workbook, name: string): void {
     if (column.hidden) target.hidden = true;
   });
   insertAt(workbook, fresh, index);
+  if (keepValues)
+    old.eachRow((row, r) => row.eachCell((cell, c) => (fresh.getCell(r, c).value = cell.value)));
 }

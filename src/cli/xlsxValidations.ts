@@ -65,7 +65,10 @@ function absoluteRange(sheet: string, range: RangeRef): string {
   return `${quoteSheet(sheet)}!${first}:${last}`;
 }
 
-function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): ExcelJS.DataValidation {
+function ruleOf(
+  workbook: ExcelJS.Workbook,
+  rule: Exclude<ValidationRule, { kind: 'any' }>,
+): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', error: rule.helpText };
   if (rule.kind === 'number') {
     return { type: 'decimal', operator: 'between', formulae: [rule.min, rule.max], ...common };
@@ -86,7 +89,7 @@ export function setValidations(
   validations: Validation[],
 ): void {
   const model: ValidationModel = {};
-  for (const validation of validations)
-    model[addressOf(validation.range)] = ruleOf(workbook, validation.rule);
+  for (const { range, rule } of validations)
+    if (rule.kind !== 'any') model[addressOf(range)] = ruleOf(workbook, rule);
   replaceValidationModel(worksheet, model);
 }

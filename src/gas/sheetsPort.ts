@@ -3,18 +3,20 @@
  * of service calls (plus a few per sheet, rule or protected range), never one
  * per row or cell: values, formats and validations go in 2-D arrays.
  */
-import type {
-  PaperLayout,
-  Block,
-  CellValue,
-  FormatBlock,
-  Protection,
-  RangeRef,
-  SheetLook,
-  SheetSnapshot,
-  SpreadsheetPort,
-  Validation,
-  ValidationRule,
+import {
+  ProtectionBlocked,
+  type PaperLayout,
+  type Block,
+  type CellValue,
+  type FormatBlock,
+  type Protection,
+  type ProtectionState,
+  type RangeRef,
+  type SheetLook,
+  type SheetSnapshot,
+  type SpreadsheetPort,
+  type Validation,
+  type ValidationRule,
 } from '../workbook/port';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,12 +30,16 @@ type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
  * it replaces its own and never touches those the secretariat made by hand.
  */
 export const PROTECTION_PREFIX = 'Juri: ';
+/** Between a protection's description and its seal, which is written last. */
+export const SEAL_MARK = ' · #';
+/** What Sheets calls the automatic number format when a script sets it. */
+const AUTOMATIC = 'General';
 
 /** The width of every column of a new sheet, in pixels. */
 const DEFAULT_COLUMN_WIDTH = 100;
 
 export interface SheetsPortOptions {
-  /** The account that keeps editing everything; the user the script runs as by default. */
+  /** The person running the action (kept as an editor of every protection); Session's effective user by default. */
   owner?: string;
   /** The services, where they are not Apps Script's globals (tests pass a fake's). */
   services?: {
@@ -65,17 +71,28 @@ interface Known {
   noOwnProtections?: boolean;
   /** Inserted by this port: nothing frozen. */
   inserted?: boolean;
-  /** The last range asked for: a block's values and formats cover the same cells. */
-  lastRange?: { key: string; range: Range };
+  /** Ranges asked for: a block's values and formats, a validation and the open range share theirs. */
+  ranges?: Map<string, Range>;
+  /** Protections of the sheet as last listed (remembering ports), for protectionState then setProtection. */
+  protections?: { sheets: GasProtection[]; ranges: GasProtection[] };
 }
 
 export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): SpreadsheetPort {
   // Globals are read only when needed: onOpen runs before authorisation.
   const app = (): GoogleAppsScript.Spreadsheet.SpreadsheetApp =>
     options.services?.SpreadsheetApp ?? SpreadsheetApp;
-  let ownerEmail: string | null = options.owner ?? null;
-  const owner = (): string =>
-    (ownerEmail ??= (options.services?.Session ?? Session).getEffectiveUser().getEmail());
+  let meEmail: string | null = options.owner ?? null;
+  const me = (): string => (meEmail ??= (options.services?.Session ?? Session).getEffectiveUser().getEmail());
+  let ownsIt: boolean | null = null;
+  /** The owner can edit through every protection: no need to ask each one. */
+  const isOwner = (): boolean => (ownsIt ??= lower(ss.getOwner()?.getEmail() ?? '') === lower(me()));
+  let editorsOfFile: string[] | null = null;
+  /** A new protection starts with every editor of the spreadsheet: asked once per action. */
+  const fileEditors = (): string[] => (editorsOfFile ??= ss.getEditors().map((u) => lower(u.getEmail())));
+  /** Whether new protections start open to the whole domain: the same for all, asked once. */
+  let domainOpen: boolean | null = null;
+  /** The grid of a new sheet (1000 x 26 in Sheets), learned from the first one inserted. */
+  let newGrid: { rows: number; cols: number } | null = null;
   /** Rules that name no range are plain values: one build serves every sheet the port writes. */
   const plainRules = new Map<string, DataValidation>();
 
@@ -111,13 +128,72 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
   };
   const rangeOf = (k: Known, row: number, col: number, numRows: number, numCols: number): Range => {
     const key = `${row},${col},${numRows},${numCols}`;
-    if (k.lastRange?.key === key) return k.lastRange.range;
+    const cached = k.ranges?.get(key);
+    if (cached) return cached;
     const range = k.sheet.getRange(row, col, numRows, numCols);
-    if (remember) k.lastRange = { key, range };
+    if (remember) (k.ranges ??= new Map()).set(key, range);
     return range;
   };
-  /** Sheets' number format of a cell nobody formatted, once seen in this action. */
-  let defaultFormat: string | null = null;
+  const rangeFor = (k: Known, ref: RangeRef): Range => rangeOf(k, ref.row, ref.col, ref.numRows, ref.numCols);
+  /** The protections of a sheet, listed once per action by a remembering port. */
+  const protectionsOf = (k: Known): { sheets: GasProtection[]; ranges: GasProtection[] } => {
+    if (k.protections) return k.protections;
+    const type = app().ProtectionType;
+    const sheets = k.sheet.getProtections(type.SHEET);
+    const found = { sheets, ranges: k.sheet.getProtections(type.RANGE) };
+    if (remember) k.protections = found;
+    return found;
+  };
+  const descriptions = new Map<GasProtection, string>();
+  const describe = (p: GasProtection): string => {
+    let d = descriptions.get(p);
+    if (d === undefined) descriptions.set(p, (d = p.getDescription()));
+    return d;
+  };
+  /**
+   * Juri's own: its description says so, or it is a protection Juri was
+   * interrupted making before it could describe it: no description and every
+   * editor of the spreadsheet still among its editors, so it keeps nobody out.
+   */
+  const isOwn = (p: GasProtection): boolean => {
+    const d = describe(p);
+    if (d.startsWith(PROTECTION_PREFIX)) return true;
+    if (d !== '' || p.isWarningOnly() || !p.canEdit()) return false;
+    const editors = new Set(p.getEditors().map((u) => lower(u.getEmail())));
+    return fileEditors().every((e) => editors.has(e));
+  };
+  const mayChange = (p: GasProtection): boolean => isOwner() || p.canEdit();
+  /** Removes Juri's own protections of a sheet; throws ProtectionBlocked when one may not be removed. */
+  const removeOwn = (k: Known, name: string): void => {
+    const { sheets, ranges } = protectionsOf(k);
+    const own = [...sheets, ...ranges].filter(isOwn);
+    if (own.some((p) => !mayChange(p))) throw new ProtectionBlocked(name, 'notEditor');
+    for (const p of own) p.remove();
+    const kept = (list: GasProtection[]) => list.filter((p) => !own.includes(p));
+    k.protections = { sheets: kept(sheets), ranges: kept(ranges) };
+  };
+  /**
+   * Only the wanted editors (with the person running the action, added first
+   * so that removing a group they edit through cannot lock them out): one
+   * addEditors and one removeEditors per protection.
+   */
+  const restrict = (p: GasProtection, wanted: string[]): void => {
+    const want = [...new Set([me(), ...wanted].map(lower).filter((e) => e !== ''))];
+    p.addEditors(want);
+    const others = fileEditors().filter((e) => !want.includes(e));
+    if (others.length > 0) p.removeEditors(others);
+    domainOpen ??= p.canDomainEdit();
+    if (domainOpen) p.setDomainEdit(false);
+  };
+  /** Rows and columns beyond the wanted size go: a sheet of 1000 x 26 mostly empty cells counts against Sheets' 10 M. */
+  const trimGrid = (k: Known, size: { rows: number; cols: number }): void => {
+    const maxRows = k.maxRows ?? k.sheet.getMaxRows();
+    const maxCols = k.maxCols ?? k.sheet.getMaxColumns();
+    if (maxRows > size.rows) k.sheet.deleteRows(size.rows + 1, maxRows - size.rows);
+    if (maxCols > size.cols) k.sheet.deleteColumns(size.cols + 1, maxCols - size.cols);
+    if (remember)
+      Object.assign(k, { maxRows: Math.min(maxRows, size.rows), maxCols: Math.min(maxCols, size.cols) });
+  };
   const wholeGrid = (k: Known): Range => {
     const rows = k.maxRows ?? k.sheet.getMaxRows();
     const cols = k.maxCols ?? k.sheet.getMaxColumns();
@@ -150,13 +226,17 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
 
     insertSheet(name: string, index?: number): void {
       const sheet = index === undefined ? ss.insertSheet(name) : ss.insertSheet(name, index);
-      learn(name, sheet, {
+      const k = learn(name, sheet, {
         blank: true,
         defaultFormats: true,
         noValidations: true,
         noOwnProtections: true,
         inserted: true,
+        protections: { sheets: [], ranges: [] },
       });
+      if (!remember) return;
+      if (!newGrid) newGrid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+      Object.assign(k, { maxRows: newGrid.rows, maxCols: newGrid.cols });
     },
 
     deleteSheet(name: string): void {
@@ -171,15 +251,17 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       if (remember) known.set(to, k);
     },
 
-    clearSheet(name: string): void {
+    clearSheet(name: string, options?: { keepValues?: boolean }): void {
       const k = knownNamed(name);
       const sheet = k.sheet;
-      sheet.clear();
+      // Juri's protections first: a user who may not remove them is told before anything changes.
+      removeOwn(k, name);
+      if (options?.keepValues) sheet.clear({ formatOnly: true });
+      else sheet.clear();
       sheet.clearNotes();
       const grid = wholeGrid(k);
       grid.clearDataValidations();
       grid.breakApart();
-      removeOwnProtections(sheet, app());
       Object.assign(k, { blank: true, defaultFormats: true, noValidations: true, noOwnProtections: true });
     },
 
@@ -190,7 +272,7 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       const k = knownNamed(name);
       ensureGrid(k, block.row + numRows - 1, block.col + numCols - 1);
       const range = rangeOf(k, block.row, block.col, numRows, numCols);
-      // A value written under a merge is lost; the block owns its cells.
+      // A value written under a merge is lost; the block owns its cells (a cleared sheet has no merges).
       if (!k.blank) for (const merged of range.getMergedRanges()) merged.breakApart();
       // Number formats decide only how text that Sheets would convert is written.
       const formats = k.defaultFormats || !block.values.some(hasQuotableText) ? [] : range.getNumberFormats();
@@ -202,16 +284,9 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       ensureGrid(k, f.row + f.numRows - 1, f.col + f.numCols - 1);
       const range = rangeOf(k, f.row, f.col, f.numRows, f.numCols);
       if (f.numberFormats) {
-        const keep = f.numberFormats.some((row) => row.some((x) => x === ''));
-        // Every cell of a sheet inserted or cleared by this port has the default format.
-        const uniform = k.defaultFormats === true && defaultFormat !== null ? defaultFormat : null;
-        const current = keep && uniform === null ? range.getNumberFormats() : null;
-        if (current && k.defaultFormats && remember) defaultFormat = current[0]?.[0] ?? null;
+        // '' is the automatic format: what Sheets reports for an untouched cell is not, so it is never read back.
         k.defaultFormats = false;
-        const kept = (r: number, c: number): string => uniform ?? current?.[r]?.[c] ?? '';
-        range.setNumberFormats(
-          f.numberFormats.map((row, r) => row.map((x, c) => (x === '' ? kept(r, c) : x))),
-        );
+        range.setNumberFormats(f.numberFormats.map((row) => row.map((x) => (x === '' ? AUTOMATIC : x))));
       }
       if (f.backgrounds) range.setBackgrounds(f.backgrounds);
       if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
@@ -220,14 +295,14 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
 
     setValidations(name: string, validations: Validation[]): void {
       const k = knownNamed(name);
-      const sheet = k.sheet;
       const box = boundingBox(validations.map((v) => v.range));
       if (box) ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1);
       if (!k.noValidations) wholeGrid(k).clearDataValidations();
       if (!box) return;
       k.noValidations = false;
       const built = new Map<string, DataValidation>();
-      const ruleFor = (rule: ValidationRule): DataValidation => {
+      const ruleFor = (rule: ValidationRule): DataValidation | null => {
+        if (rule.kind === 'any') return null;
         const key = JSON.stringify(rule);
         const cache = rule.kind === 'rangeList' ? built : plainRules;
         let dv = cache.get(key);
@@ -246,34 +321,54 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
           for (let c = 0; c < range.numCols; c++) grid[range.row - box.row + r][range.col - box.col + c] = dv;
         }
       }
-      rangeAt(sheet, box).setDataValidations(grid);
+      rangeFor(k, box).setDataValidations(grid);
     },
 
     setProtection(name: string, protection: Protection | null): void {
       const k = knownNamed(name);
       const sheet = k.sheet;
-      if (!k.noOwnProtections) removeOwnProtections(sheet, app());
+      if (!k.noOwnProtections) removeOwn(k, name);
       if (!protection) return;
+      // sheet.protect() would hand back a protection someone made by hand: Juri never adopts one.
+      if (protectionsOf(k).sheets.length > 0) throw new ProtectionBlocked(name, 'foreign');
       k.noOwnProtections = false;
-      const me = owner();
       const description = PROTECTION_PREFIX + protection.description;
       const open = protection.editableRanges;
       const box = boundingBox(open.map((e) => e.range));
       if (box) ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1);
+      // Described at once, so that an interrupted run leaves a protection the next run knows as its own.
       const whole = sheet.protect().setDescription(description);
-      restrictTo(whole, me, []);
-      const ranges = open.map((e) => rangeAt(sheet, e.range));
+      const editors = protection.editors ?? [];
+      restrict(whole, editors);
+      const ranges = open.map((e) => rangeFor(k, e.range));
       if (ranges.length > 0) whole.setUnprotectedRanges(ranges);
       ranges.forEach((range, i) =>
-        restrictTo(range.protect().setDescription(description), me, open[i].editors),
+        restrict(range.protect().setDescription(description), [...editors, ...open[i].editors]),
       );
+      if (protection.seal) whole.setDescription(description + SEAL_MARK + protection.seal);
+      k.protections = undefined;
     },
+
+    protectionState(name: string): ProtectionState {
+      const k = knownNamed(name);
+      const whole = protectionsOf(k).sheets[0];
+      if (!whole) return { seal: null, blocked: null };
+      const d = describe(whole);
+      if (!isOwn(whole)) return { seal: null, blocked: 'foreign' };
+      if (!mayChange(whole)) return { seal: null, blocked: 'notEditor' };
+      const at = d.lastIndexOf(SEAL_MARK);
+      return { seal: at >= 0 ? d.slice(at + SEAL_MARK.length) : null, blocked: null };
+    },
+
+    user: me,
+    isOwner,
 
     setLook(name: string, look: SheetLook): void {
       const k = knownNamed(name);
       const sheet = k.sheet;
       const widths = look.columnWidths ?? [];
       if (widths.length > 0) ensureGrid(k, 1, widths.length);
+      if (look.gridSize) trimGrid(k, look.gridSize);
       // A sheet this port inserted has nothing frozen.
       if (!(k.inserted && look.frozenRows === 0)) sheet.setFrozenRows(look.frozenRows);
       if (!(k.inserted && look.frozenCols === 0)) sheet.setFrozenColumns(look.frozenCols);
@@ -445,7 +540,7 @@ export function boundingBox(refs: RangeRef[]): RangeRef | null {
 
 function buildRule(
   app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  rule: ValidationRule,
+  rule: Exclude<ValidationRule, { kind: 'any' }>,
   rangeOf: (sheet: string, ref: RangeRef) => Range,
 ): DataValidation {
   const builder = app.newDataValidation();
@@ -463,24 +558,9 @@ function buildRule(
   return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();
 }
 
-function removeOwnProtections(sheet: Sheet, app: GoogleAppsScript.Spreadsheet.SpreadsheetApp): void {
-  for (const type of [app.ProtectionType.SHEET, app.ProtectionType.RANGE]) {
-    for (const p of sheet.getProtections(type)) {
-      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
-    }
-  }
-}
-
-/**
- * Only `me` (who can never lose access) and the given editors may edit. `me`
- * is added first: removing a group that gave `me` access would otherwise fail.
- */
-function restrictTo(p: GasProtection, me: string, editors: string[]): void {
-  p.addEditor(me);
-  p.removeEditors(p.getEditors());
-  const others = editors.filter((e) => e !== me);
-  if (others.length > 0) p.addEditors(others);
-  if (p.canDomainEdit()) p.setDomainEdit(false);
+/** Emails compare without case, as Google accounts do. */
+function lower(email: string): string {
+  return email.trim().toLowerCase();
 }
 
 export function widthRuns(widths: (number | undefined)[]): { start: number; count: number; width: number }[] {

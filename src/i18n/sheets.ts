@@ -27,7 +27,9 @@ type SheetKey =
   | 'problem.criterionMissing'
   | 'problem.tabUnknown'
   | 'problem.tabDuplicate'
-  | 'problem.stageWaiting';
+  | 'problem.stageWaiting'
+  | 'problem.protectionForeign'
+  | 'problem.protectionNotEditor';
 
 export const sheetMessages: Catalogue<SheetKey> = {
   id: {
@@ -67,6 +69,10 @@ export const sheetMessages: Catalogue<SheetKey> = {
       'Tab "{sheet}" dan "{other}" sama-sama tab {juror} untuk tahap {stage}. Hapus atau ganti salah satunya; hanya "{sheet}" yang dihitung.',
     'problem.stageWaiting':
       'Tahap {stage}: tab juri dibuat setelah nilai tahap {previous} lengkap, karena pesertanya ditentukan oleh hasil tahap itu.',
+    'problem.protectionForeign':
+      '{sheet}: seluruh tab ini dilindungi oleh perlindungan yang tidak dibuat Juri, jadi Juri tidak mengubahnya dan tidak memperbarui tab ini. Hapus perlindungan itu (Data → Lindungi sheet dan rentang), lalu buat tab juri lagi.',
+    'problem.protectionNotEditor':
+      '{sheet}: Anda ({email}) bukan penyunting perlindungan tab ini, jadi Juri tidak memperbaruinya. Minta pemilik spreadsheet atau anggota sekretariat yang membuat tab ini menjalankan "Buat tab juri" sekali: sejak itu setiap email sekretariat di Pengaturan menjadi penyunting semua tab.',
   },
   en: {
     'tab.stageId': 'Stage ID',
@@ -105,5 +111,9 @@ export const sheetMessages: Catalogue<SheetKey> = {
       'Tabs "{sheet}" and "{other}" are both the tab of {juror} for stage {stage}. Delete or rename one of them; only "{sheet}" is counted.',
     'problem.stageWaiting':
       'Stage {stage}: its juror tabs are generated once the scores of stage {previous} are complete, because that stage decides who takes part.',
+    'problem.protectionForeign':
+      '{sheet}: the whole tab has a protection that Juri did not make, so Juri left it as it is and did not update this tab. Remove that protection (Data → Protect sheets and ranges), then generate the juror tabs again.',
+    'problem.protectionNotEditor':
+      '{sheet}: you ({email}) are not among the editors of this tab\'s protection, so Juri did not update it. Ask the spreadsheet owner or the secretariat member who made the tabs to run "Generate juror tabs" once: from then on every secretariat email of the Setup is an editor of every tab.',
   },
 };

@@ -22,7 +22,9 @@ type WorkflowKey =
   | 'and'
   | 'missingMany'
   | 'missingManyNoCell'
-  | 'outputNotOurs';
+  | 'outputNotOurs'
+  | 'notSecretariat'
+  | 'outputNotEditor';
 
 export const workflowMessages: Catalogue<WorkflowKey> = {
   id: {
@@ -57,6 +59,10 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     disagreementEven:
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. {jurors} sama jauhnya dari juri lain: periksa nilai mereka semua apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
     and: ' dan ',
+    notSecretariat:
+      'Anda ({email}) tidak tercantum sebagai sekretariat di {sheet}!{cell}, jadi Juri tidak mengubah apa pun. Minta sekretariat menambahkan email Anda di sel itu, lalu coba lagi.',
+    outputNotEditor:
+      'Lembar "{sheet}" dilindungi dan Anda ({email}) bukan penyuntingnya, jadi Juri tidak mengubah apa pun. Minta pemilik spreadsheet atau anggota sekretariat yang terakhir menghitung peringkat untuk menghitungnya sekali lagi: sejak itu setiap email sekretariat di Pengaturan boleh menyunting lembar itu.',
   },
   en: {
     noSetup: 'There is no Setup sheet yet. Choose "New competition" in the Juri menu to create it.',
@@ -89,5 +95,9 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     disagreementEven:
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. {jurors} are equally far from the others: check all their scores for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
     and: ' and ',
+    notSecretariat:
+      'You ({email}) are not listed as secretariat in {sheet}!{cell}, so Juri changed nothing. Ask the secretariat to add your email in that cell, then try again.',
+    outputNotEditor:
+      'Sheet "{sheet}" is protected and you ({email}) are not among its editors, so Juri changed nothing. Ask the spreadsheet owner or the secretariat member who last computed the ranking to compute it once more: from then on every secretariat email of the Setup may edit it.',
   },
 };

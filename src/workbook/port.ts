@@ -45,7 +45,7 @@ export interface FormatBlock {
   col: number;
   numRows: number;
   numCols: number;
-  /** '@' for plain text, '0.00' for two decimals, '' to leave as it is. */
+  /** '@' for plain text, '0.00' for two decimals, '' for Sheets' automatic format. */
   numberFormats?: string[][];
   /** '#rrggbb' or null for none. */
   backgrounds?: (string | null)[][];
@@ -59,6 +59,8 @@ export type ValidationRule =
   | { kind: 'number'; min: number; max: number; helpText: string }
   /** One of the values, offered as a drop-down; anything else is rejected. */
   | { kind: 'list'; values: string[]; helpText: string }
+  /** No rule: the cells accept anything (a column inside a block of rules, such as a juror's notes). */
+  | { kind: 'any' }
   /**
    * One of the values currently in a range of a sheet (e.g. the category ids of
    * the Setup sheet), offered as a drop-down, so that a row the user adds later
@@ -75,10 +77,41 @@ export interface Protection {
   /** Shown in the spreadsheet's list of protected ranges. */
   description: string;
   /**
-   * The whole sheet is protected; these ranges are open only to their editors
-   * (plus the spreadsheet's owner, who can always edit).
+   * Who may edit the whole sheet: the secretariat (none when absent). The
+   * person running the action and the spreadsheet's owner can always edit.
    */
+  editors?: string[];
+  /** The whole sheet is protected; these ranges are open only to their editors (and those above). */
   editableRanges: { range: RangeRef; editors: string[] }[];
+  /**
+   * Written last, when everything else of the protection is in place, and
+   * read back by `protectionState`: a sheet whose seal is missing or stale
+   * was left half done (an interrupted run) or made for other editors.
+   */
+  seal?: string;
+}
+
+/** Thrown by a port that may not replace a sheet's protection; the workflow reports it at the sheet. */
+export class ProtectionBlocked extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly reason: 'foreign' | 'notEditor',
+  ) {
+    super(`The protection of "${sheet}" cannot be replaced (${reason}).`);
+    this.name = 'ProtectionBlocked';
+  }
+}
+
+/** What a spreadsheet says about the protection of one sheet, before Juri replaces it. */
+export interface ProtectionState {
+  /** The seal of Juri's own protection of the sheet; null when there is none or it was never finished. */
+  seal: string | null;
+  /**
+   * Why Juri may not replace it: 'foreign' when a protection of the whole
+   * sheet was made by someone else (by hand), 'notEditor' when the user
+   * running the action is not among the editors of Juri's own.
+   */
+  blocked: 'foreign' | 'notEditor' | null;
 }
 
 export interface SheetLook {
@@ -88,6 +121,11 @@ export interface SheetLook {
   columnWidths?: number[];
   /** Tab colour '#rrggbb' or null. */
   tabColor?: string | null;
+  /**
+   * The grid a new sheet keeps: what it uses plus a margin. Rows and columns
+   * beyond go (Sheets counts every cell of a grid against its limit).
+   */
+  gridSize?: { rows: number; cols: number };
 }
 
 /**
@@ -132,8 +170,11 @@ export interface SpreadsheetPort {
   insertSheet(name: string, index?: number): void;
   deleteSheet(name: string): void;
   renameSheet(from: string, to: string): void;
-  /** Removes values, formats, notes, validations and protections of a sheet. */
-  clearSheet(name: string): void;
+  /**
+   * Removes values, formats, notes, validations, merges and Juri's own
+   * protections of a sheet; with `keepValues`, everything but the values.
+   */
+  clearSheet(name: string, options?: { keepValues?: boolean }): void;
   writeBlock(name: string, block: Block): void;
   writeFormats(name: string, formats: FormatBlock): void;
   /** Replaces every validation rule of the sheet with these. */
@@ -143,4 +184,13 @@ export interface SpreadsheetPort {
   setLook(name: string, look: SheetLook): void;
   /** Lays a sheet out for paper: merges, wrapping, row heights, and the page setup where the spreadsheet keeps one. */
   setPaper(name: string, layout: PaperLayout): void;
+  /** The email of the person running the action; absent where there are no users (an .xlsx file). */
+  user?(): string;
+  /** Whether that person owns the spreadsheet (and so can edit through every protection). */
+  isOwner?(): boolean;
+  /**
+   * The state of a sheet's protection; absent where a file is saved whole or
+   * not at all (an .xlsx file), so that no protection is ever half made.
+   */
+  protectionState?(name: string): ProtectionState;
 }

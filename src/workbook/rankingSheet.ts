@@ -240,8 +240,12 @@ export function renderRanking(
   // Neighbouring columns share a width where they can: Sheets sets each run of equal widths in one call.
   const widths = [70, 70, 260, 260, ...c.stages.map(() => 100), 100, 100, 240, 100, 240, 240];
   const sheet = g.build(name, { frozenRows: 0, frozenCols: 0, columnWidths: widths });
-  // Jurors edit the same spreadsheet: the result is open only to its owner, and recomputed, never typed.
-  sheet.protection = { description: fill(t['ranking.protection'], {}), editableRanges: [] };
+  // Jurors edit the same spreadsheet: the result is open only to the secretariat, and recomputed, never typed.
+  sheet.protection = {
+    description: fill(t['ranking.protection'], {}),
+    editors: c.secretariatEmails,
+    editableRanges: [],
+  };
   return sheet;
 }
 

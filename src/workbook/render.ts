@@ -1,8 +1,10 @@
 import type {
   Block,
+  CellValue,
   FormatBlock,
   PaperLayout,
   Protection,
+  RangeRef,
   SheetLook,
   SpreadsheetPort,
   Validation,
@@ -24,16 +26,107 @@ export interface RenderedSheet {
   paper?: PaperLayout;
 }
 
-/** Writes a rendered sheet over an existing (or new) sheet, replacing everything it had. */
-export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options: { create: boolean }): void {
+export interface WriteOptions {
+  create: boolean;
+  /**
+   * Rewriting an existing sheet whose values must never be missing, not even
+   * for a moment (a juror tab): the size of what it holds, which the new
+   * values are written over (emptying what is no longer used) instead of
+   * clearing the sheet first.
+   */
+  previous?: { rows: number; cols: number };
+  /** With `previous`: cells left as they are (a juror's score cells, which the juror may be typing in right now). */
+  keep?: RangeRef;
+}
+
+/**
+ * Writes a rendered sheet over an existing (or new) sheet, replacing
+ * everything it had. The protection comes last and its seal with it: a run
+ * interrupted anywhere before leaves a sheet the next run sees as unfinished.
+ */
+export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options: WriteOptions): void {
+  const { previous, keep } = options;
   if (options.create) port.insertSheet(sheet.name);
-  else port.clearSheet(sheet.name);
-  port.writeBlock(sheet.name, sheet.block);
+  else port.clearSheet(sheet.name, { keepValues: previous !== undefined });
+  if (previous) for (const part of around(sheet.block, previous, keep)) port.writeBlock(sheet.name, part);
+  else port.writeBlock(sheet.name, sheet.block);
+  finishSheet(port, sheet, options.create);
+}
+
+/**
+ * Formats, rules, look and protection of a sheet whose values are already
+ * right: what an interrupted run left undone. The look of a new sheet
+ * includes its column widths and grid size; clearing a sheet keeps both.
+ */
+export function finishSheet(port: SpreadsheetPort, sheet: RenderedSheet, created: boolean): void {
   if (sheet.formats) port.writeFormats(sheet.name, sheet.formats);
   if (sheet.validations && sheet.validations.length > 0) port.setValidations(sheet.name, sheet.validations);
-  if (sheet.protection) port.setProtection(sheet.name, sheet.protection);
-  // Clearing a sheet keeps its column widths: set them only on a new sheet, where they cost calls once.
   if (sheet.look)
-    port.setLook(sheet.name, options.create ? sheet.look : { ...sheet.look, columnWidths: undefined });
+    port.setLook(
+      sheet.name,
+      created ? sheet.look : { ...sheet.look, columnWidths: undefined, gridSize: undefined },
+    );
   if (sheet.paper) port.setPaper(sheet.name, sheet.paper);
+  if (sheet.protection) port.setProtection(sheet.name, { ...sheet.protection, seal: sealOf(sheet) });
+}
+
+/** The block, padded over what the sheet held, whole or in up to four parts around the kept range. */
+function around(block: Block, previous: { rows: number; cols: number }, keep: RangeRef | undefined): Block[] {
+  const width = Math.max(previous.cols, ...block.values.map((r) => r.length));
+  const height = Math.max(previous.rows, block.values.length);
+  const cell = (r: number, c: number): CellValue => block.values[r]?.[c] ?? null;
+  const formula = (r: number, c: number): string | null => block.formulas?.[r]?.[c] ?? null;
+  const part = (row: number, col: number, rows: number, cols: number): Block[] => {
+    if (rows <= 0 || cols <= 0) return [];
+    const rowsOf = <T>(get: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => get(row - 1 + r, col - 1 + c)),
+      );
+    return [{ row, col, values: rowsOf(cell), formulas: block.formulas ? rowsOf(formula) : undefined }];
+  };
+  if (!keep) return part(1, 1, height, width);
+  const { row, col, numRows, numCols } = keep;
+  const lastRow = row + numRows - 1;
+  const lastCol = col + numCols - 1;
+  return [
+    ...part(1, 1, row - 1, width),
+    ...part(row, 1, numRows, col - 1),
+    ...part(row, lastCol + 1, numRows, width - lastCol),
+    ...part(lastRow + 1, 1, height - lastRow, width),
+  ];
+}
+
+/**
+ * A short digest of everything Juri owns in a rendered sheet: values,
+ * formulas, formats, rules, look and protection with its editors. The cells
+ * open to others are left out, so a juror typing a score does not make a
+ * finished tab look unfinished.
+ */
+export function sealOf(sheet: RenderedSheet): string {
+  const open = sheet.protection?.editableRanges.map((e) => e.range) ?? [];
+  const inOpen = (r: number, c: number) =>
+    open.some((x) => r >= x.row && r < x.row + x.numRows && c >= x.col && c < x.col + x.numCols);
+  const values = sheet.block.values.map((line, r) =>
+    line.map((v, c) => (inOpen(sheet.block.row + r, sheet.block.col + c) ? null : v)),
+  );
+  const { seal: _ignored, ...protection } = sheet.protection ?? { seal: undefined };
+  const text = JSON.stringify([
+    values,
+    sheet.block.formulas ?? null,
+    sheet.formats ?? null,
+    sheet.validations ?? null,
+    protection,
+    sheet.look ?? null,
+  ]);
+  return hex32(text, 0x811c9dc5) + hex32(text, 0x01000193);
+}
+
+/** FNV-1a over UTF-16 code units: not for secrets, only to notice a difference. */
+function hex32(text: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

@@ -3,11 +3,19 @@ import type { Competition } from '../core/model';
 import { textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
-import { differs, jurorTabName, renderJurorTab } from '../workbook/jurorTab';
-import type { SpreadsheetPort } from '../workbook/port';
+import {
+  differs,
+  identifyTab,
+  jurorTabName,
+  parseJurorTab,
+  renderJurorTab,
+  type TabPlan,
+} from '../workbook/jurorTab';
+import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
-import { writeSheet, type RenderedSheet } from '../workbook/render';
+import { finishSheet, sealOf, writeSheet, type RenderedSheet } from '../workbook/render';
 import { usableSetup, type ActionOutcome } from './outcome';
+import { refuseNonMember } from './secretariat';
 import {
   isError,
   placeProblems,
@@ -26,8 +34,11 @@ export interface GenerateOutcome extends ActionOutcome {
 
 export interface TabAction {
   sheet: string;
+  /** 'create' over an empty sheet of that name (left by an interrupted run) reuses it. */
   status: 'create' | 'update' | 'same';
   rendered: RenderedSheet;
+  /** What the tab was rendered from, to render it again from a fresh read. */
+  plan: TabPlan;
 }
 
 /**
@@ -44,7 +55,8 @@ export function planTabs(
   const { runs, problems } = staged;
   const placed: PlacedProblem[] = [];
   const actions: TabAction[] = [];
-  const taken = new Set(wb.names);
+  // An empty sheet under a tab's name is what an interrupted run leaves: the tab takes it over.
+  const taken = new Set(wb.names.filter((n) => !wb.empty.has(n)));
   const entryById = new Map(c.entries.map((e) => [e.id, e]));
   runs.forEach((run, index) => {
     const previous = index > 0 ? runs[index - 1] : null;
@@ -76,7 +88,7 @@ export function planTabs(
       const sheet = tab?.sheet ?? jurorTabName(run.stage, juror, taken, longestName);
       taken.add(sheet);
       const entries = assigned.flatMap((id) => entryById.get(id) ?? []);
-      const out = renderJurorTab({
+      const plan: TabPlan = {
         sheet,
         competition: c,
         stage: run.stage,
@@ -84,11 +96,12 @@ export function planTabs(
         entries,
         previous: tab ?? null,
         lang: c.lang,
-      });
+      };
+      const out = renderJurorTab(plan);
       placed.push(...out.problems);
       if (!out.sheet) continue;
       const status = !tab ? 'create' : differs(out.sheet, wb.snapshots.get(sheet)!) ? 'update' : 'same';
-      actions.push({ sheet, status, rendered: out.sheet });
+      actions.push({ sheet, status, rendered: out.sheet, plan });
     }
   });
   // Assignment problems (more jurors per entry than are eligible...) belong to the Setup.
@@ -104,17 +117,29 @@ export function planTabs(
 /**
  * Creates the missing juror tabs and brings the others in line with the
  * Setup, keeping every score where it was typed: rows of entries that are no
- * longer assigned go to the tab's archive. Run twice, it changes nothing.
+ * longer assigned go to the tab's archive. A tab is up to date when its
+ * values are and its protection carries the seal of what Juri wrote last, so
+ * a run interrupted anywhere is finished by the next one. Run twice, it
+ * changes nothing.
  */
 export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
+  const none = { created: [], updated: [], unchanged: [] };
   const wb = readWorkbook(port);
   const setup = usableSetup(wb);
-  if ('outcome' in setup) return { ...setup.outcome, created: [], updated: [], unchanged: [] };
+  if ('outcome' in setup) return { ...setup.outcome, ...none };
+  const refused = refuseNonMember(port, wb, setup.c);
+  if (refused) return { ...refused, ...none };
   const { actions, problems } = planTabs(wb, setup.c);
-  for (const a of actions)
-    if (a.status !== 'same') writeSheet(port, a.rendered, { create: a.status === 'create' });
-  const of = (status: TabAction['status']) => actions.filter((a) => a.status === status).map((a) => a.sheet);
-  const [created, updated, unchanged] = [of('create'), of('update'), of('same')];
+  const done: Record<TabAction['status'], string[]> = { create: [], update: [], same: [] };
+  for (const a of actions) {
+    try {
+      done[bringUpToDate(port, wb, a, problems)].push(a.sheet);
+    } catch (error) {
+      if (!(error instanceof ProtectionBlocked)) throw error;
+      problems.push(blockedProblem(port, error, a));
+    }
+  }
+  const [created, updated, unchanged] = [done.create, done.update, done.same];
   const message =
     created.length + updated.length === 0
       ? textOf(workflowMessages, 'generatedNothing')
@@ -124,4 +149,77 @@ export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
           unchanged: unchanged.length,
         });
   return { ok: !problems.some(isError), message, problems, created, updated, unchanged };
+}
+
+/** Writes what a tab lacks; returns what was done. Throws ProtectionBlocked before writing into a tab Juri may not change. */
+function bringUpToDate(
+  port: SpreadsheetPort,
+  wb: Workbook,
+  a: TabAction,
+  problems: PlacedProblem[],
+): TabAction['status'] {
+  if (a.status === 'create' && !wb.empty.has(a.sheet)) {
+    writeSheet(port, a.rendered, { create: true });
+    return 'create';
+  }
+  const state = port.protectionState?.(a.sheet) ?? null;
+  if (state?.blocked) throw new ProtectionBlocked(a.sheet, state.blocked);
+  const sealed = state === null || state.seal === sealOf(a.rendered);
+  if (a.status === 'same' && sealed) return 'same';
+  // A juror may have typed since the first read, minutes ago at national size: read the tab again right before writing it.
+  const fresh = port.read(a.sheet);
+  const id = fresh && identifyTab(fresh);
+  if (!fresh || (!id && fresh.values.length > 0)) return 'same';
+  const out = id
+    ? renderJurorTab({ ...a.plan, previous: parseJurorTab(fresh, id) })
+    : { sheet: a.rendered, problems: [] };
+  if (!out.sheet) {
+    problems.push(...out.problems);
+    return 'same';
+  }
+  if (id && !differs(out.sheet, fresh)) {
+    // The values are right: only what an interrupted run left undone (formats, rules, look, protection).
+    finishSheet(port, out.sheet, state?.seal === null);
+    return 'update';
+  }
+  writeSheet(port, out.sheet, {
+    create: false,
+    previous: { rows: fresh.values.length, cols: Math.max(0, ...fresh.values.map((r) => r.length)) },
+    keep: unmoved(out.sheet, fresh),
+  });
+  return a.status === 'create' ? 'create' : 'update';
+}
+
+/**
+ * The juror's cells (the open range of the tab) when the rewrite leaves
+ * them where they are: then Juri writes around them and never over a cell a
+ * juror may be typing in.
+ */
+function unmoved(rendered: RenderedSheet, fresh: SheetSnapshot): RangeRef | undefined {
+  const open = rendered.protection?.editableRanges[0]?.range;
+  if (!open) return undefined;
+  for (let r = open.row; r < open.row + open.numRows; r++) {
+    for (let c = open.col; c < open.col + open.numCols; c++) {
+      const want =
+        rendered.block.formulas?.[r - 1]?.[c - 1] || (rendered.block.values[r - 1]?.[c - 1] ?? null);
+      const have = fresh.formulas[r - 1]?.[c - 1] || (fresh.values[r - 1]?.[c - 1] ?? null);
+      if (want !== have) return undefined;
+    }
+  }
+  return open;
+}
+
+function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction): PlacedProblem {
+  const message =
+    e.reason === 'foreign'
+      ? textOf(sheetMessages, 'problem.protectionForeign', { sheet: e.sheet })
+      : textOf(sheetMessages, 'problem.protectionNotEditor', { sheet: e.sheet, email: port.user?.() ?? '' });
+  return {
+    code: e.reason === 'foreign' ? 'tab-protection-foreign' : 'tab-protection-not-editor',
+    severity: 'error',
+    where: { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id },
+    sheet: e.sheet,
+    cell: 'A1',
+    message,
+  };
 }

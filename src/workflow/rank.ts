@@ -10,6 +10,7 @@ import { rankingSheetName, readRankingMeta, recapSheetName, renderRanking } from
 import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { usableSetup, type ActionOutcome } from './outcome';
+import { refuseNonMember } from './secretariat';
 import {
   isError,
   placeProblems,
@@ -49,6 +50,8 @@ export function computeRankingAction(
   const setup = usableSetup(wb);
   if ('outcome' in setup) return { ...setup.outcome, ...none };
   const c = setup.c;
+  const refused = refuseNonMember(port, wb, c);
+  if (refused) return { ...refused, ...none };
   const sheets = scoreSheets(wb);
   const result = computeRanking(c, sheets);
   const hex = fingerprint(c, sheets);
@@ -88,6 +91,18 @@ export function computeRankingAction(
       ...none,
       ok: false,
       message: textOf(workflowMessages, 'outputNotOurs', { sheet: foreign }),
+      problems: placed,
+    };
+  }
+  // The old Ranking is renamed aside and deleted: Sheets refuses both to someone its protection keeps out.
+  const locked = existing.find(
+    (name) => port.isOwner?.() === false && port.protectionState?.(name).blocked === 'notEditor',
+  );
+  if (locked) {
+    return {
+      ...none,
+      ok: false,
+      message: textOf(workflowMessages, 'outputNotEditor', { sheet: locked, email: port.user?.() ?? '' }),
       problems: placed,
     };
   }

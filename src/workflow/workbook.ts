@@ -31,6 +31,8 @@ export interface Workbook {
   snapshots: Map<string, SheetSnapshot>;
   /** Tabs that belong to nobody in the Setup, or a second tab of one juror and stage. */
   tabProblems: PlacedProblem[];
+  /** Sheets that hold nothing at all (an interrupted Generate may leave one under a tab's name). */
+  empty: Set<string>;
 }
 
 function isOutput(name: string, documents: ReadonlySet<string>): boolean {
@@ -52,10 +54,12 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   const seen = new Map<string, string>();
   // The official documents are Juri's own output, never juror tabs: they are not read here.
   const documents = documentSheetNames(setup?.competition.stages ?? []);
+  const empty = new Set<string>();
   for (const name of names) {
     if (name === setupName || isOutput(name, documents)) continue;
     const snapshot = port.read(name);
     if (!snapshot) continue;
+    if (snapshot.values.length === 0) empty.add(name);
     const id = identifyTab(snapshot);
     if (!id) continue;
     snapshots.set(name, snapshot);
@@ -99,7 +103,7 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
     seen.set(key, name);
     tabs.push(parseJurorTab(snapshot, id));
   }
-  return { lang, names, setupName, setup, tabs, snapshots, tabProblems };
+  return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty };
 }
 
 export function tabOf(wb: Workbook, stageId: string, jurorId: string): JurorTab | undefined {

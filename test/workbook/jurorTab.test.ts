@@ -74,22 +74,21 @@ describe('a juror tab', () => {
     expect(differs(sheet!, read)).toBe(false);
   });
 
-  it('protects the sheet and opens only the score and notes cells to the juror and the secretariat', () => {
+  it('protects the sheet for the secretariat and opens only the score and notes cells to the juror', () => {
     const p = plan();
     const { sheet } = renderJurorTab(p);
     const criteria = p.competition.criteria.filter((k) => k.stageId === p.stage.id).length;
-    expect(sheet!.protection!.editableRanges).toEqual([
-      {
-        range: { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 },
-        editors: [p.juror.email, ...p.competition.secretariatEmails],
-      },
-    ]);
-    expect(sheet!.validations).toEqual(
-      Array.from({ length: criteria }, (_, i) => ({
-        range: { row: 6, col: 4 + i, numRows: p.entries.length, numCols: 1 },
+    const open = { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 };
+    expect(sheet!.protection!.editors).toEqual(p.competition.secretariatEmails);
+    expect(sheet!.protection!.editableRanges).toEqual([{ range: open, editors: [p.juror.email] }]);
+    // One range for the rules and for the open cells: the notes column takes anything.
+    expect(sheet!.validations).toEqual([
+      ...Array.from({ length: criteria }, (_, i) => ({
+        range: { ...open, col: 4 + i, numCols: 1 },
         rule: { kind: 'number', min: 0, max: 100, helpText: 'Isi angka dari 0 sampai 100, kelipatan 1.' },
       })),
-    );
+      { range: { ...open, col: 4 + criteria, numCols: 1 }, rule: { kind: 'any' } },
+    ]);
   });
 
   it('keeps what the juror typed, and moves rows of entries no longer assigned to the archive', () => {

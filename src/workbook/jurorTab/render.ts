@@ -22,6 +22,10 @@ import {
 } from './layout';
 import { place } from './read';
 
+/** Rows and columns a new tab keeps beyond what it uses. */
+const GRID_MARGIN_ROWS = 20;
+const GRID_MARGIN_COLS = 2;
+
 /** Text cut to `max` characters, with an ellipsis where it was cut. */
 export function fit(text: string, max: number): string {
   const chars = [...text];
@@ -262,27 +266,35 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const rendered = g.build(sheet, {
     frozenRows: HEADER_ROW,
     frozenCols: COL_TITLE,
-    // Title and agency share a width: Sheets sets each run of equal widths in one call.
-    columnWidths: [90, 240, 240, ...criteria.map(() => 110), 220, 70],
+    // Sheets' default width (100) costs no call on a new tab; title, agency and notes share one width.
+    columnWidths: [100, 240, 240, ...criteria.map(() => 100), 240, 100],
+    // What the tab uses plus room for the archive to grow, not Sheets' 1000 x 26.
+    gridSize: { rows: g.rows + GRID_MARGIN_ROWS, cols: totalCol + GRID_MARGIN_COLS },
   });
   const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
-  const editors = [juror.email, ...plan.competition.secretariatEmails].filter((e) => e.trim() !== '');
+  const secretariat = plan.competition.secretariatEmails.filter((e) => e.trim() !== '');
+  // The score and notes cells of the assigned rows: one range for their rules and for their protection.
+  const open = { ...scores, numCols: k + 1 };
   rendered.validations =
     n > 0
-      ? criteria.map((c, i) => ({
-          range: { ...scores, col: FIRST_CRITERION_COL + i, numCols: 1 },
-          rule: {
-            kind: 'number' as const,
-            min: c.scale.min,
-            max: c.scale.max,
-            helpText: scaleText(c.scale, lang, 'tab.help'),
-          },
-        }))
+      ? [
+          ...criteria.map((c, i) => ({
+            range: { ...scores, col: FIRST_CRITERION_COL + i, numCols: 1 },
+            rule: {
+              kind: 'number' as const,
+              min: c.scale.min,
+              max: c.scale.max,
+              helpText: scaleText(c.scale, lang, 'tab.help'),
+            },
+          })),
+          { range: { ...scores, col: notesCol, numCols: 1 }, rule: { kind: 'any' as const } },
+        ]
       : [];
   rendered.protection = {
     description: fill(t['tab.protection'], { juror: juror.name }),
-    // The score and notes cells of the assigned rows, to the juror and the secretariat.
-    editableRanges: n > 0 ? [{ range: { ...scores, numCols: k + 1 }, editors }] : [],
+    // The tab to the secretariat; its score and notes cells to the juror as well.
+    editors: secretariat,
+    editableRanges: n > 0 && juror.email.trim() !== '' ? [{ range: open, editors: [juror.email] }] : [],
   };
   return { sheet: rendered, problems };
 }
