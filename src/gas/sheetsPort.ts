@@ -173,19 +173,23 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     k.protections = { sheets: kept(sheets), ranges: kept(ranges) };
   };
   /**
-   * Only the wanted editors (with the person running the action, added first
-   * so that removing a group they edit through cannot lock them out): one
-   * addEditors and one removeEditors per protection.
+   * Only the wanted editors (and the person running the action). A new
+   * protection's editors mirror the spreadsheet's until a script changes
+   * them (the Range.protect reference): those missing are added first, so
+   * that removing a group the runner edits through cannot lock them out,
+   * then the others removed. At most one addEditors and one removeEditors.
    */
   const restrict = (p: GasProtection, wanted: string[]): void => {
     const want = [...new Set([me(), ...wanted].map(lower).filter((e) => e !== ''))];
-    p.addEditors(want);
-    const others = fileEditors().filter((e) => !want.includes(e));
+    const editors = fileEditors();
+    const missing = want.filter((e) => !editors.includes(e));
+    if (missing.length > 0) p.addEditors(missing);
+    const others = editors.filter((e) => !want.includes(e));
     if (others.length > 0) p.removeEditors(others);
     domainOpen ??= p.canDomainEdit();
     if (domainOpen) p.setDomainEdit(false);
   };
-  /** Rows and columns beyond the wanted size go: a sheet of 1000 x 26 mostly empty cells counts against Sheets' 10 M. */
+  /** Rows and columns beyond the wanted size go: every cell of a grid counts against Sheets' limit of 10 M. */
   const trimGrid = (k: Known, size: { rows: number; cols: number }): void => {
     const maxRows = k.maxRows ?? k.sheet.getMaxRows();
     const maxCols = k.maxCols ?? k.sheet.getMaxColumns();

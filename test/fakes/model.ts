@@ -287,7 +287,7 @@ export class SpreadsheetData {
   activeRange: { sheet: SheetData; rect: Rect } | null = null;
   readonly editors: string[];
   sharing: { access: Access; permission: Permission } = { access: 'PRIVATE', permission: 'NONE' };
-  private nextSheetId = 0;
+  nextSheetId = 0;
 
   constructor(
     readonly world: World,
@@ -330,6 +330,66 @@ export class SpreadsheetData {
 
   url(): string {
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  /** Puts this spreadsheet back as `saved` held it (a copy made by `copy`). */
+  restore(saved: SpreadsheetData): void {
+    const copy = saved.copy();
+    for (const key of ['sheets', 'protections', 'editors'] as const)
+      this[key].splice(0, Infinity, ...(copy[key] as never[]));
+    for (const sheet of this.sheets) (sheet as { parent: SpreadsheetData }).parent = this;
+    Object.assign(this, {
+      activeSheet: copy.activeSheet,
+      activeRange: copy.activeRange,
+      sharing: copy.sharing,
+      name: copy.name,
+      locale: copy.locale,
+      timeZone: copy.timeZone,
+      nextSheetId: copy.nextSheetId,
+    });
+  }
+
+  /** A deep copy, detached from any service: for tests that start many runs from one state. */
+  copy(): SpreadsheetData {
+    const out = new SpreadsheetData(this.world, this.id, this.name, this.locale, this.timeZone);
+    out.editors.splice(0, Infinity, ...this.editors);
+    out.nextSheetId = this.nextSheetId;
+    out.sharing = { ...this.sharing };
+    const sheets = new Map<SheetData, SheetData>();
+    for (const s of this.sheets) {
+      const t = new SheetData(out, s.id, s.name);
+      for (const [k, cell] of s.cells)
+        t.cells.set(k, { ...cell, value: cell.value instanceof Date ? new Date(cell.value) : cell.value });
+      for (const [k, w] of s.widths) t.widths.set(k, w);
+      Object.assign(t, {
+        maxRows: s.maxRows,
+        maxCols: s.maxCols,
+        frozenRows: s.frozenRows,
+        frozenCols: s.frozenCols,
+        tabColor: s.tabColor,
+        hidden: s.hidden,
+        merges: s.merges.map((m) => ({ ...m })),
+      });
+      sheets.set(s, t);
+      out.sheets.push(t);
+    }
+    for (const p of this.protections) {
+      const q = new ProtectionData(p.kind, sheets.get(p.sheet)!, { ...p.rect });
+      q.editors.clear();
+      for (const e of p.editors) q.editors.add(e);
+      Object.assign(q, {
+        description: p.description,
+        unprotected: p.unprotected.map((u) => ({ ...u })),
+        warningOnly: p.warningOnly,
+        domainEdit: p.domainEdit,
+      });
+      out.protections.push(q);
+    }
+    out.activeSheet = this.activeSheet ? (sheets.get(this.activeSheet) ?? null) : null;
+    out.activeRange = this.activeRange
+      ? { sheet: sheets.get(this.activeRange.sheet)!, rect: { ...this.activeRange.rect } }
+      : null;
+    return out;
   }
 }
 

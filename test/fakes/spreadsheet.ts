@@ -80,13 +80,41 @@ export class FakeSpreadsheet {
     return sheet ? new FakeSheet(this.rec, sheet) : null;
   }
 
-  /** insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index); the new sheet becomes active. */
-  insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+  /**
+   * insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index), each with
+   * options { template } last; the new sheet becomes active. A template's cells (values,
+   * formats, notes, rules), merges, grid size, widths, frozen panes and tab colour are copied;
+   * its protections are not (whether Sheets copies them is not settled here).
+   */
+  insertSheet(
+    nameOrIndex?: string | number,
+    indexOrOptions?: number | { template?: FakeSheet },
+    options?: { template?: FakeSheet },
+  ): FakeSheet {
     this.rec.call('Spreadsheet.insertSheet');
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.freeName();
-    const at = typeof nameOrIndex === 'number' ? nameOrIndex : index;
+    const at =
+      typeof nameOrIndex === 'number'
+        ? nameOrIndex
+        : typeof indexOrOptions === 'number'
+          ? indexOrOptions
+          : undefined;
+    const template = (typeof indexOrOptions === 'object' ? indexOrOptions : options)?.template;
     checkSheetName(this.data, name);
     const sheet = this.data.addSheet(name, at);
+    if (template) {
+      const from = sheetArg(template, 'Spreadsheet.insertSheet').data;
+      for (const [k, cell] of from.cells) sheet.cells.set(k, { ...cell });
+      for (const [k, w] of from.widths) sheet.widths.set(k, w);
+      Object.assign(sheet, {
+        maxRows: from.maxRows,
+        maxCols: from.maxCols,
+        frozenRows: from.frozenRows,
+        frozenCols: from.frozenCols,
+        tabColor: from.tabColor,
+        merges: from.merges.map((m) => ({ ...m })),
+      });
+    }
     this.data.activeSheet = sheet;
     return new FakeSheet(this.rec, sheet);
   }

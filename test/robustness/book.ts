@@ -37,6 +37,27 @@ export function smallCompetition(): Competition {
   });
 }
 
+/** A second secretariat member, listed in the Setup by sharedCompetition. */
+export const MEMBER = 'anggota@example.go.id';
+
+/** The small competition with a second secretariat member. */
+export function sharedCompetition(): Competition {
+  const c = smallCompetition();
+  c.secretariatEmails = [...c.secretariatEmails, MEMBER];
+  return c;
+}
+
+/** A book shared as a real jury's is: every secretariat member and every juror can edit the spreadsheet. */
+export function sharedBook(c: Competition): Book {
+  const fake = createFakeApps({ collaborators: [MEMBER, ...c.jurors.map((j) => j.email)] });
+  const port = () =>
+    sheetsPort(fake.spreadsheet, {
+      remember: true,
+      services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+    });
+  return { fake, port };
+}
+
 export interface Book {
   fake: FakeApps;
   /** A fresh port per action, remembering within it, as activePort() makes them. */

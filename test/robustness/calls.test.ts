@@ -9,7 +9,7 @@ import { syntheticCompetition } from '../../src/core/synthetic';
 import { writeSheet } from '../../src/workbook/render';
 import { renderSetup } from '../../src/workbook/setupSheet';
 import * as workflow from '../../src/workflow/actions';
-import { NOW, newBook, scoreAll } from './book';
+import { NOW, newBook, scoreAll, sharedBook } from './book';
 
 interface Counted {
   tabs: number;
@@ -67,5 +67,34 @@ describe('service calls per action', () => {
 
   it('stay within 40 per tab written for generate (values, formats, validation, protection, look)', () => {
     expect(small.generate).toBeLessThanOrEqual(40 * small.tabs + 20);
+  });
+});
+
+describe('generate, in a spreadsheet shared as a jury shares it', () => {
+  /** Calls of a first generate: every secretariat member and juror can edit the spreadsheet. */
+  function firstGenerate(jurors: number): { tabs: number; calls: number } {
+    const c = syntheticCompetition({
+      entries: 24,
+      jurors,
+      stages: 2,
+      criteriaPerStage: 4,
+      jurorsPerEntry: 2,
+      categories: 2,
+      seed: 3,
+    });
+    const book = sharedBook(c);
+    writeSheet(book.port(), renderSetup(c, c.lang), { create: true });
+    book.fake.calls.reset();
+    const out = workflow.generateTabs(book.port());
+    return { tabs: out.created.length, calls: book.fake.calls.total() };
+  }
+
+  it('makes at most 24 calls per new juror tab', () => {
+    const four = firstGenerate(4);
+    const eight = firstGenerate(8);
+    const perTab = (eight.calls - four.calls) / (eight.tabs - four.tabs);
+    expect(perTab).toBeLessThanOrEqual(24);
+    // Everything the action does once (reading the Setup, who runs it, the rule builder) included.
+    expect(eight.calls / eight.tabs).toBeLessThanOrEqual(24);
   });
 });
