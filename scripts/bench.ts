@@ -137,7 +137,9 @@ function scoreAll(port: SpreadsheetPort, c: Competition): void {
 
 function benchSize(size: Size): Row[] {
   const c = size.make();
-  const fake = createFakeApps();
+  // Shared as a jury shares it: every secretariat member and juror can edit the spreadsheet, so
+  // each new protection starts with all of them and the others must be removed.
+  const fake = createFakeApps({ collaborators: [...c.secretariatEmails, ...c.jurors.map((j) => j.email)] });
   fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
   // A port per action, remembering within it, as the add-on's activePort() makes them.
   const newPort = () =>
