@@ -62,7 +62,7 @@ export interface FakeApps extends GoogleServices {
   recorder: Recorder;
   /** The account the script runs as now (the effective and active user), read without counting a call. */
   currentUser(): string;
-  /** The next execution runs as another account (a second secretariat member, a juror). */
+  /** From now on the script runs as this account (owner, a second secretariat member, a juror, a stranger). */
   runAs(email: string): void;
   /** The next call of `method` ('Range.setValues') throws, once. */
   failNext(method: string, error?: Error | string): void;
@@ -74,8 +74,6 @@ export interface FakeApps extends GoogleServices {
    * (a juror types while an action runs); their calls are not counted.
    */
   before(predicate: FailurePredicate, act: () => void, options?: { once?: boolean }): () => void;
-  /** From now on the script runs as this user (owner, a secretariat member, a juror, a stranger). */
-  runAs(email: string): void;
   /** Runs `act` as another user, then comes back to the current one. */
   asUser<T>(email: string, act: () => T): T;
   ui: UiLog;
@@ -140,11 +138,7 @@ export function createFakeApps(options: FakeOptions = {}): FakeApps {
     fakes,
     calls: rec.calls,
     recorder: rec,
-    currentUser: () => world.options.effectiveUser,
-    runAs(email) {
-      world.options.effectiveUser = email;
-      world.options.activeUser = email;
-    },
+    currentUser: () => world.user,
     failNext: (method, error) => rec.failNext(method, error),
     failWhen: (predicate, error) => rec.failWhen(predicate, error),
     clearFailures: () => rec.clearFailures(),
