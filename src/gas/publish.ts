@@ -17,6 +17,7 @@ import { publishMessages } from '../i18n/publish';
 import type { CellValue, SpreadsheetPort } from '../workbook/port';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import { RANKING_NAMES, RECAP_NAMES, readRankingMeta } from '../workbook/rankingSheet';
+import { refuseNonMember } from '../workflow/secretariat';
 import { readWorkbook, scoreSheets } from '../workflow/workbook';
 import { activePort, localNow } from './shell';
 
@@ -130,6 +131,8 @@ export function publishRanking(
   if (!s) return { ok: false, message: textOf(publishMessages, 'servicesMissing') };
   const port = options.port ?? activePort();
   const wb = readWorkbook(port);
+  const refused = wb.setup ? refuseNonMember(port, wb, wb.setup.competition) : null;
+  if (refused) return { ok: false, message: refused.message };
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
   if (!rankingName) return { ok: false, message: textOf(publishMessages, 'noRanking') };
   const recapName = includeRecap ? wb.names.find((n) => RECAP_NAMES.includes(n)) : undefined;

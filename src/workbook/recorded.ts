@@ -63,9 +63,9 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
       forget(from);
       if (grid) grids.set(to, grid);
     },
-    clearSheet(name) {
-      inner.clearSheet(name);
-      grids.set(name, empty());
+    clearSheet(name, options) {
+      inner.clearSheet(name, options);
+      if (!options?.keepValues) grids.set(name, empty());
     },
     writeBlock(name, block) {
       inner.writeBlock(name, block);
@@ -79,6 +79,10 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
     setLook: (name, look) => inner.setLook(name, look),
     setPaper: (name, layout) => inner.setPaper(name, layout),
   };
+  // Who runs the action and the state of a protection read nothing a sheet holds: straight through.
+  if (inner.user) port.user = () => inner.user!();
+  if (inner.isOwner) port.isOwner = () => inner.isOwner!();
+  if (inner.protectionState) port.protectionState = (name) => inner.protectionState!(name);
 
   const readOnly = (): never => {
     throw new Error('recordPort: the view of an action is for reading only');

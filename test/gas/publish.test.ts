@@ -5,15 +5,18 @@
  * public file unless the user chose it, and each says what to do.
  */
 import type { ActionReply } from '../../src/workflow/summary';
-import { scoreEverything } from '../workflow/helpers';
+import { editSetup, scoreEverything } from '../workflow/helpers';
 import { type Loaded, type LoadOptions, loadBundle, portOf } from './bundle';
 
 const SECOND = 'anggota.sekretariat@example.go.id';
+const STRANGER = 'tamu@contoh.com';
 
 /** A competition scored and ranked, ready to publish. */
 function ranked(options: LoadOptions = {}): Loaded {
-  const loaded = loadBundle({ collaborators: [SECOND], ...options });
+  const loaded = loadBundle({ collaborators: [SECOND, STRANGER], ...options });
   loaded.call('newCompetition', true, 'id');
+  // The second member is one because the Setup lists them.
+  editSetup(portOf(loaded.fake), (c) => c.secretariatEmails.push(SECOND));
   loaded.call('generateTabs', 'id');
   scoreEverything(portOf(loaded.fake));
   const rank = loaded.call<ActionReply>('computeRanking', false, 'id');
@@ -26,6 +29,16 @@ function publish(loaded: Loaded, asNewFile = false, lang = 'id'): ActionReply {
 }
 
 describe('publishing keeps one public file', () => {
+  it('refuses someone outside the secretariat, in their language, before anything is published', () => {
+    const book = ranked();
+    book.fake.runAs(STRANGER);
+    const refused = publish(book);
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain(`Anda (${STRANGER}) tidak tercantum sebagai sekretariat`);
+    expect(publish(book, false, 'en').message).toContain(`You (${STRANGER}) are not listed as secretariat`);
+    expect(book.advanced.files.size).toBe(0);
+  });
+
   it('updates the same file, from the sidebar and the menu', () => {
     const book = ranked();
     const first = publish(book);
