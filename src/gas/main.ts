@@ -11,7 +11,13 @@ import { recordPort } from '../workbook/recorded';
 import * as workflow from '../workflow/actions';
 import { collapseMissing } from '../workflow/collapse';
 import { buildSummary, problemPage, type Computed } from '../workflow/panel';
-import type { ActionReply, PanelSummary, ProblemPage, RemindReply } from '../workflow/summary';
+import type {
+  ActionReply,
+  PanelSummary,
+  ProblemPage,
+  ProblemSection,
+  RemindReply,
+} from '../workflow/summary';
 import { PRESETS, type PresetId } from '../core/presets';
 import { importEntries as importFromSheet } from '../workflow/importEntries';
 import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
@@ -71,11 +77,17 @@ export function getSummary(lang: Lang | null): PanelSummary {
   return buildSummary(activePort(), preferredLang(lang), publishedLink(), {}, localToday());
 }
 
-/** The next problems of one juror's group, when the user asks for more than the summary carries. */
-export function getProblems(juror: string, from: number, lang: Lang | null): ProblemPage {
+/** The next problems of the Setup or of one juror's group, when the user asks for more than the summary carries. */
+export function getProblems(
+  section: ProblemSection,
+  juror: string,
+  from: number,
+  lang: Lang | null,
+): ProblemPage {
   const missing = missingPermissions(NEEDS.read);
   if (missing) throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
-  return problemPage(activePort(), preferredLang(lang), String(juror ?? ''), Number(from) || 0);
+  const s: ProblemSection = section === 'setup' ? 'setup' : 'check';
+  return problemPage(activePort(), preferredLang(lang), s, String(juror ?? ''), Number(from) || 0);
 }
 
 export function setLanguage(lang: Lang): PanelSummary {

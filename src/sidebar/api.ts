@@ -3,12 +3,12 @@
  * call, wrapped as promises. Names and arguments are fixed with src/gas.
  */
 import type { Lang } from '../core/model';
-import type { ActionReply, PanelSummary, ProblemPage } from '../workflow/summary';
+import type { ActionReply, PanelSummary, ProblemPage, ProblemSection } from '../workflow/summary';
 
 export interface ServerApi {
   getSummary(lang: Lang | null): PanelSummary;
   setLanguage(lang: Lang): PanelSummary;
-  getProblems(juror: string, from: number, lang: Lang): ProblemPage;
+  getProblems(section: ProblemSection, juror: string, from: number, lang: Lang): ProblemPage;
   newCompetition(withExample: boolean, lang: Lang): ActionReply;
   generateTabs(lang: Lang): ActionReply;
   checkScores(lang: Lang): ActionReply;

@@ -165,11 +165,11 @@ function start(): void {
       set(started(state, 'lang'));
       load(call('setLanguage', lang));
     },
-    more(juror, from) {
+    more(section, juror, from) {
       if (state.busy) return;
-      // Focus stays on the group's button (same key) when it is still there after the repaint.
+      // Focus stays on the list's button (same key) when it is still there after the repaint.
       set({ ...state, busy: 'more' });
-      call('getProblems', juror, from, state.lang).then(
+      call('getProblems', section, juror, from, state.lang).then(
         (page) => set(isPage(page) ? paged(state, page) : failed(state, 'error.server', 'unexpected reply')),
         (error) => set(failed(state, 'error.server', describeFailure(error))),
       );

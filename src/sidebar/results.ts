@@ -1,9 +1,9 @@
 /** The last three steps: check the scores, compute the ranking, publish it. */
 import type { UiKey } from '../i18n/ui';
-import { orderProblems, PROBLEM_PAGE, type PanelSummary } from '../workflow/summary';
+import { orderProblems, type PanelSummary } from '../workflow/summary';
 import { shownProblems } from './state';
 import { h, safeUrl, srOnly } from './dom';
-import { actionButton, para, problemList, step, type Ctx } from './widgets';
+import { actionButton, moreButton, para, problemList, step, type Ctx } from './widgets';
 
 type Group = PanelSummary['check']['groups'][number];
 
@@ -13,7 +13,7 @@ type Group = PanelSummary['check']['groups'][number];
  */
 function jurorGroup(ctx: Ctx, group: Group, index: number): HTMLElement {
   const { say, state } = ctx;
-  const shown = shownProblems(state, group.juror);
+  const shown = shownProblems(state, 'check', group.juror);
   const total = group.errors + group.warnings;
   const kinds = (['error', 'warning'] as const)
     .map((severity) => ({
@@ -22,8 +22,6 @@ function jurorGroup(ctx: Ctx, group: Group, index: number): HTMLElement {
       list: orderProblems(shown.filter((p) => p.severity === severity)),
     }))
     .filter((k) => k.count > 0);
-  const left = total - shown.length;
-  const loading = state.busy === 'more';
   return h(
     'div',
     { class: 'juror-group' },
@@ -36,20 +34,7 @@ function jurorGroup(ctx: Ctx, group: Group, index: number): HTMLElement {
       ),
       k.list.length > 0 ? problemList(ctx, k.list, `check-${index}-${k.severity}`) : null,
     ]),
-    left > 0
-      ? h(
-          'button',
-          {
-            type: 'button',
-            class: 'btn link',
-            'data-key': `check-${index}-more`,
-            disabled: state.busy !== null,
-            'aria-busy': loading ? 'true' : null,
-            onclick: () => ctx.on.more(group.juror, shown.length),
-          },
-          loading ? say('check.loadingMore') : say('check.more', { n: Math.min(left, PROBLEM_PAGE), total }),
-        )
-      : null,
+    moreButton(ctx, 'check', group.juror, shown.length, total, `check-${index}-more`),
   );
 }
 

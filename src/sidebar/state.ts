@@ -4,7 +4,13 @@
  */
 import type { Lang } from '../core/model';
 import type { UiKey } from '../i18n/ui';
-import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../workflow/summary';
+import type {
+  ActionReply,
+  PanelSummary,
+  ProblemPage,
+  ProblemSection,
+  SummaryProblem,
+} from '../workflow/summary';
 
 /** The buttons that change the spreadsheet. */
 export type ActionName =
@@ -43,7 +49,7 @@ export interface State {
   /** Plenary decisions the last documents found typed but not yet recorded. */
   pendingDecisions: number;
   includeRecap: boolean;
-  /** Problems of a juror loaded on request, after the first few the summary carries; by juror. */
+  /** Problems loaded on request, after the first few the summary carries; by `groupKey`. */
   more: Record<string, SummaryProblem[]>;
 }
 
@@ -106,19 +112,28 @@ export function replied(state: State, reply: ActionReply): State {
   return { ...next, notice: { kind: reply.ok ? 'info' : 'error', text: reply.message } };
 }
 
-/** The problems of a juror shown so far: the summary's first few, then those loaded on request. */
-export function shownProblems(state: State, juror: string): SummaryProblem[] {
-  const first = (state.summary?.check.problems ?? []).filter((p) => p.juror === juror);
-  return [...first, ...(state.more[juror] ?? [])];
+/** The Setup's list, or a juror's group in the Check step. */
+export function groupKey(section: ProblemSection, juror: string): string {
+  return section === 'setup' ? 'setup' : `check:${juror}`;
+}
+
+/** The problems of a list shown so far: the summary's first few, then those loaded on request. */
+export function shownProblems(state: State, section: ProblemSection, juror: string): SummaryProblem[] {
+  const first =
+    section === 'setup'
+      ? (state.summary?.setup.problems ?? [])
+      : (state.summary?.check.problems ?? []).filter((p) => p.juror === juror);
+  return [...first, ...(state.more[groupKey(section, juror)] ?? [])];
 }
 
 /** More problems of a juror arrived; a page that does not follow what is shown (a double click) is dropped. */
 export function paged(state: State, page: ProblemPage): State {
   const next = { ...state, busy: null };
-  if (page.from !== shownProblems(state, page.juror).length) return next;
+  if (page.from !== shownProblems(state, page.section, page.juror).length) return next;
+  const key = groupKey(page.section, page.juror);
   return {
     ...next,
-    more: { ...state.more, [page.juror]: [...(state.more[page.juror] ?? []), ...page.problems] },
+    more: { ...state.more, [key]: [...(state.more[key] ?? []), ...page.problems] },
   };
 }
 

@@ -1,15 +1,21 @@
 /** The first three steps: getting the competition ready and watching the jurors score. */
 import { orderProblems, type PanelSummary } from '../workflow/summary';
 import { h } from './dom';
-import { actionButton, para, problemList, step, type Ctx } from './widgets';
+import { shownProblems } from './state';
+import { actionButton, moreButton, para, problemList, step, type Ctx } from './widgets';
 
 export function setupStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
-  const problems = orderProblems(s.setup.problems);
+  const problems = orderProblems(shownProblems(ctx.state, 'setup', ''));
+  const total = s.setup.errors + s.setup.warnings;
   const body =
-    s.setup.valid && problems.length === 0
+    s.setup.valid && total === 0
       ? [para(say('setup.valid'), 'good')]
-      : [para(say('setup.problems', { n: problems.length })), problemList(ctx, problems, 'setup')];
+      : [
+          para(say('setup.problems', { n: total })),
+          problemList(ctx, problems, 'setup'),
+          moreButton(ctx, 'setup', '', problems.length, total, 'setup-more'),
+        ];
   const open = h(
     'button',
     {

@@ -1,6 +1,6 @@
 /** Pieces every step uses: the step frame, action buttons, clickable problems. */
 import type { UiKey } from '../i18n/ui';
-import type { SummaryProblem } from '../workflow/summary';
+import { PROBLEM_PAGE, type ProblemSection, type SummaryProblem } from '../workflow/summary';
 import { h, type Child } from './dom';
 import type { ActionName, State } from './state';
 import type { Say } from './text';
@@ -12,7 +12,7 @@ export interface Handlers {
   selectCell(sheet: string, cell: string): void;
   confirmRank(yes: boolean): void;
   confirmPublish(yes: boolean): void;
-  more(juror: string, from: number): void;
+  more(section: ProblemSection, juror: string, from: number): void;
   confirmDocuments(yes: boolean): void;
   setIncludeRecap(on: boolean): void;
 }
@@ -106,5 +106,33 @@ export function problemList(ctx: Ctx, problems: SummaryProblem[], keyPrefix: str
     'ul',
     { class: 'problems' },
     problems.map((p, i) => problemItem(ctx, p, `${keyPrefix}-${i}`)),
+  );
+}
+
+/** The button that brings the next problems of a list, when the summary carried only the first few. */
+export function moreButton(
+  ctx: Ctx,
+  section: ProblemSection,
+  juror: string,
+  shown: number,
+  total: number,
+  key: string,
+): HTMLButtonElement | null {
+  const left = total - shown;
+  if (left <= 0) return null;
+  const loading = ctx.state.busy === 'more';
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn link',
+      'data-key': key,
+      disabled: ctx.state.busy !== null,
+      'aria-busy': loading ? 'true' : null,
+      onclick: () => ctx.on.more(section, juror, shown),
+    },
+    loading
+      ? ctx.say('check.loadingMore')
+      : ctx.say('check.more', { n: Math.min(left, PROBLEM_PAGE), total }),
   );
 }

@@ -19,6 +19,7 @@ import {
   orderProblems,
   PROBLEM_PAGE,
   type PanelSummary,
+  type ProblemSection,
   type ProblemPage,
   type SummaryProblem,
 } from './summary';
@@ -79,15 +80,18 @@ export function buildSummary(
 ): PanelSummary {
   const wb = readWorkbook(port);
   const l: Lang = lang ?? wb.lang;
-  const setupProblems = (wb.setup?.problems ?? []).map((p) => summaryProblem(p, l, wb));
+  const setupProblems = orderProblems((wb.setup?.problems ?? []).map((p) => summaryProblem(p, l, wb)));
+  const setupErrors = setupProblems.filter(isError).length;
   const summary: PanelSummary = {
     lang: l,
     competition: wb.setup ? { name: wb.setup.competition.name, year: wb.setup.competition.year } : null,
     setup: {
       exists: wb.setup !== null,
-      valid: wb.setup !== null && !setupProblems.some(isError),
+      valid: wb.setup !== null && setupErrors === 0,
       sheet: wb.setupName ?? '',
-      problems: setupProblems,
+      problems: setupProblems.slice(0, FIRST_PROBLEMS),
+      errors: setupErrors,
+      warnings: setupProblems.length - setupErrors,
     },
     tabs: { generated: wb.tabs.length, expected: 0, outOfDate: false },
     progress: [],
@@ -163,20 +167,27 @@ export function buildSummary(
   return summary;
 }
 
-/** The problems of one juror's group from `from` on, read afresh: the rest of what the summary carries the first few of. */
+/**
+ * The Setup's problems, or one juror's group of the check, from `from` on,
+ * read afresh: the rest of what the summary carries the first few of.
+ */
 export function problemPage(
   port: SpreadsheetPort,
   lang: Lang | null,
+  section: ProblemSection,
   juror: string,
   from: number,
 ): ProblemPage {
   const wb = readWorkbook(port);
   const l: Lang = lang ?? wb.lang;
   const start = Math.max(0, Math.floor(from) || 0);
-  const c = wb.setup?.competition;
+  const setup = wb.setup;
   const list =
-    c && wb.setup && !wb.setup.problems.some(isError)
-      ? (problemGroups(wb, checkWorkbook(wb), l).get(juror) ?? [])
-      : [];
-  return { juror, from: start, problems: list.slice(start, start + PROBLEM_PAGE), total: list.length };
+    section === 'setup'
+      ? orderProblems((setup?.problems ?? []).map((p) => summaryProblem(p, l, wb)))
+      : setup && !setup.problems.some(isError)
+        ? (problemGroups(wb, checkWorkbook(wb), l).get(juror) ?? [])
+        : [];
+  const problems = list.slice(start, start + PROBLEM_PAGE);
+  return { section, juror, from: start, problems, total: list.length };
 }

@@ -21,7 +21,16 @@ export interface PanelSummary {
   lang: Lang;
   /** Null until a Setup sheet exists. */
   competition: { name: string; year: number } | null;
-  setup: { exists: boolean; valid: boolean; sheet: string; problems: SummaryProblem[] };
+  setup: {
+    exists: boolean;
+    valid: boolean;
+    sheet: string;
+    /** The first few, in the order of `orderProblems`; the rest on request. */
+    problems: SummaryProblem[];
+    /** All of them: a national Setup may have hundreds of warnings. */
+    errors: number;
+    warnings: number;
+  };
   tabs: {
     generated: number;
     expected: number;
@@ -83,8 +92,13 @@ export interface ProblemGroup {
   warnings: number;
 }
 
+/** Where a list of problems is shown: the Setup step, or a juror's group in the Check step. */
+export type ProblemSection = 'setup' | 'check';
+
 /** The next problems of one group, asked for by the sidebar when the user wants more than the first few. */
 export interface ProblemPage {
+  section: ProblemSection;
+  /** The juror of a Check group ('' for problems of no juror, and for the Setup). */
   juror: string;
   /** Index in the group's ordered list of the first problem of this page. */
   from: number;

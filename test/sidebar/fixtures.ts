@@ -12,7 +12,7 @@ export const RESULTS_URL = 'https://docs.google.com/spreadsheets/d/e/2PACX-resul
 const empty: PanelSummary = {
   lang: 'id',
   competition: null,
-  setup: { exists: false, valid: false, sheet: '', problems: [] },
+  setup: { exists: false, valid: false, sheet: '', problems: [], errors: 0, warnings: 0 },
   tabs: { generated: 0, expected: 0, outOfDate: false },
   progress: [],
   check: { problems: [], errors: 0, warnings: 0, groups: [] },
@@ -56,13 +56,15 @@ export const setupWithProblems: PanelSummary = {
       },
       setupProblem,
     ],
+    errors: 1,
+    warnings: 1,
   },
   tabs: { generated: 0, expected: 4, outOfDate: false },
 };
 
 export const validSetup: PanelSummary = {
   ...setupWithProblems,
-  setup: { exists: true, valid: true, sheet: 'Pengaturan', problems: [] },
+  setup: { exists: true, valid: true, sheet: 'Pengaturan', problems: [], errors: 0, warnings: 0 },
 };
 
 /** Two jurors, two stages; Sari has finished the first stage. */
@@ -176,7 +178,7 @@ export const manyWarnings: PanelSummary = {
 export function sariPage(from: number): ProblemPage {
   const problems = [];
   for (let i = from; i < Math.min(from + 50, SARI_WARNINGS); i++) problems.push(sariWarning(i));
-  return { juror: 'Sari Wulandari', from, problems, total: SARI_WARNINGS };
+  return { section: 'check', juror: 'Sari Wulandari', from, problems, total: SARI_WARNINGS };
 }
 
 export const ranked: PanelSummary = {

@@ -503,14 +503,14 @@ suite('sidebar in Chromium', () => {
 
     await button(page, 'Tampilkan 50 lagi (semua: 57)').click();
     await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 53);
-    expect(await callsOf(page, 'getProblems')).toEqual([['Sari Wulandari', 3, 'id']]);
+    expect(await callsOf(page, 'getProblems')).toEqual([['check', 'Sari Wulandari', 3, 'id']]);
     expect(await check.locator('button.problem .where').nth(52).textContent()).toBe('Sari – Presentasi!F58');
 
     await button(page, 'Tampilkan 4 lagi (semua: 57)').click();
     await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 57);
     expect(await callsOf(page, 'getProblems')).toEqual([
-      ['Sari Wulandari', 3, 'id'],
-      ['Sari Wulandari', 53, 'id'],
+      ['check', 'Sari Wulandari', 3, 'id'],
+      ['check', 'Sari Wulandari', 53, 'id'],
     ]);
     expect(await check.getByRole('button', { name: /Tampilkan/ }).count()).toBe(0);
     // A click on one of the loaded problems goes to its cell like any other.

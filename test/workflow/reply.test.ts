@@ -137,14 +137,33 @@ describe('the reply to each action', () => {
     // The pages continue where the summary stopped, and together they are the whole list.
     const all = [...carried];
     for (let from = carried.length; from < group.errors + group.warnings;) {
-      const page = problemPage(book.port(), 'id', juror, from);
+      const page = problemPage(book.port(), 'id', 'check', juror, from);
       expect(page.total).toBe(group.errors + group.warnings);
       expect(page.problems.length).toBeGreaterThan(0);
       all.push(...page.problems);
       from += page.problems.length;
     }
-    expect(problemPage(book.port(), 'id', juror, 0).problems).toEqual(all.slice(0, PROBLEM_PAGE));
+    expect(problemPage(book.port(), 'id', 'check', juror, 0).problems).toEqual(all.slice(0, PROBLEM_PAGE));
     expect(new Set(all.map((p) => `${p.sheet}!${p.cell}:${p.code}`)).size).toBe(all.length);
     expect(all.every((p) => p.juror === juror)).toBe(true);
+  });
+
+  it('carries the first few Setup problems and their counts; the rest come page by page', () => {
+    const book = newBook();
+    workflow.newCompetition(book.port(), { example: true, lang: 'id' });
+    // Every juror's email broken: one problem per juror, more than the summary carries.
+    editSetup(book.port(), (c) => {
+      Object.assign(c, competition(), { lang: 'id' });
+      c.jurors.forEach((j) => (j.email = 'bukan-email'));
+    });
+    const summary = buildSummary(book.port(), 'id', null);
+    const total = summary.setup.errors + summary.setup.warnings;
+    expect(total).toBeGreaterThan(FIRST_PROBLEMS);
+    expect(summary.setup.problems).toHaveLength(FIRST_PROBLEMS);
+    const page = problemPage(book.port(), 'id', 'setup', '', FIRST_PROBLEMS);
+    expect(page.total).toBe(total);
+    const all = [...summary.setup.problems, ...page.problems];
+    expect(all).toHaveLength(total);
+    expect(problemPage(book.port(), 'id', 'setup', '', 0).problems).toEqual(all);
   });
 });
