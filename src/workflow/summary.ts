@@ -81,7 +81,7 @@ export interface PanelSummary {
 }
 
 /** How many problems of each juror the summary carries: enough to start on; the sidebar asks for the rest. */
-export const FIRST_PROBLEMS = 3;
+export const FIRST_PROBLEMS = 2;
 /** How many more problems one request of the sidebar brings. */
 export const PROBLEM_PAGE = 50;
 
