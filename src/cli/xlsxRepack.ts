@@ -283,7 +283,7 @@ function rewriteWorkbook(
   // Names and views that point at a sheet by its position follow it; those of a deleted sheet go.
   const newIndex = (old: number): number => {
     const origin = entries[old];
-    return origin ? tabs.findIndex((t) => t.origin === origin) : -1;
+    return origin ? tabs.findIndex((t) => t.origin?.rId === origin.rId) : -1;
   };
   const names = findElement(out, 'definedNames');
   if (names) {
