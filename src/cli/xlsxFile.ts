@@ -233,5 +233,5 @@ export async function openPackage(path: string): Promise<{ pkg: Package } | { er
 
 /** Saves the package with Juri's changes over the file; returns null when saved. */
 export async function savePackage(edit: PackageEdit, path: string): Promise<FileProblem | null> {
-  return saveBytes(() => repack(edit), path);
+  return saveBytes(() => Promise.resolve(repack(edit)), path);
 }

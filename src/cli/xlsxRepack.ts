@@ -5,13 +5,11 @@
  * styles (formats appended, never renumbered) and the calculation chain (dropped,
  * as Excel does, since formulas changed). Every other part keeps its bytes.
  */
-import type ExcelJS from 'exceljs';
 import type { PackageEdit, Tab } from './xlsxPackagePort';
 import {
   copyPackage,
   deletePart,
   findPart,
-  getPart,
   pack,
   partNames,
   partText,
@@ -19,7 +17,6 @@ import {
   relativeTarget,
   relsPartOf,
   sheetEntries,
-  unpack,
   workbookPartOfType,
   type Package,
   type Relationship,
@@ -27,6 +24,7 @@ import {
   setPart,
 } from './xlsxPackage';
 import { mergeStyles } from './xlsxStyles';
+import { DraftStyles, draftXml, type DraftXml } from './xlsxDraft';
 import { attributes, escapeXml, findElement, prefixedAttribute, startTags } from './xml';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -136,44 +134,11 @@ function addRelXml(xml: string, rel: NewRel): string {
   return xml.replace(/<\/Relationships>\s*$/, `${item}</Relationships>`);
 }
 
-// ---- the rendered sheets -----------------------------------------------------
-
-interface Rendered {
-  pkg: Package;
-  sheets: Map<string, SheetEntry>;
-  /** Inner XML of each shared string item of exceljs's output. */
-  strings: string[];
-}
-
-async function renderedPackage(edit: PackageEdit): Promise<Rendered | null> {
-  if (edit.rendered.worksheets.length === 0) return null;
-  // Stored, not deflated: these parts are taken apart at once.
-  const buffer = await edit.rendered.xlsx.writeBuffer({
-    zip: { compression: 'STORE' },
-  } as Partial<ExcelJS.XlsxWriteOptions>);
-  const out = unpack(new Uint8Array(buffer));
-  if (typeof out !== 'object' || !('entries' in out))
-    throw new Error('exceljs wrote a package it cannot read back');
-  const pkg = out;
-  const sst = workbookPartOfType(pkg, 'sharedStrings');
-  const strings: string[] = [];
-  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  let m: RegExpExecArray | null;
-  const xml = (sst && partText(pkg, sst)) ?? '';
-  while ((m = re.exec(xml)) !== null) strings.push(m[1] ?? '');
-  return { pkg, sheets: new Map(sheetEntries(pkg).map((s) => [s.name, s])), strings };
-}
-
-/** exceljs's shared strings written inline, so the workbook's own shared strings stay as they are. */
-function inlineStrings(xml: string, strings: string[]): string {
-  return xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) => {
-    return `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)] ?? ''}</is></c>`;
-  });
-}
+// ---- the sheets Juri wrote -----------------------------------------------------
 
 function remapStyles(xml: string, map: number[]): string {
-  return xml.replace(/<(c|row|col)\b[^>]*>/g, (tag) =>
-    tag.replace(/(\s(?:s|style)=")(\d+)"/, (_, head: string, n: string) => `${head}${map[Number(n)] ?? 0}"`),
+  return xml.replace(/<c\b[^>]*>/g, (tag) =>
+    tag.replace(/(\ss=")(\d+)"/, (_, head: string, n: string) => `${head}${map[Number(n)] ?? 0}"`),
   );
 }
 
@@ -200,34 +165,29 @@ function insertDrawing(xml: string, id: string): string {
 }
 
 /**
- * One sheet Juri rendered, written into `part` of the user's package with its
- * notes; a drawing (chart, picture) the user had on the sheet stays on it.
+ * One sheet Juri wrote, put into `part` of the package with its notes; a
+ * drawing (chart, picture) the user had on the sheet it replaces stays on it.
  */
-function placeSheet(
-  pkg: Package,
-  part: string,
-  origin: SheetEntry | null,
-  from: Rendered,
-  entry: SheetEntry,
-  styleMap: number[],
-): void {
-  let xml = inlineStrings(remapStyles(partText(from.pkg, entry.part) ?? '', styleMap), from.strings);
+function placeSheet(pkg: Package, part: string, origin: SheetEntry | null, written: DraftXml): void {
+  let xml = written.sheet;
   const old: Relationship[] = origin ? relationships(pkg, origin.part) : [];
   for (const r of old) if (!r.external && OWNED.some((t) => r.type.endsWith(t))) removePart(pkg, r.part);
   const rels: NewRel[] = [];
-  for (const r of relationships(from.pkg, entry.part)) {
-    if (r.external) {
-      rels.push({ id: r.id, type: r.type, target: r.target, external: true });
-      continue;
-    }
-    const vml = r.type.endsWith('/vmlDrawing');
-    const name = vml
-      ? unusedName(pkg, (n) => `xl/drawings/vmlDrawing${n}.vml`)
-      : unusedName(pkg, (n) => `xl/comments${n}.xml`);
-    setPart(pkg, name, getPart(from.pkg, r.part) ?? new Uint8Array());
-    if (vml) addDefault(pkg, 'vml', CONTENT.vml);
-    else addOverride(pkg, name, CONTENT.comments);
-    rels.push({ id: r.id, type: r.type, target: relativeTarget(part, name), external: false });
+  if (written.notes) {
+    const vml = unusedName(pkg, (n) => `xl/drawings/vmlDrawing${n}.vml`);
+    setText(pkg, vml, written.notes.vml);
+    addDefault(pkg, 'vml', CONTENT.vml);
+    const comments = unusedName(pkg, (n) => `xl/comments${n}.xml`);
+    setText(pkg, comments, written.notes.comments);
+    addOverride(pkg, comments, CONTENT.comments);
+    // draftXml refers to the drawing as rId1.
+    rels.push({ id: 'rId1', type: `${REL}/vmlDrawing`, target: relativeTarget(part, vml), external: false });
+    rels.push({
+      id: 'rId2',
+      type: `${REL}/comments`,
+      target: relativeTarget(part, comments),
+      external: false,
+    });
   }
   for (const r of old) {
     if (r.external || !r.type.endsWith('/drawing')) continue;
@@ -239,6 +199,18 @@ function placeSheet(
   const relsPart = relsPartOf(part);
   if (rels.length > 0) setText(pkg, relsPart, relsXml(rels));
   else deletePart(pkg, relsPart);
+}
+
+/** The workbook's first font and border, which Juri's formats build on. */
+function defaults(stylesXml: string): { font: string; border: string } {
+  const font = findElement(findElement(stylesXml, 'fonts')?.inner ?? '', 'font')?.text;
+  const border = findElement(findElement(stylesXml, 'borders')?.inner ?? '', 'border')?.text;
+  return {
+    font:
+      font ??
+      '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>',
+    border: border ?? '<border><left/><right/><top/><bottom/><diagonal/></border>',
+  };
 }
 
 // ---- the workbook part -------------------------------------------------------
@@ -325,25 +297,35 @@ function rewriteWorkbook(
 }
 
 /** The package's bytes with Juri's changes. */
-export async function repack(edit: PackageEdit): Promise<Uint8Array> {
+export function repack(edit: PackageEdit): Uint8Array {
   const pkg = copyPackage(edit.pkg);
   const entries = sheetEntries(edit.pkg);
   const tabs = edit.tabs();
-  const from = await renderedPackage(edit);
   const wbPart = pkg.workbookPart;
 
+  // Each sheet Juri wrote, as XML with its own style numbers, then the styles merged once.
+  const stylesPart = workbookPartOfType(pkg, 'styles');
+  const stylesXml = (stylesPart && partText(pkg, stylesPart)) ?? '';
+  const { font, border } = defaults(stylesXml);
+  const styles = new DraftStyles(font, border);
+  const written = new Map<Tab, DraftXml>();
+  tabs.forEach((tab, i) => {
+    if (tab.draft) written.set(tab, draftXml(tab.draft, styles, edit.listFormula, 100 + i));
+  });
   let styleMap: number[] = [];
-  if (from) {
-    const target = workbookPartOfType(pkg, 'styles');
-    const source = workbookPartOfType(from.pkg, 'styles');
-    const sourceXml = (source && partText(from.pkg, source)) ?? '';
-    if (target) {
-      const merged = mergeStyles(partText(pkg, target) ?? '', sourceXml);
-      setText(pkg, target, merged.xml);
+  if (written.size > 0) {
+    if (stylesPart) {
+      const merged = mergeStyles(stylesXml, styles.xml());
+      setText(pkg, stylesPart, merged.xml);
       styleMap = merged.map;
     } else {
       const part = unusedName(pkg, (n) => (n === 1 ? 'xl/styles.xml' : `xl/styles${n}.xml`));
-      setText(pkg, part, sourceXml);
+      const merged = mergeStyles(
+        `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1">${font}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1">${border}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`,
+        styles.xml(),
+      );
+      setText(pkg, part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${merged.xml}`);
+      styleMap = merged.map;
       addOverride(pkg, part, CONTENT.styles);
       const taken = new Set(relationships(pkg, wbPart).map((r) => r.id));
       editRels(pkg, wbPart, (x) =>
@@ -354,7 +336,6 @@ export async function repack(edit: PackageEdit): Promise<Uint8Array> {
           external: false,
         }),
       );
-      styleMap = [];
     }
   }
 
@@ -370,9 +351,8 @@ export async function repack(edit: PackageEdit): Promise<Uint8Array> {
   const taken = new Set(relationships(pkg, wbPart).map((r) => r.id));
   for (const tab of tabs) {
     if (tab.origin) ids.set(tab, { sheetId: tab.origin.sheetId, rId: tab.origin.rId });
-    if (!tab.edited || !from) continue;
-    const entry = from.sheets.get(tab.name);
-    if (!entry) throw new Error(`exceljs did not write the sheet '${tab.name}'`);
+    const sheet = written.get(tab);
+    if (!sheet) continue;
     let part = tab.origin?.part ?? '';
     if (!tab.origin) {
       part = unusedName(pkg, (n) => `xl/worksheets/sheet${n}.xml`);
@@ -389,7 +369,7 @@ export async function repack(edit: PackageEdit): Promise<Uint8Array> {
       addOverride(pkg, part, CONTENT.worksheet);
       ids.set(tab, { sheetId: nextSheetId++, rId });
     }
-    placeSheet(pkg, part, tab.origin, from, entry, styleMap);
+    placeSheet(pkg, part, tab.origin, { ...sheet, sheet: remapStyles(sheet.sheet, styleMap) });
   }
 
   setText(pkg, wbPart, rewriteWorkbook(partText(pkg, wbPart) ?? '', entries, tabs, ids));
