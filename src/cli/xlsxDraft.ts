@@ -383,7 +383,7 @@ function notesXml(
     notes
       .map(
         (n) =>
-          `<comment ref="${n.ref}" authorId="0"><text><t xml:space="preserve">${xmlText(n.text)}</t></text></comment>`,
+          `<comment ref="${n.ref}" authorId="0"><text><r><t xml:space="preserve">${xmlText(n.text)}</t></r></text></comment>`,
       )
       .join('') +
     '</commentList></comments>';

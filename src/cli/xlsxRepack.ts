@@ -180,14 +180,14 @@ function placeSheet(pkg: Package, part: string, origin: SheetEntry | null, writt
     const comments = unusedName(pkg, (n) => `xl/comments${n}.xml`);
     setText(pkg, comments, written.notes.comments);
     addOverride(pkg, comments, CONTENT.comments);
-    // draftXml refers to the drawing as rId1.
-    rels.push({ id: 'rId1', type: `${REL}/vmlDrawing`, target: relativeTarget(part, vml), external: false });
+    // draftXml refers to the drawing as rId1. The comments come first: exceljs reads the drawing's notes into them.
     rels.push({
       id: 'rId2',
       type: `${REL}/comments`,
       target: relativeTarget(part, comments),
       external: false,
     });
+    rels.push({ id: 'rId1', type: `${REL}/vmlDrawing`, target: relativeTarget(part, vml), external: false });
   }
   for (const r of old) {
     if (r.external || !r.type.endsWith('/drawing')) continue;

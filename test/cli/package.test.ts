@@ -8,6 +8,19 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import type ExcelJS from 'exceljs';
+import {
+  newWorkbook,
+  openPackage,
+  openWorkbook,
+  savePackage,
+  saveWorkbookAtomic,
+} from '../../src/cli/xlsxFile';
+import { validationModel } from '../../src/cli/xlsxInternals';
+import { packagePort } from '../../src/cli/xlsxPackagePort';
+import { xlsxPort } from '../../src/cli/xlsxPort';
+import { readSheet } from '../../src/cli/xlsxRead';
+import * as workflow from '../../src/workflow/actions';
 import { juri, removeTempDirs, tempDir } from './cliRun';
 import { libreOfficeAvailable, sofficePath } from './libreoffice';
 import {
@@ -215,5 +228,60 @@ describe('workbooks saved by other programs', () => {
     expect(await rankJson(fresh)).toEqual(expected);
     const after = await readParts(fresh);
     expect(after.get(setupRels!)!.equals(parts.get(setupRels!)!)).toBe(true);
+  });
+});
+
+describe('the sheets Juri writes into a package', () => {
+  it('carry values, formulas, notes, validations, protection and look as the exceljs port writes them', async () => {
+    // The same Setup, written once through exceljs and once into a package, then both read by exceljs.
+    const viaExceljs = join(tempDir(), 'exceljs.xlsx');
+    const made = newWorkbook();
+    workflow.newCompetition(xlsxPort(made, { locale: 'id_ID' }), { example: true, lang: 'id' });
+    expect(await saveWorkbookAtomic(made, viaExceljs)).toBeNull();
+
+    const viaPackage = await scoredWorkbook('paket.xlsx');
+    const parts = await readParts(viaPackage);
+    await writeParts(viaPackage, parts);
+    const opened = await openPackage(viaPackage);
+    if ('error' in opened) throw new Error(opened.error.message.en);
+    const edit = packagePort(opened.pkg, { locale: 'id_ID' });
+    edit.port.renameSheet('Pengaturan', 'Pengaturan lama');
+    workflow.newCompetition(edit.port, { example: true, lang: 'id' });
+    expect(await savePackage(edit, viaPackage)).toBeNull();
+
+    const a = await openWorkbook(viaExceljs);
+    const b = await openWorkbook(viaPackage);
+    if ('error' in a || 'error' in b) throw new Error('not opened');
+    const sa = a.workbook.getWorksheet('Pengaturan')!;
+    const sb = b.workbook.getWorksheet('Pengaturan')!;
+    expect(readSheet(sb).values).toEqual(readSheet(sa).values);
+    // Every cell that shows something beyond a plain empty cell.
+    const cells = (sheet: ExcelJS.Worksheet) => {
+      const out: Record<string, unknown> = {};
+      sheet.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const note = cell.note;
+          const shown = {
+            note: typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join(''),
+            bold: cell.font?.bold === true,
+            fill: cell.fill && 'fgColor' in cell.fill ? cell.fill.fgColor?.argb : undefined,
+            numFmt: cell.numFmt || undefined,
+            locked: cell.protection?.locked !== false,
+          };
+          if (shown.note || shown.bold || shown.fill || shown.numFmt || !shown.locked)
+            out[cell.address] = shown;
+        }),
+      );
+      return out;
+    };
+    expect(cells(sb)).toEqual(cells(sa));
+    const rules = (sheet: ExcelJS.Worksheet) => validationModel(sheet);
+    expect(rules(sb)).toEqual(rules(sa));
+    const pane = (sheet: ExcelJS.Worksheet) => {
+      const view = sheet.views[0] as Partial<ExcelJS.WorksheetViewFrozen>;
+      return { state: view.state, xSplit: view.xSplit, ySplit: view.ySplit };
+    };
+    expect(pane(sb)).toEqual(pane(sa));
+    expect(sb.columns.map((c) => c.width)).toEqual(sa.columns.map((c) => c.width));
   });
 });
