@@ -21,7 +21,7 @@ import { PRESETS, type PresetId } from '../core/presets';
 import { minutes } from './minutes';
 import { minutesCliMessages } from '../i18n/minutesCli';
 import { problemsText, progressText, rankingText, style } from './output';
-import { newWorkbook, openPackage, savePackage, saveWorkbookAtomic } from './xlsxFile';
+import { newWorkbook, openPackage, openWorkbook, savePackage, saveWorkbookAtomic } from './xlsxFile';
 import { lockWorkbook, openElsewhere, type Held } from './xlsxLock';
 import { packagePort, type PackageEdit } from './xlsxPackagePort';
 import { xlsxPort } from './xlsxPort';
@@ -226,21 +226,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const writes = verb === 'generate' || verb === 'rank';
+  const writes = verb === 'generate' || verb === 'rank' || verb === 'import';
   const held = writes ? await lock(path, file, io, lang) : null;
   if (writes && !held) return 2;
   try {
-    return await onWorkbook(verb, path, file, opts, lang, langOpt, io);
+    return await onWorkbook(verb, path, file, opts, positionals, lang, langOpt, io);
   } finally {
     held?.release();
   }
 }
 
 async function onWorkbook(
-  verb: 'generate' | 'check' | 'rank',
+  verb: Exclude<Verb, 'init' | 'demo'>,
   path: string,
   file: string,
-  opts: { json?: boolean; 'allow-incomplete'?: boolean },
+  opts: {
+    json?: boolean;
+    'allow-incomplete'?: boolean;
+    sheet?: string;
+    map?: string;
+    today?: string;
+  },
+  positionals: string[],
   startLang: Lang,
   langOpt: Lang | null,
   io: Io,
@@ -274,7 +281,22 @@ async function onWorkbook(
       io.err(t()['usage.import']);
       return 2;
     }
-    const done = await importVerb(port, resolve(list), { sheet: opts.sheet, map: opts.map }, io, lang, st);
+    // Import writes rows into the Setup in place, which the package port does not do: it goes through exceljs.
+    const opened = await openWorkbook(path);
+    if ('error' in opened) {
+      io.err(pick(opened.error.message, lang));
+      return 2;
+    }
+    const workbook = opened.workbook;
+    const importPort = xlsxPort(workbook, { locale: localeOf(lang) });
+    const done = await importVerb(
+      importPort,
+      resolve(list),
+      { sheet: opts.sheet, map: opts.map },
+      io,
+      lang,
+      st,
+    );
     if (done.wrote && !(await save(workbook, path, io, lang))) return 2;
     return done.code;
   }
