@@ -226,7 +226,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const writes = verb === 'generate' || verb === 'rank' || verb === 'import';
+  const writes = verb === 'generate' || verb === 'rank' || verb === 'import' || verb === 'minutes';
   const held = writes ? await lock(path, file, io, lang) : null;
   if (writes && !held) return 2;
   try {
@@ -246,6 +246,9 @@ async function onWorkbook(
     sheet?: string;
     map?: string;
     today?: string;
+    stage?: string;
+    pdf?: string;
+    'record-decisions'?: boolean;
   },
   positionals: string[],
   startLang: Lang,
@@ -364,6 +367,13 @@ async function onWorkbook(
       allowIncomplete: opts['allow-incomplete'] === true,
       recordDecisions: opts['record-decisions'] === true,
     };
+    // The minutes lay sheets out for paper, which only the exceljs port does.
+    const opened = await openWorkbook(path);
+    if ('error' in opened) {
+      io.err(pick(opened.error.message, lang));
+      return 2;
+    }
+    const loaded = { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
     return minutes(file, loaded, options, lang, io, (wb) => save(wb, path, io, lang), jurorNames(port));
   }
 

@@ -174,6 +174,9 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
     setValidations: (name, validations) => setValidations(draftOf(name), validations),
     setProtection: (name, protection) => setDraftProtection(draftOf(name), protection),
     setLook: (name, look) => setDraftLook(draftOf(name), look),
+    setPaper: (name) => {
+      throw new Error(`Sheet '${name}': paper layouts are written through the exceljs port`);
+    },
   };
   return {
     port,
