@@ -267,6 +267,8 @@ function rangeText(range: { row: number; col: number; numRows: number; numCols: 
 }
 
 function validationXml(v: Validation, listFormula: (values: string[]) => string): string {
+  // A cell open to any value has no rule to write.
+  if (v.rule.kind === 'any') return '';
   const common = `allowBlank="1" showErrorMessage="1" errorStyle="stop" error="${escapeXml(v.rule.helpText)}" sqref="${rangeText(v.range)}"`;
   const rule = v.rule;
   if (rule.kind === 'number')
