@@ -41,11 +41,11 @@ function presentationCriteria(stageId: string): Criterion[] {
 }
 
 /** Field verification: its criteria are not published; these are the regency example's, a starting point. */
-function fieldCriteria(stageId: string): Criterion[] {
+function fieldCriteria(stageId: string, prefix: string): Criterion[] {
   return [
-    criterion('kesesuaian', stageId, 'Kesesuaian proposal, presentasi dan kenyataan', 50),
-    criterion('manfaat', stageId, 'Manfaat nyata bagi masyarakat (termasuk keterangan warga)', 30),
-    criterion('keberlanjutan', stageId, 'Keberlanjutan', 20),
+    criterion(`${prefix}kesesuaian`, stageId, 'Kesesuaian proposal, presentasi dan kenyataan', 50),
+    criterion(`${prefix}manfaat`, stageId, 'Manfaat nyata bagi masyarakat (termasuk keterangan warga)', 30),
+    criterion(`${prefix}keberlanjutan`, stageId, 'Keberlanjutan', 20),
   ];
 }
 
@@ -104,7 +104,7 @@ export function presetCompetition(id: PresetId, year: number, lang: Lang): Compe
       criteria: [
         ...proposalCriteria('proposal', ''),
         ...presentationCriteria('presentasi'),
-        ...fieldCriteria('verifikasi').map((c) => ({ ...c, id: `v-${c.id}` })),
+        ...fieldCriteria('verifikasi', 'v-'),
       ],
       settings: {
         method: 'mean',
@@ -138,7 +138,7 @@ export function presetCompetition(id: PresetId, year: number, lang: Lang): Compe
       ...proposalCriteria('proposal', ''),
       ...proposalCriteria('panel', 'pn-'),
       ...presentationCriteria('presentasi'),
-      ...fieldCriteria('verifikasi').map((c) => ({ ...c, id: `v-${c.id}` })),
+      ...fieldCriteria('verifikasi', 'v-'),
     ],
     settings: {
       method: 'zscore',

@@ -4,9 +4,8 @@
  * links, the secretariat clicks them, so no new permission is needed.
  */
 import { fill } from '../i18n';
-import { dateWords } from '../i18n/dates';
 import { reminderMessages } from '../i18n/reminders';
-import { daysBetween, parseDate } from './dateWords';
+import { dateInWords, daysBetween, parseDate } from './dateWords';
 import type { Competition, Lang } from './model';
 
 /** One juror's tab in one stage, as Check saw it. */
@@ -57,8 +56,7 @@ export function daysLate(c: Competition, p: Pick<TabProgress, 'stageId' | 'done'
 /** '30 November 2026', the way both languages write a date in a letter. */
 export function dateText(iso: string, lang: Lang): string {
   const d = parseDate(iso);
-  if (d === null) return iso;
-  return `${d.day} ${dateWords[lang].months[d.month - 1]} ${d.year}`;
+  return d === null ? iso : dateInWords(d, lang).short;
 }
 
 /**
