@@ -3,17 +3,9 @@
  * prints the same ranking. Each entry has a quality, each juror a leniency,
  * and a small hash of the ids plays the juror's judgement of one criterion.
  */
+import { fnv1aUnit } from '../core/hash';
 import type { Competition } from '../core/model';
 import type { Typing } from '../workflow/typeScores';
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) / 4294967296;
-}
 
 export function demoTyping(
   c: Competition,
@@ -29,7 +21,7 @@ export function demoTyping(
     const quality = 84 - ((entryIndex * 7) % 17);
     typing[entryId] = {};
     for (const k of c.criteria.filter((x) => x.stageId === stageId)) {
-      const noise = Math.round(hash(`${stageId}/${jurorId}/${entryId}/${k.id}`) * 8) - 4;
+      const noise = Math.round(fnv1aUnit(`${stageId}/${jurorId}/${entryId}/${k.id}`) * 8) - 4;
       const { min, max, step } = k.scale;
       const raw = min + ((quality + leniency + noise) / 100) * (max - min);
       const onStep = min + Math.round((raw - min) / step) * step;

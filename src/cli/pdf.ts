@@ -17,7 +17,7 @@ import { xlsxPort } from './xlsxPort';
 const run = promisify(execFile);
 
 /** soffice on the PATH, or where Debian and LibreOffice's own packages put it; JURI_SOFFICE overrides. */
-export function findSoffice(): string | null {
+function findSoffice(): string | null {
   const forced = process.env.JURI_SOFFICE;
   if (forced !== undefined) return forced !== '' && existsSync(forced) ? forced : null;
   const dirs = (process.env.PATH ?? '').split(delimiter).filter((d) => d !== '');
@@ -32,7 +32,7 @@ export function findSoffice(): string | null {
 }
 
 /** Pages of a PDF, counted from its page objects (enough for the PDFs LibreOffice writes). */
-export function pdfPageCount(bytes: Buffer): number {
+function pdfPageCount(bytes: Buffer): number {
   return (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 

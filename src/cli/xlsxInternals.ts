@@ -23,10 +23,6 @@ function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
   return worksheet as unknown as WorksheetInternals;
 }
 
-export function validationModel(worksheet: ExcelJS.Worksheet): ValidationModel {
-  return internals(worksheet).dataValidations.model;
-}
-
 /** Replacing the model is the only clean removal: `remove()` leaves undefined keys that break the writer. */
 export function replaceValidationModel(worksheet: ExcelJS.Worksheet, model: ValidationModel): void {
   internals(worksheet).dataValidations.model = model;

@@ -71,7 +71,7 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** Drops one highest and one lowest value when at least 4 remain to drop from; else the plain mean. */
-export function trimmedMean(values: readonly number[]): number | null {
+function trimmedMean(values: readonly number[]): number | null {
   if (values.length < 4) return mean(values);
   return mean(Array.from(Float64Array.from(values).sort().subarray(1, -1)));
 }

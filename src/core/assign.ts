@@ -3,6 +3,7 @@
  * Assignment is deterministic and stable: what the juror tabs already hold is
  * kept, so adding an entry later never reshuffles work already under way.
  */
+import { fnv1a } from './hash';
 import type { Assignment, Competition, Entry, Juror, Problem, Stage } from './model';
 import type { CategoryPlan } from './categories';
 import { isExcluded } from './categories';
@@ -12,7 +13,7 @@ import { pickWithQuotas, type QuotaPick } from './quota';
 import { quotaValueOf, quotasFor } from './validateQuotas';
 import { planMessages } from '../i18n/setup';
 import { integrityMessages } from '../i18n/integrity';
-import { agencyKey, conflictTest, sameAgency, type ConflictTest } from './conflicts';
+import { agencyKey, conflictTest, type ConflictTest } from './conflicts';
 
 /** Entries that take part in stage `stageIndex` (0-based into c.stages), in setup entry order. Stage 0: every non-excluded entry. Later stages follow stage.entry: 'all' = those that took part in the previous stage; 'topN' = best n per category (use plan.categoryOf) by previous-stage score, keeping everyone tied with the n-th; 'passing' = previous score >= grade. previousScores maps entry id -> that entry's score in the previous stage (null or absent = not scored: does not advance). */
 export function stageEntrants(
@@ -146,11 +147,6 @@ function bestPerCategory(
 
 export { agencyKey };
 
-/** A juror never scores an entry of their own agency; an empty agency conflicts with nothing. */
-export function isConflict(juror: Juror, entry: Pick<Entry, 'agency'> | undefined): boolean {
-  return entry !== undefined && sameAgency(juror.agency, entry.agency);
-}
-
 export function stageJurors(c: Competition, stageId: string): Juror[] {
   return c.jurors.filter((j) => j.stages.length === 0 || j.stages.includes(stageId));
 }
@@ -263,16 +259,6 @@ function assignEveryone(ctx: StageContext): { assignment: Assignment; problems: 
   return { assignment, problems };
 }
 
-/** FNV-1a: a fixed pseudo-random order, so that ties between equally loaded jurors do not always favour the first one. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function assignK(
   ctx: StageContext,
   k: number,
@@ -305,11 +291,12 @@ function assignK(
   const order = ctx.entrants
     .map((id, i) => ({ id, i, options: eligible.get(id)!.length }))
     .sort((a, b) => a.options - b.options || a.i - b.i);
-  const jurorHash = new Map(ctx.jurors.map((j) => [j.id, hash(j.id)] as const));
+  // A fixed pseudo-random order, so that ties between equally loaded jurors do not always favour the first one.
+  const jurorHash = new Map(ctx.jurors.map((j) => [j.id, fnv1a(j.id)] as const));
   for (const { id } of order) {
     const chosen = pairs.get(id) ?? new Set<string>();
     pairs.set(id, chosen);
-    const entryHash = hash(`${ctx.stage.id}\u0000${id}`);
+    const entryHash = fnv1a(`${ctx.stage.id}\u0000${id}`);
     const before = new Set(chosen);
     while (counted(ctx, id, chosen) < k) {
       const next = leastLoaded(entryHash, eligible.get(id)!, jurorHash, chosen, load);

@@ -37,7 +37,7 @@ function warn(code: string, where: Where, key: DocumentSetupMessage, params: Say
 }
 
 /** NIP has 18 digits, NIDN 10; spaces (as NIPs are often grouped) do not count. */
-export function isNipOrNidn(text: string): boolean {
+function isNipOrNidn(text: string): boolean {
   const digits = text.replace(/\s+/g, '');
   return /^\d{18}$/.test(digits) || /^\d{10}$/.test(digits);
 }

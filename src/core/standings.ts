@@ -242,7 +242,7 @@ export function rankedCategories(
 }
 
 /** Places first (ties in entry order), then unscored entries, then excluded ones. */
-export function inListOrder(entries: readonly RankedEntry[]): RankedEntry[] {
+function inListOrder(entries: readonly RankedEntry[]): RankedEntry[] {
   const rankOf = (e: RankedEntry): number => (e.excludedReason !== '' ? 2 : e.place === null ? 1 : 0);
   return [...entries].sort((a, b) => rankOf(a) - rankOf(b) || (a.place ?? 0) - (b.place ?? 0));
 }

@@ -4,6 +4,7 @@
  * competition and the same scores, on any machine, so bench figures and
  * failing property cases can be reproduced.
  */
+import { fnv1aUnit } from './hash';
 import type { Competition, Criterion, Entry, Juror, Stage } from './model';
 
 export interface SyntheticSize {
@@ -48,7 +49,7 @@ const CRITERION_NAMES = [
 const STAGE_NAMES = ['Evaluasi proposal', 'Presentasi dan wawancara', 'Verifikasi lapangan'];
 
 /** Whole percents that add up to 100, as even as they can be. */
-export function evenWeights(n: number): number[] {
+function evenWeights(n: number): number[] {
   const base = Math.floor(100 / n);
   return Array.from({ length: n }, (_, i) => base + (i < 100 - base * n ? 1 : 0));
 }
@@ -129,14 +130,9 @@ export function syntheticCompetition(size: SyntheticSize): Competition {
   };
 }
 
-/** Integer hash of a string into [0, 1), stable across runs. */
+/** A string hashed into [0, 1), stable across runs and different for each seed. */
 function hash01(text: string, seed: number): number {
-  let h = (2166136261 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0) / 4294967296;
+  return fnv1aUnit(text, 0x811c9dc5 ^ seed);
 }
 
 /**

@@ -43,7 +43,7 @@ export function isEmail(text: string): boolean {
 }
 
 /** Jurors serving in a stage: those listing no stage serve in all of them. */
-export function servesIn(stages: readonly string[], stageId: string): boolean {
+function servesIn(stages: readonly string[], stageId: string): boolean {
   return stages.length === 0 || stages.includes(stageId);
 }
 

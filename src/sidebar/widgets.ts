@@ -74,7 +74,7 @@ export function where(p: SummaryProblem): string {
 }
 
 /** One problem: a button that jumps to its cell, or plain text when it has no sheet. */
-export function problemItem(ctx: Ctx, p: SummaryProblem, key: string): HTMLLIElement {
+function problemItem(ctx: Ctx, p: SummaryProblem, key: string): HTMLLIElement {
   const content = [
     h(
       'span',

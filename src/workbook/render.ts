@@ -1,3 +1,4 @@
+import { fnv1a } from '../core/hash';
 import type {
   Block,
   CellValue,
@@ -121,12 +122,6 @@ export function sealOf(sheet: RenderedSheet): string {
   return hex32(text, 0x811c9dc5) + hex32(text, 0x01000193);
 }
 
-/** FNV-1a over UTF-16 code units: not for secrets, only to notice a difference. */
-function hex32(text: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+function hex32(text: string, basis: number): string {
+  return fnv1a(text, basis).toString(16).padStart(8, '0');
 }

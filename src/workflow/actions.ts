@@ -7,5 +7,5 @@ export type { ActionOutcome } from './outcome';
 export { newCompetition } from './setup';
 export { generateTabs, planTabs, type GenerateOutcome, type TabAction } from './generate';
 export { checkScores, checkWorkbook, type CheckOutcome, type PlacedProgress } from './check';
-export { computeRankingAction, swapIn, type RankOutcome } from './rank';
+export { computeRankingAction, type RankOutcome } from './rank';
 export { checkEnvironment, type EnvironmentFacts, type EnvironmentReport } from './environment';

@@ -37,10 +37,7 @@ function firstOpenCells(problems: readonly PlacedProblem[]): Map<string, string>
   return out;
 }
 
-export function tabProgress(
-  progress: readonly PlacedProgress[],
-  problems: readonly PlacedProblem[],
-): TabProgress[] {
+function tabProgress(progress: readonly PlacedProgress[], problems: readonly PlacedProblem[]): TabProgress[] {
   const first = firstOpenCells(problems);
   return progress.map((p) => ({
     stageId: p.stageId,

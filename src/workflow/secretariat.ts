@@ -10,7 +10,7 @@ import type { SpreadsheetPort } from '../workbook/port';
 import { fail, type ActionOutcome } from './outcome';
 import type { Workbook } from './workbook';
 
-export function sameEmail(a: string, b: string): boolean {
+function sameEmail(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { assignStage, stageEntrants } from '../../src/core/assign';
 import { planCategories } from '../../src/core/categories';
 import type { Assignment, Competition, Entry, Juror } from '../../src/core/model';
-import { makeCompetition, regencyExample } from './fixtures';
+import { makeCompetition, regencyFixture } from './fixtures';
 
 function entry(id: string, categoryId: string, agency = ''): Entry {
   return { id, title: `Inovasi ${id}`, agency, categoryId, excludedReason: '' };
@@ -29,13 +29,13 @@ function twoStages(c: Competition, second: Competition['stages'][number]['entry'
 
 describe('stageEntrants', () => {
   it('takes every entry that is not excluded into the first stage, in setup order', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[2]!.excludedReason = 'Bukan inovasi pelayanan publik';
     expect(stageEntrants(c, planCategories(c), 0, [], {})).toEqual(['e1', 'e2', 'e4', 'e5', 'e6']);
   });
 
   it("follows 'all': those of the previous stage, minus entries excluded since", () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[4]!.excludedReason = 'Mengundurkan diri';
     expect(stageEntrants(c, planCategories(c), 1, ['e6', 'e2', 'e5', 'e1'], {})).toEqual(['e1', 'e2', 'e6']);
   });
@@ -69,7 +69,7 @@ describe('stageEntrants', () => {
   });
 
   it('ranks entries of a dropped category within the category they moved to', () => {
-    const c = twoStages(regencyExample(), { kind: 'topN', n: 1 });
+    const c = twoStages(regencyFixture(), { kind: 'topN', n: 1 });
     c.categories[3]!.fallback = 'governance';
     const scores = { e1: 70, e2: 80, e3: 75, e4: 60, e5: 76, e6: 85 };
     const plan = planCategories(c);
@@ -82,7 +82,7 @@ describe('stageEntrants', () => {
   });
 
   it('lets entries awaiting a category decision compete among themselves rather than vanish', () => {
-    const c = twoStages(regencyExample(), { kind: 'topN', n: 1 });
+    const c = twoStages(regencyFixture(), { kind: 'topN', n: 1 });
     const scores = { e1: 70, e2: 80, e3: 75, e4: 60, e5: 76, e6: 10 };
     expect(stageEntrants(c, planCategories(c), 1, ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'], scores)).toEqual([
       'e2',
@@ -105,7 +105,7 @@ describe('stageEntrants', () => {
 
 describe('assignStage, every juror scores every entry', () => {
   it('gives each juror of the regency every entry', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const { assignment, problems } = assignStage(c, 'presentasi', ['e1', 'e2', 'e3', 'e4', 'e5', 'e6']);
     expect(problems).toEqual([]);
     expect(assignment).toEqual({
@@ -116,7 +116,7 @@ describe('assignStage, every juror scores every entry', () => {
   });
 
   it("keeps a juror off their own agency's entry, comparing agencies without case and spaces", () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.jurors[2]!.agency = ' dinas  KOMINFOSAN';
     c.jurors[1]!.agency = '';
     c.entries[3]!.agency = '';
@@ -130,7 +130,7 @@ describe('assignStage, every juror scores every entry', () => {
   });
 
   it('gives only the jurors of the stage a key, even one with no entry', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.jurors[0]!.stages = ['lapangan'];
     c.jurors[1]!.agency = 'DLH';
     const { assignment } = assignStage(c, 'presentasi', ['e3']);

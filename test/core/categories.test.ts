@@ -1,9 +1,9 @@
 import { planCategories } from '../../src/core/categories';
-import { makeCompetition, regencyExample } from './fixtures';
+import { makeCompetition, regencyFixture } from './fixtures';
 
 describe('planCategories', () => {
   it('drops the regency inclusion category and leaves its entry awaiting a decision', () => {
-    const plan = planCategories(regencyExample());
+    const plan = planCategories(regencyFixture());
     expect(plan.running).toEqual(['governance', 'transparency', 'collaboration']);
     expect(plan.dropped).toEqual([{ categoryId: 'inclusion', entries: 1, movedTo: '' }]);
     expect(plan.categoryOf).toEqual({
@@ -27,7 +27,7 @@ describe('planCategories', () => {
   });
 
   it('moves the entries of a dropped category to its fallback and says where', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.categories[3]!.fallback = 'collaboration';
     const plan = planCategories(c);
     expect(plan.dropped).toEqual([{ categoryId: 'inclusion', entries: 1, movedTo: 'collaboration' }]);
@@ -39,7 +39,7 @@ describe('planCategories', () => {
   });
 
   it('runs an optional category that reaches its minimum', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[1]!.categoryId = 'inclusion';
     const plan = planCategories(c);
     expect(plan.running).toEqual(['governance', 'transparency', 'collaboration', 'inclusion']);
@@ -49,7 +49,7 @@ describe('planCategories', () => {
   });
 
   it('does not count excluded entries, which keep their own category', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[1]!.categoryId = 'inclusion';
     c.entries[1]!.excludedReason = 'Proposal tidak lengkap';
     c.categories[3]!.fallback = 'governance';
@@ -60,7 +60,7 @@ describe('planCategories', () => {
   });
 
   it('keeps a non-optional category below its minimum running, with a warning', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.categories[1]!.minEntries = 3; // transparency has e4 only
     const plan = planCategories(c);
     expect(plan.running).toContain('transparency');
@@ -83,7 +83,7 @@ describe('planCategories', () => {
   });
 
   it('does not move entries into a fallback that is dropped too: they await a decision', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.categories.push({ id: 'youth', name: 'Pemuda', optional: true, minEntries: 2, fallback: '' });
     c.categories[3]!.fallback = 'youth';
     const plan = planCategories(c);
@@ -112,7 +112,7 @@ describe('planCategories', () => {
   });
 
   it('maps every entry, so that none is dropped silently', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[0]!.excludedReason = 'ditarik';
     const plan = planCategories(c);
     expect(Object.keys(plan.categoryOf).sort()).toEqual(c.entries.map((e) => e.id).sort());

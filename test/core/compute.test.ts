@@ -1,7 +1,7 @@
 import { computeRanking } from '../../src/core/compute';
 import type { Competition, RawScore, ScoreSheet } from '../../src/core/model';
 import type { RankedEntry, RankingResult } from '../../src/core/result';
-import { defaultSettings, makeCompetition, percentScale, regencyExample } from './fixtures';
+import { defaultSettings, makeCompetition, percentScale, regencyFixture } from './fixtures';
 
 function sheet(stageId: string, jurorId: string, rows: Record<string, Record<string, RawScore>>): ScoreSheet {
   return {
@@ -282,7 +282,7 @@ describe('computeRanking: methods and setup', () => {
   });
 
   it('ranks the regency example per category, with the entries awaiting a decision in their own group', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const ids = c.entries.map((e) => e.id);
     const rows = (scores: Record<string, number>) =>
       Object.fromEntries(

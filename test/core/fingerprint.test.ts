@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, fingerprint, shortFingerprint, utf8 } from '../../src/core/fingerprint';
-import { regencyExample } from './fixtures';
+import { regencyFixture } from './fixtures';
 import type { ScoreSheet } from '../../src/core/model';
 
 const sheets = (): ScoreSheet[] => [
@@ -17,34 +17,34 @@ const sheets = (): ScoreSheet[] => [
 
 describe('fingerprint of a ranking’s inputs', () => {
   it('is the SHA-256 of the canonical inputs (64 hex digits), the same for the same data', () => {
-    const a = fingerprint(regencyExample(), sheets());
+    const a = fingerprint(regencyFixture(), sheets());
     expect(a).toMatch(/^[0-9a-f]{64}$/);
-    expect(fingerprint(regencyExample(), sheets())).toBe(a);
+    expect(fingerprint(regencyFixture(), sheets())).toBe(a);
   });
 
   it('does not depend on the order tabs and rows were read', () => {
     const s = sheets();
     const shuffled = [{ ...s[1] }, { ...s[0], rows: [...s[0].rows].reverse() }];
-    expect(fingerprint(regencyExample(), shuffled)).toBe(fingerprint(regencyExample(), s));
+    expect(fingerprint(regencyFixture(), shuffled)).toBe(fingerprint(regencyFixture(), s));
   });
 
   it('changes with any score or setting', () => {
-    const base = fingerprint(regencyExample(), sheets());
+    const base = fingerprint(regencyFixture(), sheets());
     const s = sheets();
     s[0].rows[0].scores.a = 81;
-    expect(fingerprint(regencyExample(), s)).not.toBe(base);
-    const c = regencyExample();
+    expect(fingerprint(regencyFixture(), s)).not.toBe(base);
+    const c = regencyFixture();
     c.settings.method = 'median';
     expect(fingerprint(c, sheets())).not.toBe(base);
     const typedAsText = sheets();
     typedAsText[0].rows[0].scores.a = '80';
-    expect(fingerprint(regencyExample(), typedAsText)).not.toBe(base);
+    expect(fingerprint(regencyFixture(), typedAsText)).not.toBe(base);
   });
 
   it('does not change when a juror edits a note', () => {
     const noted = sheets();
     noted[0].rows[0].notes = 'presentasi sangat baik';
-    expect(fingerprint(regencyExample(), noted)).toBe(fingerprint(regencyExample(), sheets()));
+    expect(fingerprint(regencyFixture(), noted)).toBe(fingerprint(regencyFixture(), sheets()));
   });
 
   it('is shown short, in groups of four', () => {
@@ -74,7 +74,7 @@ describe('fingerprint of a ranking’s inputs', () => {
   });
 
   it('is the same digest as Node’s own SHA-256 over the canonical text in UTF-8', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.name = 'Lomba 😀 مرحبا بكم \ud800 שלום';
     c.entries[0].title = 'Inovasi \udc00 👩🏽‍⚖️ ꦗꦸꦫꦶ';
     c.jurors[0].name = 'Juri \ud83d';
@@ -99,7 +99,7 @@ describe('fingerprint of a ranking’s inputs', () => {
           : typeof v === 'number' && !Number.isFinite(v)
             ? String(v)
             : v;
-    const c = regencyExample();
+    const c = regencyFixture();
     const s: ScoreSheet[] = [
       {
         stageId: 'presentasi',

@@ -42,7 +42,7 @@ function criterion(id: string, stageId: string, name: string, weight: number): C
  * 40 %, every entry of the presentation going on to the field visit.
  * No juror belongs to an entry's agency, so there is no conflict of interest.
  */
-export function regencyExample(): Competition {
+export function regencyFixture(): Competition {
   return {
     name: 'Kompetisi Inovasi Pelayanan Publik Kabupaten 2018',
     year: 2018,

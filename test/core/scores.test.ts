@@ -1,7 +1,7 @@
 import { assignStage } from '../../src/core/assign';
 import type { Competition, RawScore, ScoreRow, ScoreSheet } from '../../src/core/model';
 import { checkScores, parseScore } from '../../src/core/scores';
-import { makeCompetition, regencyExample } from './fixtures';
+import { makeCompetition, regencyFixture } from './fixtures';
 
 const REGENCY = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
 
@@ -25,7 +25,7 @@ function regencySheets(): ScoreSheet[] {
 }
 
 function regencyAssignment() {
-  return assignStage(regencyExample(), 'presentasi', REGENCY).assignment;
+  return assignStage(regencyFixture(), 'presentasi', REGENCY).assignment;
 }
 
 describe('parseScore', () => {
@@ -61,7 +61,7 @@ describe('parseScore', () => {
 
 describe('checkScores', () => {
   it('accepts complete regency scores and counts three jurors per entry', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const check = checkScores(c, 'presentasi', regencyAssignment(), regencySheets());
     expect(check.problems).toEqual([]);
     expect(check.progress).toEqual(
@@ -79,7 +79,7 @@ describe('checkScores', () => {
   });
 
   it('reports a missing score by juror, entry and criterion, and leaves that score set out', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const sheets = regencySheets();
     sheets[0]!.rows[1] = row('e2', 65, 80, null);
     const check = checkScores(c, 'presentasi', regencyAssignment(), sheets);
@@ -113,7 +113,7 @@ describe('checkScores', () => {
   });
 
   it('treats blank text and an absent criterion as missing', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const sheets = regencySheets();
     sheets[1]!.rows[0] = { entryId: 'e1', scores: { delivery: '  ', substance: 80, video: 70 }, notes: '' };
     const check = checkScores(c, 'presentasi', regencyAssignment(), sheets);
@@ -130,7 +130,7 @@ describe('checkScores', () => {
   });
 
   it('reports text, 850 for 85 and a date, and accepts "85,5"-style text only on the step', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const sheets = regencySheets();
     sheets[0]!.rows[0] = row('e1', 'delapan puluh', 850, '2018-10-01', ' 90 ');
     sheets[0]!.rows[2] = row('e3', '85,5');
@@ -290,7 +290,7 @@ describe('checkScores', () => {
   });
 
   it('reports a missing sheet once, only for a juror with entries to score', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const sheets = regencySheets().filter((s) => s.jurorId !== 'j2');
     const assignment = { ...regencyAssignment(), j4: [] };
     const check = checkScores(c, 'presentasi', assignment, sheets);
@@ -310,7 +310,7 @@ describe('checkScores', () => {
   });
 
   it('lists progress in juror setup order and ignores sheets of other stages', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     const a = regencyAssignment();
     const reversed = { j3: a.j3!, j2: a.j2!, j1: a.j1! };
     const other: ScoreSheet = {

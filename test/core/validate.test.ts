@@ -1,6 +1,6 @@
 import { validateCompetition } from '../../src/core/validate';
 import type { Competition, Problem } from '../../src/core/model';
-import { makeCompetition, regencyExample } from './fixtures';
+import { makeCompetition, regencyFixture } from './fixtures';
 
 function codes(problems: Problem[]): string[] {
   return problems.map((p) => p.code);
@@ -14,12 +14,12 @@ function only(c: Competition, code: string): Problem {
 
 describe('validateCompetition', () => {
   it('accepts the regency example and the default test competition as they are', () => {
-    expect(validateCompetition(regencyExample())).toEqual([]);
+    expect(validateCompetition(regencyFixture())).toEqual([]);
     expect(validateCompetition(makeCompetition())).toEqual([]);
   });
 
   it('reports criteria weights summing to 95 on the first criterion row of the stage', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.criteria[2]!.weight = 5; // video 10 -> 5: 30 + 50 + 5 + 10 = 95
     const p = only(c, 'weights-sum');
     expect(p.severity).toBe('error');
@@ -33,7 +33,7 @@ describe('validateCompetition', () => {
   });
 
   it('points a weights-sum problem of the second stage at its own first criterion', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.criteria[5]!.weight = 30; // impact 40 -> 30: field visit sums to 90
     const p = only(c, 'weights-sum');
     expect(p.where).toEqual({ kind: 'table', table: 'criteria', index: 4, field: 'weight' });
@@ -41,7 +41,7 @@ describe('validateCompetition', () => {
   });
 
   it('writes a fractional weight sum with a decimal comma in Indonesian', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.criteria[2]!.weight = 9.5;
     const p = only(c, 'weights-sum');
     expect(p.message.id).toContain('berjumlah 99,5 %');
@@ -60,7 +60,7 @@ describe('validateCompetition', () => {
   });
 
   it('reports negative and non-numeric weights, without a sum on top', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.criteria[0]!.weight = -30;
     c.criteria[1]!.weight = NaN;
     const problems = validateCompetition(c);
@@ -70,7 +70,7 @@ describe('validateCompetition', () => {
   });
 
   it('reports a duplicate id on the second row, naming both rows', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[3]!.id = 'e2';
     const p = only(c, 'duplicate-id');
     expect(p.where).toEqual({ kind: 'table', table: 'entries', index: 3, field: 'id' });
@@ -83,7 +83,7 @@ describe('validateCompetition', () => {
   });
 
   it('checks ids in every table', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.categories[1]!.id = 'governance';
     c.stages[1]!.id = '';
     c.criteria[3]!.id = 'video';
@@ -108,7 +108,7 @@ describe('validateCompetition', () => {
   });
 
   it('reports unknown and missing references', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.entries[0]!.categoryId = 'tatakelola';
     c.entries[1]!.categoryId = '';
     c.criteria[5]!.stageId = 'visit';
@@ -137,7 +137,7 @@ describe('validateCompetition', () => {
   });
 
   it('rejects a fallback to itself or to an optional category', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.categories[3]!.fallback = 'inclusion';
     expect(only(c, 'fallback-self').where).toEqual({
       kind: 'table',
@@ -151,7 +151,7 @@ describe('validateCompetition', () => {
   });
 
   it('reports a stage without criteria and a stage without juror', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.criteria = c.criteria.filter((cr) => cr.stageId !== 'lapangan');
     c.jurors.forEach((j) => (j.stages = ['presentasi']));
     const problems = validateCompetition(c);
@@ -203,7 +203,7 @@ describe('validateCompetition', () => {
   });
 
   it('reports missing, invalid and duplicate juror emails', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.jurors[0]!.email = '';
     c.jurors[1]!.email = 'bambang(at)example.org';
     c.jurors.push({ id: 'j4', name: 'Sri L.', email: 'SRI.LESTARI@example.org ', agency: '', stages: [] });
@@ -218,7 +218,7 @@ describe('validateCompetition', () => {
   });
 
   it('requires stage weights summing to 100 only for a weighted final score', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.stages[1]!.weight = 30;
     const p = only(c, 'stage-weights-sum');
     expect(p.where).toEqual({ kind: 'table', table: 'stages', index: 0, field: 'weight' });
@@ -228,7 +228,7 @@ describe('validateCompetition', () => {
   });
 
   it('checks the stage entry rules and jurors per entry', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.stages[0]!.entry = { kind: 'topN', n: 3 };
     c.stages[1]!.entry = { kind: 'topN', n: 0 };
     expect(codes(validateCompetition(c))).toEqual(['first-stage-entry', 'stage-top-n']);
@@ -249,7 +249,7 @@ describe('validateCompetition', () => {
   });
 
   it('checks the settings', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.settings = {
       ...c.settings,
       zscoreMinEntries: 1,
@@ -275,7 +275,7 @@ describe('validateCompetition', () => {
   });
 
   it('checks adjustments: place and reason', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.adjustments = [
       { kind: 'move', entryId: 'e1', toPlace: 0, reason: 'keseimbangan wilayah' },
       { kind: 'advance', entryId: 'e2', advances: true, reason: '  ' },
@@ -290,7 +290,7 @@ describe('validateCompetition', () => {
   });
 
   it('checks the competition name, year and secretariat emails', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.name = '  ';
     c.year = 218;
     c.secretariatEmails = ['organisasi@example.org', 'bukan email'];
@@ -309,7 +309,7 @@ describe('validateCompetition', () => {
   });
 
   it('fills every placeholder of every message in both languages', () => {
-    const c = regencyExample();
+    const c = regencyFixture();
     c.name = '';
     c.year = 0;
     c.categories[0]!.id = '';

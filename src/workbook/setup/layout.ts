@@ -48,16 +48,22 @@ export function usesQuotas(c: Competition): boolean {
   );
 }
 
-/** Sections whose absence is reported; a missing tie-break or adjustment section simply means none. */
-export const REQUIRED_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
-  'competition',
-  'categories',
-  'stages',
-  'criteria',
-  'jurors',
-  'ranking',
-  'entries',
+/**
+ * Sections a Setup may leave out: a missing tie-break, adjustment, conflict or
+ * quota section simply means none, a missing documents section the defaults.
+ */
+const OPTIONAL_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
+  'tieBreaks',
+  'adjustments',
+  'documents',
+  'conflicts',
+  'quotas',
 ]);
+
+/** Sections whose absence is reported: every other one. */
+export const REQUIRED_SECTIONS: ReadonlySet<SectionName> = new Set(
+  SECTION_ORDER.filter((s) => !OPTIONAL_SECTIONS.has(s)),
+);
 
 export function sectionLabel(section: SectionName): SetupLabel {
   return `section.${section}`;

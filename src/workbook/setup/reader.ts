@@ -44,10 +44,7 @@ export function sheetProblem(
   return { code, severity: 'error', where, message, sheet, cell };
 }
 
-export function matchChoice<V>(
-  choices: readonly Choice<V>[],
-  v: CellValue | undefined,
-): Choice<V> | undefined {
+function matchChoice<V>(choices: readonly Choice<V>[], v: CellValue | undefined): Choice<V> | undefined {
   const key = normalizeLabel(v);
   return choices.find(
     (c) =>

@@ -35,7 +35,7 @@ import {
 } from './tables';
 
 /** Empty rows under each table, ready for new items. */
-export const SPARE_ROWS = 4;
+const SPARE_ROWS = 4;
 
 const TITLE_BACKGROUND = '#cfe2f3';
 const HEADER_BACKGROUND = '#eeeeee';
