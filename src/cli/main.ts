@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang, Text } from '../core/model';
+import { roundDecimal } from '../core/numbers';
 import { fill, langOfLocale, pick, textOf } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import { xlsxMessages } from '../i18n/xlsx';
@@ -315,7 +316,7 @@ export function rankingJson(outcome: workflow.RankOutcome, lang: Lang) {
             id: e.entryId,
             title: e.title,
             agency: e.agency,
-            score: e.finalScore === null ? null : Math.round(e.finalScore * 1e6) / 1e6,
+            score: e.finalScore === null ? null : roundDecimal(e.finalScore, 6),
             tie: e.tie,
             advances: e.advances,
             incomplete: e.incomplete,

@@ -7,10 +7,11 @@
 import type { Competition, Text } from './model';
 import type { RankingResult } from './result';
 import type { StageCategory } from './stageResults';
+import { roundDecimal } from './numbers';
 import { say } from './say';
 import { documentMessages } from '../i18n/documents';
 
-const r2 = (n: number): number => Math.round(n * 100) / 100;
+const r2 = (n: number): number => roundDecimal(n, 2);
 
 export type PlenaryKind = 'cut' | 'tie' | 'disagreement' | 'leaveOut';
 

@@ -21,7 +21,9 @@ import type {
 } from './model';
 import { conflictTest, type ConflictTest } from './conflicts';
 import { integrityMessages, type IntegrityMessage } from '../i18n/integrity';
-import { isOnStep, isWithin } from './numbers';
+import { isOnStep, isWithin, readNumberText } from './numbers';
+import { visible } from './text';
+import { roundKey } from './rank';
 import { problem, say, type SayParams } from './say';
 import { scoresMessages, type ScoresMessage } from '../i18n/scores';
 
@@ -37,16 +39,17 @@ export interface ScoreCheck {
   recused: Record<string, string[]>;
 }
 
-/** A plain decimal number, with a point or (as Indonesian spreadsheets write it) a comma. */
-const DECIMAL = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
-
-/** Parses what a juror typed: numbers as they are; text that is a plain decimal number ("85", " 85.5 ", "85,5") is accepted; anything else (other text, booleans, dates as ISO text) is not a number. */
+/**
+ * Parses what a juror typed: numbers as they are; text that is a plain
+ * decimal number ("85", " 85.5 ", "85,5") is accepted; anything else (other
+ * text, booleans, dates as ISO text, and text that could mean two numbers,
+ * like "1.000") is not a number.
+ */
 export function parseScore(raw: RawScore): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
-  const text = raw.trim();
-  if (!DECIMAL.test(text)) return null;
-  return Number(text.replace(',', '.'));
+  const read = readNumberText(raw);
+  return read.kind === 'number' ? read.value : null;
 }
 
 function isBlank(raw: RawScore | undefined): boolean {
@@ -260,22 +263,58 @@ function checkRow(
     const params = {
       criterion: cr.name.trim() || cr.id,
       range: rangeText(cr),
-      value: parseScore(raw ?? null) ?? String(raw),
+      value: parseScore(raw ?? null) ?? visible(String(raw)),
       step: cr.scale.step,
+      ...fault.params,
     };
     problems.push(scoreProblem(ctx, juror, entryId, cr.id, fault.code, 'error', fault.key, params));
   }
   return complete ? scores : null;
 }
 
-function scoreFault(raw: RawScore, cr: Criterion): { code: string; key: ScoresMessage } | null {
+interface Fault {
+  code: string;
+  key: ScoresMessage;
+  params?: SayParams;
+}
+
+function onScale(value: number, cr: Criterion): boolean {
+  const { min, max, step } = cr.scale;
+  return isWithin(value, min, max) && isOnStep(value, min, step);
+}
+
+/** Text a juror typed that is no plain number: why, in words that show what the cell holds. */
+function textFault(text: string): Fault | null {
+  const read = readNumberText(text);
+  const typed = text.trim();
+  if (read.kind === 'ambiguous') {
+    return {
+      code: 'score-ambiguous',
+      key: 'scoreAmbiguous',
+      params: { typed, asDecimal: read.asDecimal, asThousands: read.asThousands },
+    };
+  }
+  if (read.kind === 'grouped') return { code: 'score-not-number', key: 'scoreGrouped', params: { typed } };
+  if (read.kind === 'invisible') return { code: 'score-not-number', key: 'scoreInvisible' };
+  if (read.kind === 'percent')
+    return { code: 'score-not-number', key: 'scorePercentText', params: { typed, number: read.value } };
+  return null;
+}
+
+function scoreFault(raw: RawScore, cr: Criterion): Fault | null {
   if (isBlank(raw)) return { code: 'score-missing', key: 'scoreMissing' };
+  const fault = typeof raw === 'string' ? textFault(raw) : null;
+  if (fault) return fault;
   const value = parseScore(raw);
   if (value === null) return { code: 'score-not-number', key: 'scoreNotNumber' };
-  const { min, max, step } = cr.scale;
+  if (onScale(value, cr)) return null;
+  // 85 typed as "85 %" is stored as 0.85: say so rather than "0.85 is not a multiple of 1".
+  const hundred = roundKey(value * 100);
+  if (value > 0 && value <= 1 && onScale(hundred, cr))
+    return { code: 'score-percent', key: 'scorePercent', params: { number: hundred } };
+  const { min, max } = cr.scale;
   if (!isWithin(value, min, max)) return { code: 'score-out-of-scale', key: 'scoreOutOfScale' };
-  if (!isOnStep(value, min, step)) return { code: 'score-off-step', key: 'scoreOffStep' };
-  return null;
+  return { code: 'score-off-step', key: 'scoreOffStep' };
 }
 
 function rangeText(cr: Criterion): Text {

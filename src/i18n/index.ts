@@ -7,6 +7,7 @@
  * Placeholders are written {name} and filled from a params object.
  */
 import type { Lang, Text } from '../core/model';
+import { roundDecimal } from '../core/numbers';
 
 export type Params = Record<string, string | number>;
 
@@ -39,14 +40,12 @@ export function langOfLocale(locale: string | null | undefined): Lang {
 
 /** A score as the ranking shows it: always two decimals (83,90 next to 76,58), comma as decimal mark in Indonesian. */
 export function formatScore(value: number, lang: Lang): string {
-  const text = (Math.round(value * 100) / 100).toFixed(2);
+  const text = roundDecimal(value, 2).toFixed(2);
   return lang === 'id' ? text.replace('.', ',') : text;
 }
 
 /** Formats a number for people: up to `decimals` decimals, comma as decimal mark in Indonesian. */
 export function formatNumber(value: number, lang: Lang, decimals = 2): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  const text = String(rounded);
+  const text = String(roundDecimal(value, decimals));
   return lang === 'id' ? text.replace('.', ',') : text;
 }

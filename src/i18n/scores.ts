@@ -13,6 +13,16 @@ const scoresId = {
     '{juror} belum menilai inovasi "{entry}" di tahap {stage}: barisnya tidak ada di tab penilaian. Tambahkan barisnya atau buat ulang tab juri.',
   scoreNotNumber:
     'Nilai "{value}" dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} bukan angka. Isi {range}.',
+  scoreAmbiguous:
+    'Nilai "{typed}" dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} bisa berarti {asDecimal} atau {asThousands} (titik atau koma sebagai pemisah ribuan), jadi tidak dibaca. Ketik nilainya tanpa pemisah ribuan, dengan koma hanya untuk desimal. Isi {range}.',
+  scoreGrouped:
+    'Nilai "{typed}" dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} ditulis dengan pemisah ribuan, jadi tidak dibaca. Ketik nilainya tanpa pemisah ribuan. Isi {range}.',
+  scoreInvisible:
+    'Nilai "{value}" dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} memuat karakter yang tidak terlihat (ditandai ⟨U+…⟩), jadi bukan angka. Kosongkan sel itu lalu ketik ulang nilainya. Isi {range}.',
+  scorePercentText:
+    'Nilai "{typed}" dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} memakai tanda %. Ketik {number} saja, tanpa %. Isi {range}.',
+  scorePercent:
+    'Nilai {value} dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} tampaknya diketik sebagai persen ({number} %), yang disimpan spreadsheet sebagai {value}. Ketik {number} tanpa tanda %, dan pastikan format selnya bukan persen. Isi {range}.',
   scoreOutOfScale:
     'Nilai {value} dari {juror} untuk inovasi "{entry}" pada kriteria {criterion} di luar skala. Isi {range}.',
   scoreOffStep:
@@ -41,6 +51,16 @@ const scoresEn: Record<keyof typeof scoresId, string> = {
     '{juror} has not scored entry "{entry}" in stage {stage}: its row is missing from the score tab. Add the row or generate the juror tabs again.',
   scoreNotNumber:
     'The score "{value}" of {juror} for entry "{entry}" on criterion {criterion} is not a number. Fill in {range}.',
+  scoreAmbiguous:
+    'The score "{typed}" of {juror} for entry "{entry}" on criterion {criterion} could mean {asDecimal} or {asThousands} (a point or comma as thousands separator), so it was not read. Type the score without a thousands separator, with a decimal mark only for decimals. Fill in {range}.',
+  scoreGrouped:
+    'The score "{typed}" of {juror} for entry "{entry}" on criterion {criterion} is written with thousands separators, so it was not read. Type it without them. Fill in {range}.',
+  scoreInvisible:
+    'The score "{value}" of {juror} for entry "{entry}" on criterion {criterion} holds a character nobody can see (marked ⟨U+…⟩), so it is not a number. Clear the cell and type the score again. Fill in {range}.',
+  scorePercentText:
+    'The score "{typed}" of {juror} for entry "{entry}" on criterion {criterion} has a % sign. Type {number} alone, without %. Fill in {range}.',
+  scorePercent:
+    'The score {value} of {juror} for entry "{entry}" on criterion {criterion} looks typed as a percentage ({number} %), which the spreadsheet keeps as {value}. Type {number} without the % sign, and make sure the cell is not formatted as a percentage. Fill in {range}.',
   scoreOutOfScale:
     'The score {value} of {juror} for entry "{entry}" on criterion {criterion} is outside the scale. Fill in {range}.',
   scoreOffStep:

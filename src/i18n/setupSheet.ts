@@ -342,6 +342,8 @@ const messagesId = {
     '{at}: bagian {section} tidak memiliki baris "{label}". Tambahkan baris dengan "{label}" di kolom A dan nilainya di kolom B.',
   notANumber:
     '{at}: "{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
+  ambiguousNumber:
+    '{at}: "{field}" tertulis "{value}", yang bisa berarti {asDecimal} atau {asThousands} (titik atau koma sebagai pemisah ribuan), jadi tidak dibaca. Tulis angkanya tanpa pemisah ribuan, dengan koma hanya untuk desimal.',
   missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
   notADate:
     '{at}: "{field}" harus berupa tanggal, tertulis "{value}". Tulis misalnya 30/11/2026 (hari/bulan/tahun) atau 2026-11-30.',
@@ -364,6 +366,8 @@ const messagesEn: Record<SetupSheetMessage, string> = {
     '{at}: the {section} section has no row "{label}". Add a row with "{label}" in column A and its value in column B.',
   notANumber:
     '{at}: "{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
+  ambiguousNumber:
+    '{at}: "{field}" reads "{value}", which could mean {asDecimal} or {asThousands} (a point or comma as thousands separator), so it was not read. Write the number without a thousands separator, with a decimal mark only for decimals.',
   missingValue: '{at}: "{field}" is empty. Fill in this cell.',
   notADate:
     '{at}: "{field}" must be a date; it reads "{value}". Write e.g. 30/11/2026 (day/month/year) or 2026-11-30.',

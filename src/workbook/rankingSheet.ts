@@ -4,6 +4,7 @@
  * then one block per category, then the categories that were not run.
  */
 import type { Competition, Lang, Text } from '../core/model';
+import { roundDecimal } from '../core/numbers';
 import type { CategoryRanking, RankedEntry, RankingResult } from '../core/result';
 import { fill, formatNumber, pick } from '../i18n';
 import { outputMessages } from '../i18n/output';
@@ -134,8 +135,7 @@ function remarks(entry: RankedEntry, c: Competition, lang: Lang): string {
 
 /** A score as the sheet shows it: a number rounded to 2 decimals (the Recap keeps every juror's total). */
 export function round2(n: number | null): CellValue {
-  // `|| 0` turns -0 (an offset rounding to zero from below) into 0, which every reader shows the same.
-  return n === null ? null : Math.round(n * 100) / 100 || 0;
+  return n === null ? null : roundDecimal(n, 2);
 }
 
 export function renderRanking(

@@ -6,6 +6,7 @@
  * would change if one juror were left out.
  */
 import type { Competition, Lang } from '../core/model';
+import { roundDecimal } from '../core/numbers';
 import type { AlphaAgreement, CategoryAgreement, RankingResult } from '../core/result';
 import { fill, formatNumber, pick } from '../i18n';
 import { outputMessages } from '../i18n/output';
@@ -197,7 +198,7 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
 }
 
 function round3(n: number | null): CellValue {
-  return n === null ? null : Math.round(n * 1000) / 1000;
+  return n === null ? null : roundDecimal(n, 3);
 }
 
 /** Whether a sheet is a Recap Juri wrote: its title, in either language. */

@@ -1,6 +1,7 @@
 /** Check scores: every problem at its cell, each juror's progress, and disagreements. Writes nothing. */
 import { disagreements } from '../core/agreement';
 import type { Competition, Problem, Progress, Text } from '../core/model';
+import { roundDecimal } from '../core/numbers';
 import { roundKey } from '../core/rank';
 import { problem, say } from '../core/say';
 import type { StageRun } from '../core/standings';
@@ -96,9 +97,9 @@ function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Proble
         stage: run.stage.name,
         high: name(high.jurorId),
         low: name(low.jurorId),
-        max: Math.round(d.max * 100) / 100,
-        min: Math.round(d.min * 100) / 100,
-        spread: Math.round(d.spread * 100) / 100,
+        max: roundDecimal(d.max, 2),
+        min: roundDecimal(d.min, 2),
+        spread: roundDecimal(d.spread, 2),
         threshold,
       };
       const message =

@@ -3,6 +3,8 @@
  * numbers with a decimal comma, "30 %", Ya/Tidak, labels in either language
  * with any case and spacing.
  */
+import { readNumberText } from '../../core/numbers';
+import { visible } from '../../core/text';
 import type { CellValue } from '../port';
 
 export function isBlankCell(v: CellValue | undefined): boolean {
@@ -30,20 +32,28 @@ export function cellText(v: CellValue | undefined): string {
   return String(v);
 }
 
-export type Read<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'bad'; shown: string };
+export type Read<T> =
+  | { kind: 'blank' }
+  | { kind: 'value'; value: T }
+  /** `shown` with invisible characters spelled out; `ambiguous` for text like "1.000" (1, or a thousand). */
+  | { kind: 'bad'; shown: string; ambiguous?: { asDecimal: number; asThousands: number } };
 
-const NUMBER_TEXT = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
-
-/** A number, or text holding one with '.' or ',' as decimal mark and an optional trailing '%'. */
+/**
+ * A number, or text holding one with '.' or ',' as decimal mark and an
+ * optional trailing '%' ("30 %" is a weight of 30). Text that could be read
+ * two ways ("1.000") is bad, and says both readings.
+ */
 export function readNumber(v: CellValue | undefined): Read<number> {
   if (isBlankCell(v)) return { kind: 'blank' };
   if (typeof v === 'number')
     return Number.isFinite(v) ? { kind: 'value', value: v } : { kind: 'bad', shown: String(v) };
   const shown = cellText(v);
   if (typeof v === 'boolean') return { kind: 'bad', shown };
-  const text = shown.replace(/%$/, '').trim();
-  if (!NUMBER_TEXT.test(text)) return { kind: 'bad', shown };
-  return { kind: 'value', value: Number(text.replace(',', '.')) };
+  const read = readNumberText(shown);
+  if (read.kind === 'number' || read.kind === 'percent') return { kind: 'value', value: read.value };
+  if (read.kind === 'ambiguous')
+    return { kind: 'bad', shown, ambiguous: { asDecimal: read.asDecimal, asThousands: read.asThousands } };
+  return { kind: 'bad', shown: visible(shown) };
 }
 
 const YES = new Set(['ya', 'y', 'yes', 'true', 'benar', '1']);

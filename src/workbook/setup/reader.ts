@@ -16,7 +16,7 @@ import {
 import { quoteSheet } from '../a1';
 import type { PlacedProblem } from '../problems';
 import type { CellValue } from '../port';
-import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo } from './cells';
+import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo, type Read } from './cells';
 import { YES_NO, type Choice, type FieldReader } from './layout';
 
 /** The most characters a Google Sheets cell holds. */
@@ -82,8 +82,10 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       }),
     );
   };
-  const notANumber = (f: F, shown: string): number => {
-    report(f, 'setup-not-a-number', 'notANumber', { value: shown });
+  const notANumber = (f: F, read: Extract<Read<number>, { kind: 'bad' }>): number => {
+    if (read.ambiguous)
+      report(f, 'setup-ambiguous-number', 'ambiguousNumber', { value: read.shown, ...read.ambiguous });
+    else report(f, 'setup-not-a-number', 'notANumber', { value: read.shown });
     return NaN;
   };
   const reader: FieldReader<F> = {
@@ -109,17 +111,17 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
     number(f, ifBlank) {
       const read = readNumber(value(f));
       if (read.kind === 'blank') return ifBlank;
-      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+      return read.kind === 'value' ? read.value : notANumber(f, read);
     },
     nullableNumber(f) {
       const read = readNumber(value(f));
       if (read.kind === 'blank') return null;
-      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+      return read.kind === 'value' ? read.value : notANumber(f, read);
     },
     requiredNumber(f) {
       const read = readNumber(value(f));
       if (read.kind === 'blank') return reader.missing(f) ?? NaN;
-      return read.kind === 'value' ? read.value : notANumber(f, read.shown);
+      return read.kind === 'value' ? read.value : notANumber(f, read);
     },
     yesNo(f, ifBlank) {
       const read = readYesNo(value(f));
