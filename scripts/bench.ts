@@ -20,7 +20,7 @@
  * loop with the same outputs (scripts/engineBench.ts, scripts/floor.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -263,48 +263,70 @@ export interface XlsxRow {
   jurors: number;
   tabs: number;
   fileBytes: number;
-  /** Wall time of `node build/juri.cjs rank <file>`, process start to exit. */
-  ms_end_to_end: number;
-  /** Peak resident memory of that process (getrusage maxrss). */
-  peakRssMB: number;
+  runs: number;
+  /** Wall time of `node build/juri.cjs rank <file>`, process start to exit: min and median of the runs. */
+  ms_min: number;
+  ms_median: number;
+  /** CPU time (user + system) of that process: min and median; steadier than wall time on a loaded machine. */
+  cpu_ms_min: number;
+  cpu_ms_median: number;
+  /** Peak resident memory of that process (getrusage maxrss): min, median and max. */
+  peakRssMB_min: number;
+  peakRssMB_median: number;
+  peakRssMB_max: number;
   exitCode: number | null;
 }
+
+const RUNS = 3;
 
 async function benchXlsx(size: Size, root: string): Promise<XlsxRow> {
   const c = size.make();
   const dir = mkdtempSync(join(tmpdir(), 'juri-bench-'));
   try {
-    const file = join(dir, `${size.name}.xlsx`);
+    const made = join(dir, `${size.name}-scored.xlsx`);
     const workbook = newWorkbook();
     const port = xlsxPort(workbook, { locale: 'id_ID' });
     writeSheet(port, renderSetup(c, c.lang), { create: true });
     const generated = workflow.generateTabs(port);
     if (!generated.ok) throw new Error(`${size.name}.xlsx: generate failed`);
     scoreAll(port, c);
-    const saved = await saveWorkbookAtomic(workbook, file);
+    const saved = await saveWorkbookAtomic(workbook, made);
     if (saved) throw new Error(`${size.name}.xlsx: not saved: ${saved.message.en}`);
-    const { statSync } = await import('node:fs');
-    const fileBytes = statSync(file).size;
-    // The child reports its own peak RSS on exit: the honest figure for `juri rank`.
+    const fileBytes = statSync(made).size;
+    // The child reports its own peak RSS and CPU time on exit: the honest figures for `juri rank`.
     const probe = join(dir, 'probe.cjs');
     writeFileSync(
       probe,
-      "process.on('exit', () => require('fs').writeSync(2, '\\nBENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n",
+      "process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, '\\nBENCH_MAXRSS_KB ' + u.maxRSS + ' BENCH_CPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n",
     );
-    const t0 = performance.now();
-    const child = spawnSync(
-      process.execPath,
-      ['-r', probe, join(root, 'build/juri.cjs'), 'rank', file, '--json'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
-    const ms = performance.now() - t0;
-    const kb = Number(/BENCH_MAXRSS_KB (\d+)/.exec(child.stderr ?? '')?.[1] ?? NaN);
-    if (child.status !== 0)
-      process.stderr.write(`juri rank exited with ${child.status}: ${(child.stderr ?? '').slice(0, 2000)}\n`);
+    const ms: number[] = [];
+    const cpu: number[] = [];
+    const rss: number[] = [];
+    let exitCode: number | null = 0;
+    for (let run = 0; run < RUNS; run++) {
+      // Each run ranks the same scored workbook, not the one the previous run wrote into.
+      const file = join(dir, `${size.name}.xlsx`);
+      copyFileSync(made, file);
+      const t0 = performance.now();
+      const child = spawnSync(
+        process.execPath,
+        ['-r', probe, join(root, 'build/juri.cjs'), 'rank', file, '--json'],
+        {
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
+      ms.push(performance.now() - t0);
+      const err = child.stderr ?? '';
+      rss.push(Number(/BENCH_MAXRSS_KB (\d+)/.exec(err)?.[1] ?? NaN) / 1024);
+      cpu.push(Number(/BENCH_CPU_US (\d+)/.exec(err)?.[1] ?? NaN) / 1000);
+      if (child.status !== 0) {
+        exitCode = child.status;
+        process.stderr.write(`juri rank exited with ${child.status}: ${err.slice(0, 2000)}\n`);
+      }
+    }
+    const round = (n: number) => Math.round(n * 10) / 10;
     return {
       case: size.name,
       action: 'xlsx-rank',
@@ -312,9 +334,15 @@ async function benchXlsx(size: Size, root: string): Promise<XlsxRow> {
       jurors: c.jurors.length,
       tabs: generated.created.length,
       fileBytes,
-      ms_end_to_end: Math.round(ms),
-      peakRssMB: Math.round((kb / 1024) * 10) / 10,
-      exitCode: child.status,
+      runs: RUNS,
+      ms_min: Math.round(Math.min(...ms)),
+      ms_median: Math.round(median(ms)),
+      cpu_ms_min: Math.round(Math.min(...cpu)),
+      cpu_ms_median: Math.round(median(cpu)),
+      peakRssMB_min: round(Math.min(...rss)),
+      peakRssMB_median: round(median(rss)),
+      peakRssMB_max: round(Math.max(...rss)),
+      exitCode,
     };
   } finally {
     if (process.env.JURI_BENCH_KEEP) process.stderr.write(`bench: kept ${dir}\n`);
@@ -407,8 +435,9 @@ function table(rows: Row[], xlsx: XlsxRow[]): string {
   for (const x of xlsx) {
     out.push(
       '',
-      `.xlsx: juri rank on the ${x.case} workbook (${x.entries} entries, ${x.tabs} tabs, ${(x.fileBytes / 1e6).toFixed(1)} MB): ` +
-        `${x.ms_end_to_end} ms, peak RSS ${x.peakRssMB} MB, exit ${x.exitCode}`,
+      `.xlsx: juri rank on the ${x.case} workbook (${x.entries} entries, ${x.tabs} tabs, ${(x.fileBytes / 1e6).toFixed(1)} MB), ${x.runs} runs: ` +
+        `wall ${x.ms_min} ms min, ${x.ms_median} ms median; CPU ${x.cpu_ms_min} ms min, ${x.cpu_ms_median} ms median; ` +
+        `peak RSS ${x.peakRssMB_min} MB min, ${x.peakRssMB_median} MB median, ${x.peakRssMB_max} MB max; exit ${x.exitCode}`,
     );
   }
   return out.join('\n');

@@ -22,9 +22,12 @@ import { PRESETS, type PresetId } from '../core/presets';
 import { minutes } from './minutes';
 import { minutesCliMessages } from '../i18n/minutesCli';
 import { problemsText, progressText, rankingText, style } from './output';
-import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
+import { newWorkbook, openPackage, openWorkbook, savePackage, saveWorkbookAtomic } from './xlsxFile';
+import { lockWorkbook, openElsewhere, type Held } from './xlsxLock';
+import { packagePort, type PackageEdit } from './xlsxPackagePort';
 import { xlsxPort } from './xlsxPort';
 import type ExcelJS from 'exceljs';
+import { realpathSync } from 'node:fs';
 import type { SpreadsheetPort } from '../workbook/port';
 import { setupSheetName } from '../workbook/setupSheet';
 
@@ -50,17 +53,53 @@ function envLang(env: Readonly<Record<string, string | undefined>> = process.env
   return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || '');
 }
 
-async function load(
-  path: string,
-  io: Io,
-  lang: Lang,
-): Promise<{ workbook: ExcelJS.Workbook; port: SpreadsheetPort } | null> {
-  const opened = await openWorkbook(path);
+async function load(path: string, io: Io, lang: Lang): Promise<PackageEdit | null> {
+  const opened = await openPackage(path);
   if ('error' in opened) {
     io.err(pick(opened.error.message, lang));
     return null;
   }
-  return { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
+  return packagePort(opened.pkg, { locale: localeOf(lang) });
+}
+
+/** How long a command waits for another one working on the same workbook. */
+function lockWaitMs(): number {
+  const ms = Number(process.env.JURI_LOCK_WAIT_MS);
+  return Number.isFinite(ms) && ms >= 0 ? ms : 60_000;
+}
+
+function finalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The workbook's lock for a command that will write it; null (said) when another command keeps it too long. */
+async function lock(path: string, file: string, io: Io, lang: Lang): Promise<Held | null> {
+  const outcome = await lockWorkbook(finalPath(path), {
+    waitMs: lockWaitMs(),
+    onWait: (pid) => io.err(pick(textOf(xlsxMessages, 'fileWaiting', { pid, path: file }), lang)),
+  });
+  if ('held' in outcome) return outcome.held;
+  io.err(pick(textOf(xlsxMessages, 'fileBusy', { ...outcome.busy, path: file }), lang));
+  return null;
+}
+
+/** A warning when LibreOffice or Excel has the workbook open: saving there would undo Juri's changes. */
+function warnOpenElsewhere(path: string, file: string, io: Io, lang: Lang): void {
+  const open = openElsewhere(finalPath(path));
+  if (open) io.err(pick(textOf(xlsxMessages, 'fileOpenElsewhere', { ...open, path: file }), lang));
+}
+
+async function savePackageOrSay(edit: PackageEdit, path: string, io: Io, lang: Lang): Promise<boolean> {
+  const problem = await savePackage(edit, path);
+  if (problem) {
+    io.err(pick(problem.message, lang));
+    return false;
+  }
+  return true;
 }
 
 /** The folder of a new file; a path through a file (or a folder that cannot be made) is the user's to fix. */
@@ -136,7 +175,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const { values: opts, positionals } = parsed;
   const langOpt = opts.lang === 'en' || opts.lang === 'id' ? opts.lang : null;
-  let lang: Lang = langOpt ?? envLang(io.env);
+  const lang: Lang = langOpt ?? envLang(io.env);
   const t = () => cliMessages[lang];
   const verb = positionals[0] as Verb | undefined;
   if (!verb) {
@@ -151,7 +190,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.out(verb === 'minutes' ? minutesCliMessages[lang].usage : t()[`usage.${verb}`]);
     return 0;
   }
-  const st = style(io.colour);
 
   if (verb === 'demo') return demo(opts.out ?? 'out/demo.xlsx', langOpt ?? 'id', io);
 
@@ -189,11 +227,44 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const loaded = await load(path, io, lang);
-  if (!loaded) return 2;
-  const { workbook, port } = loaded;
+  const writes = verb === 'generate' || verb === 'rank' || verb === 'import' || verb === 'minutes';
+  const held = writes ? await lock(path, file, io, lang) : null;
+  if (writes && !held) return 2;
+  try {
+    return await onWorkbook(verb, path, file, opts, positionals, lang, langOpt, io);
+  } finally {
+    held?.release();
+  }
+}
+
+async function onWorkbook(
+  verb: Exclude<Verb, 'init' | 'demo'>,
+  path: string,
+  file: string,
+  opts: {
+    json?: boolean;
+    'allow-incomplete'?: boolean;
+    sheet?: string;
+    map?: string;
+    today?: string;
+    stage?: string;
+    pdf?: string;
+    'record-decisions'?: boolean;
+  },
+  positionals: string[],
+  startLang: Lang,
+  langOpt: Lang | null,
+  io: Io,
+): Promise<number> {
+  let lang = startLang;
+  const t = () => cliMessages[lang];
+  const st = style(io.colour);
+  const edit = await load(path, io, lang);
+  if (!edit) return 2;
+  const port = edit.port;
   const read = readWorkbook(port);
   if (!langOpt) lang = read.lang;
+  warnOpenElsewhere(path, file, io, lang);
   if (!read.setup) {
     const problem = noSetupProblem(file);
     if (opts.json)
@@ -214,7 +285,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(t()['usage.import']);
       return 2;
     }
-    const done = await importVerb(port, resolve(list), { sheet: opts.sheet, map: opts.map }, io, lang, st);
+    // Import writes rows into the Setup in place, which the package port does not do: it goes through exceljs.
+    const opened = await openWorkbook(path);
+    if ('error' in opened) {
+      io.err(pick(opened.error.message, lang));
+      return 2;
+    }
+    const workbook = opened.workbook;
+    const importPort = xlsxPort(workbook, { locale: localeOf(lang) });
+    const done = await importVerb(
+      importPort,
+      resolve(list),
+      { sheet: opts.sheet, map: opts.map },
+      io,
+      lang,
+      st,
+    );
     if (done.wrote && !(await save(workbook, path, io, lang))) return 2;
     return done.code;
   }
@@ -230,7 +316,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (verb === 'generate') {
     const outcome = workflow.generateTabs(port);
     if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorNames(port), lang, st));
-    if (outcome.created.length + outcome.updated.length > 0 && !(await save(workbook, path, io, lang)))
+    if (
+      outcome.created.length + outcome.updated.length > 0 &&
+      !(await savePackageOrSay(edit, path, io, lang))
+    )
       return 2;
     io.out(pick(outcome.message, lang));
     return outcome.ok ? 0 : 1;
@@ -279,6 +368,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       allowIncomplete: opts['allow-incomplete'] === true,
       recordDecisions: opts['record-decisions'] === true,
     };
+    // The minutes lay sheets out for paper, which only the exceljs port does.
+    const opened = await openWorkbook(path);
+    if ('error' in opened) {
+      io.err(pick(opened.error.message, lang));
+      return 2;
+    }
+    const loaded = { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
     return minutes(file, loaded, options, lang, io, (wb) => save(wb, path, io, lang), jurorNames(port));
   }
 
@@ -287,7 +383,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     allowIncomplete: opts['allow-incomplete'] === true,
     now: io.now(),
   });
-  if (outcome.ok && !(await save(workbook, path, io, lang))) return 2;
+  if (outcome.ok && edit.changed() && !(await savePackageOrSay(edit, path, io, lang))) return 2;
   if (opts.json) {
     io.out(JSON.stringify(rankingJson(outcome, lang), null, 2));
   } else {

@@ -1,7 +1,17 @@
 /** Messages of the .xlsx files the command line opens and saves. */
 import type { Catalogue } from './index';
 
-export type XlsxMessageKey = 'fileMissing' | 'fileNotXlsx' | 'fileUnreadable' | 'fileNotSaved';
+export type XlsxMessageKey =
+  | 'fileMissing'
+  | 'fileNotXlsx'
+  | 'fileUnreadable'
+  | 'fileNotSaved'
+  | 'fileTooLarge'
+  | 'fileUnpacksTooLarge'
+  | 'fileReadOnly'
+  | 'fileBusy'
+  | 'fileWaiting'
+  | 'fileOpenElsewhere';
 
 export const xlsxMessages = {
   id: {
@@ -13,6 +23,17 @@ export const xlsxMessages = {
       'Berkas {path} tidak dapat dibaca ({reason}). Periksa izin akses berkas itu, lalu coba lagi.',
     fileNotSaved:
       'Berkas {path} tidak dapat disimpan ({reason}). Isi berkas sebelumnya tidak berubah. Pastikan folder itu ada dan dapat ditulisi, berkas tidak sedang dibuka di program lain, dan ruang disk cukup, lalu coba lagi.',
+    fileTooLarge:
+      'Berkas {path} berukuran {size} MB, melebihi batas {limit} MB yang dibaca Juri. Buku kerja juri biasanya hanya beberapa MB: periksa apakah ini berkas yang benar, atau hapus lembar dan gambar yang tidak diperlukan di Excel atau LibreOffice, lalu coba lagi.',
+    fileUnpacksTooLarge:
+      'Berkas {path} terlalu besar setelah dibuka: bagian {part} berisi {size} MB, melebihi batas {limit} MB (biasanya karena format diterapkan pada jutaan sel kosong). Berkas tidak diubah. Di Excel atau LibreOffice, hapus baris dan kolom kosong di bawah dan di kanan data (atau salin data ke buku kerja baru), simpan, lalu coba lagi.',
+    fileReadOnly:
+      'Berkas {path} hanya-baca, jadi Juri tidak menyimpan apa pun ke dalamnya. Isi berkas tidak berubah. Izinkan penulisan (misalnya chmod u+w) atau salin berkas itu, lalu jalankan perintah lagi.',
+    fileBusy:
+      'Perintah juri lain (proses {pid}) sedang mengubah {path}, dan belum selesai setelah {seconds} detik. Berkas tidak diubah oleh perintah ini. Tunggu sampai perintah itu selesai, lalu jalankan lagi. Jika tidak ada perintah juri yang berjalan, hapus berkas kunci {lock}.',
+    fileWaiting: 'Menunggu perintah juri lain (proses {pid}) selesai mengubah {path}...',
+    fileOpenElsewhere:
+      'Peringatan: {path} sedang terbuka di {program} (ada berkas kunci {lock}). Jika Anda menyimpan di sana, perubahan dari Juri akan tertimpa. Tutup berkas di {program} sebelum menjalankan juri, lalu buka lagi setelahnya.',
   },
   en: {
     fileMissing: 'File {path} was not found. Check the file name and folder, then run the command again.',
@@ -22,5 +43,16 @@ export const xlsxMessages = {
       'File {path} cannot be read ({reason}). Check the permissions of the file, then try again.',
     fileNotSaved:
       'File {path} could not be saved ({reason}). The previous content of the file is unchanged. Make sure the folder exists and is writable, the file is not open in another program and the disk has room, then try again.',
+    fileTooLarge:
+      'File {path} is {size} MB, above the {limit} MB Juri reads. A jury workbook is usually a few MB: check that this is the right file, or delete sheets and pictures you do not need in Excel or LibreOffice, then try again.',
+    fileUnpacksTooLarge:
+      'File {path} is too large once unpacked: its part {part} holds {size} MB, above the limit of {limit} MB (usually formats applied to millions of empty cells). The file is unchanged. In Excel or LibreOffice, delete the empty rows and columns below and to the right of the data (or copy the data into a new workbook), save, then try again.',
+    fileReadOnly:
+      'File {path} is read-only, so Juri saved nothing into it. The file is unchanged. Allow writing (for example chmod u+w) or work on a copy, then run the command again.',
+    fileBusy:
+      'Another juri command (process {pid}) is changing {path} and has not finished after {seconds} seconds. This command changed nothing. Wait until that command ends, then run this one again. If no juri command is running, delete the lock file {lock}.',
+    fileWaiting: 'Waiting for another juri command (process {pid}) to finish changing {path}...',
+    fileOpenElsewhere:
+      "Warning: {path} is open in {program} (lock file {lock}). If you save it there, Juri's changes will be overwritten. Close the file in {program} before running juri, and open it again afterwards.",
   },
 } satisfies Catalogue<XlsxMessageKey>;

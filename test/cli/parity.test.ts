@@ -5,9 +5,15 @@
  * same and the ranking must be the same.
  */
 import { join } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { rankingJson } from '../../src/cli/main';
-import { newWorkbook, openWorkbook, saveWorkbookAtomic } from '../../src/cli/xlsxFile';
+import {
+  newWorkbook,
+  openPackage,
+  openWorkbook,
+  savePackage,
+  saveWorkbookAtomic,
+} from '../../src/cli/xlsxFile';
+import { packagePort, type PackageEdit } from '../../src/cli/xlsxPackagePort';
 import { xlsxPort } from '../../src/cli/xlsxPort';
 import type { SpreadsheetPort } from '../../src/workbook/port';
 import * as workflow from '../../src/workflow/actions';
@@ -22,26 +28,43 @@ jest.setTimeout(60_000);
 
 const now = '2026-11-28 10:00';
 
-/** An .xlsx workbook that goes to disk and comes back after every step, as between two runs of `juri`. */
+/**
+ * An .xlsx workbook that goes to disk and comes back after every step, as
+ * between two runs of `juri`. Juri's own actions run as `juri` runs them: on the
+ * file as a package, read part by part, saved with only its own sheets
+ * rewritten. The user's typing goes through exceljs, as another program would
+ * write the file. Every read after a step is the package reader's.
+ */
 function xlsxBench(): {
-  step<T>(action: (port: SpreadsheetPort) => T): Promise<T>;
+  step<T>(action: (port: SpreadsheetPort) => T, how: 'juri' | 'user'): Promise<T>;
   port(): SpreadsheetPort;
 } {
   const path = join(tempDir(), 'juri.xlsx');
-  let workbook: ExcelJS.Workbook | null = null;
-  const portOf = (w: ExcelJS.Workbook) => xlsxPort(w, { locale: 'id_ID' });
+  let edit: PackageEdit | null = null;
   return {
-    async step(action) {
-      workbook ??= newWorkbook();
-      const result = action(portOf(workbook));
-      const problem = await saveWorkbookAtomic(workbook, path);
-      if (problem) throw new Error(problem.message.en);
-      const opened = await openWorkbook(path);
+    async step(action, how) {
+      let result;
+      if (how === 'juri') {
+        result = action(edit!.port);
+        const problem = edit!.changed() ? await savePackage(edit!, path) : null;
+        if (problem) throw new Error(problem.message.en);
+      } else {
+        let workbook = newWorkbook();
+        if (edit) {
+          const opened = await openWorkbook(path);
+          if ('error' in opened) throw new Error(opened.error.message.en);
+          workbook = opened.workbook;
+        }
+        result = action(xlsxPort(workbook, { locale: 'id_ID' }));
+        const problem = await saveWorkbookAtomic(workbook, path);
+        if (problem) throw new Error(problem.message.en);
+      }
+      const opened = await openPackage(path);
       if ('error' in opened) throw new Error(opened.error.message.en);
-      workbook = opened.workbook;
+      edit = packagePort(opened.pkg, { locale: 'id_ID' });
       return result;
     },
-    port: () => portOf(workbook!),
+    port: () => edit!.port,
   };
 }
 
@@ -83,10 +106,10 @@ describe('Google Sheets and .xlsx give the same jury', () => {
     const sheets = fakeWorkbook().port;
     const xlsx = xlsxBench();
     // Runs one action on both, returning both outcomes.
-    const both = async <T>(action: (port: SpreadsheetPort) => T): Promise<[T, T]> => [
-      action(sheets),
-      await xlsx.step(action),
-    ];
+    const both = async <T>(
+      action: (port: SpreadsheetPort) => T,
+      how: 'juri' | 'user' = 'juri',
+    ): Promise<[T, T]> => [action(sheets), await xlsx.step(action, how)];
     const sameSheets = () => {
       const [a, b] = [everySheet(sheets), everySheet(xlsx.port())];
       expect(b.map((s) => s?.name)).toEqual(a.map((s) => s?.name));
@@ -94,7 +117,7 @@ describe('Google Sheets and .xlsx give the same jury', () => {
         expect({ sheet: a[i]?.name, ...b[i] }).toEqual({ sheet: a[i]?.name, ...a[i] });
     };
 
-    await both((port) => workflow.newCompetition(port, { example: true, lang: 'id' }));
+    await both((port) => workflow.newCompetition(port, { example: true, lang: 'id' }), 'user');
     // A new Google spreadsheet starts with an empty 'Sheet1'; a new .xlsx file has no sheet.
     sheets.deleteSheet(sheets.sheetNames()[0]);
     sameSheets();
@@ -104,7 +127,7 @@ describe('Google Sheets and .xlsx give the same jury', () => {
     await both((port) => {
       scoreEverything(port);
       mistakes(port);
-    });
+    }, 'user');
     sameSheets();
 
     const [c1, c2] = await both(workflow.checkScores);
@@ -127,7 +150,7 @@ describe('Google Sheets and .xlsx give the same jury', () => {
     expect(rankingJson(p2, 'en')).toEqual(rankingJson(p1, 'en'));
     sameSheets();
 
-    await both(fixes);
+    await both(fixes, 'user');
     const [f1, f2] = await both((port) =>
       workflow.computeRankingAction(port, { allowIncomplete: false, now }),
     );
@@ -137,28 +160,30 @@ describe('Google Sheets and .xlsx give the same jury', () => {
     sameSheets();
 
     // The secretariat adds an entry and a juror, generates again, the new rows are scored.
-    await both((port) =>
-      editSetup(port, (m) => {
-        m.entries.push({
-          id: '007',
-          title: 'Layanan baru',
-          agency: 'Dinas Baru',
-          categoryId: m.entries[0].categoryId,
-          excludedReason: '',
-        });
-        m.jurors.push({
-          id: 'j4',
-          name: 'Juri Keempat',
-          email: 'juri4@example.go.id',
-          agency: 'Universitas',
-          stages: [],
-        });
-      }),
+    await both(
+      (port) =>
+        editSetup(port, (m) => {
+          m.entries.push({
+            id: '007',
+            title: 'Layanan baru',
+            agency: 'Dinas Baru',
+            categoryId: m.entries[0].categoryId,
+            excludedReason: '',
+          });
+          m.jurors.push({
+            id: 'j4',
+            name: 'Juri Keempat',
+            email: 'juri4@example.go.id',
+            agency: 'Universitas',
+            stages: [],
+          });
+        }),
+      'user',
     );
     const [n1, n2] = await both(workflow.generateTabs);
     expect([n2.created, n2.updated]).toEqual([n1.created, n1.updated]);
     expect(n1.created).toHaveLength(2);
-    await both(scoreEverything);
+    await both(scoreEverything, 'user');
     const [l1, l2] = await both((port) =>
       workflow.computeRankingAction(port, { allowIncomplete: false, now }),
     );

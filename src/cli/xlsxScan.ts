@@ -1,0 +1,250 @@
+/**
+ * Reading a worksheet straight from its XML into the port's snapshot, in one
+ * pass and without an object model: values as the layouts see them (text,
+ * number, boolean, an error's code, a date as ISO text, a formula's cached
+ * result) and the formulas behind them. What it gives is what ./xlsxRead gives
+ * for the same cells through exceljs.
+ */
+import type { CellValue, SheetSnapshot } from '../workbook/port';
+import { columnLetter } from '../workbook/a1';
+import { date1904, findPart, partText, workbookPartOfType, type Package } from './xlsxPackage';
+import { attributes, childElements, findElement, startTags, unescapeOffice, unescapeXml } from './xml';
+
+export interface ReadContext {
+  strings: string[];
+  /** Per cell style index: whether its number format shows a date. */
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+/** Number formats Excel builds in that show dates (the locale-dependent ones included). */
+function builtinDate(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+/** A format code shows a date when a date or time letter is left outside quotes and brackets. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
+  return /[ymdhsb]/i.test(bare.replace(/General/gi, ''));
+}
+
+/** The plain text of a string item (<si> or <is>): its runs joined, phonetic guides left out. */
+export function itemText(inner: string): string {
+  const withoutPhonetic = inner.includes('rPh')
+    ? inner.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '')
+    : inner;
+  let text = '';
+  const re = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(withoutPhonetic)) !== null) text += m[1] ?? '';
+  return unescapeOffice(unescapeXml(text));
+}
+
+export function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) out.push(m[1] === undefined ? '' : itemText(m[1]));
+  return out;
+}
+
+function dateStyles(xml: string): boolean[] {
+  const codes = new Map<number, string>();
+  for (const tag of startTags(findElement(xml, 'numFmts')?.inner ?? '', 'numFmt')) {
+    const a = attributes(tag);
+    codes.set(Number(a.numFmtId), a.formatCode ?? '');
+  }
+  const xfs = findElement(xml, 'cellXfs');
+  return childElements(xfs?.inner ?? '', 'xf').map((xf) => {
+    const id = Number(attributes(xf.slice(0, xf.indexOf('>') + 1)).numFmtId ?? 0);
+    const code = codes.get(id);
+    return code === undefined ? builtinDate(id) : isDateFormat(code);
+  });
+}
+
+export function readContext(pkg: Package): ReadContext {
+  const sst = workbookPartOfType(pkg, 'sharedStrings') ?? findPart(pkg, 'xl/sharedStrings.xml');
+  const styles = workbookPartOfType(pkg, 'styles') ?? findPart(pkg, 'xl/styles.xml');
+  return {
+    strings: sharedStrings((sst && partText(pkg, sst)) ?? ''),
+    dateStyles: dateStyles((styles && partText(pkg, styles)) ?? ''),
+    date1904: date1904(pkg),
+  };
+}
+
+/** A serial date as ISO text, as exceljs turns it into a Date and ./xlsxRead into text. */
+function isoDate(serial: number, from1904: boolean): CellValue {
+  const ms = Math.round((serial - 25569 + (from1904 ? 1462 : 0)) * 86400000);
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
+/** 'AB12' -> [12, 28]; null when it is not a cell reference. */
+function cellOf(ref: string): [number, number] | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  return m ? [Number(m[2]), columnIndex(m[1])] : null;
+}
+
+/**
+ * A formula shared down or across, as its master wrote it, moved to another
+ * cell: relative references move with it, $-anchored ones stay.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(
+            /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+            (whole, colAnchor: string, col: string, rowAnchor: string, row: string) => {
+              const c = colAnchor ? columnIndex(col) : columnIndex(col) + cols;
+              const r = rowAnchor ? Number(row) : Number(row) + rows;
+              if (c < 1 || r < 1 || c > 16384) return whole;
+              return `${colAnchor}${columnLetter(c)}${rowAnchor}${r}`;
+            },
+          ),
+    )
+    .join('');
+}
+
+/** 'AB' -> 28. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string;
+}
+
+function cellValue(
+  type: string,
+  raw: string | null,
+  inner: string,
+  style: number,
+  ctx: ReadContext,
+): CellValue {
+  if (type === 'inlineStr') {
+    const is = findElement(inner, 'is');
+    return is ? itemText(is.inner) : null;
+  }
+  if (raw === null) return null;
+  const v = unescapeXml(raw);
+  switch (type) {
+    case 's':
+      return ctx.strings[Number(v)] ?? null;
+    case 'str':
+    case 'e':
+      return unescapeOffice(v);
+    case 'b':
+      return v === '1' || v === 'true';
+    case 'd':
+      return v.slice(0, 10);
+    default: {
+      if (v.trim() === '') return null;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return v;
+      return ctx.dateStyles[style] ? isoDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const VALUE = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
+const FORMULA = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
+
+function scanCells(sheetData: string, ctx: ReadContext): Cell[] {
+  const cells: Cell[] = [];
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  let rowNumber = 0;
+  ROW.lastIndex = 0;
+  let rm: RegExpExecArray | null;
+  while ((rm = ROW.exec(sheetData)) !== null) {
+    const r = /\br="(\d+)"/.exec(rm[1]);
+    rowNumber = r ? Number(r[1]) : rowNumber + 1;
+    const content = rm[2];
+    if (!content) continue;
+    let colNumber = 0;
+    CELL.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    while ((cm = CELL.exec(content)) !== null) {
+      const a = attributes(cm[1]);
+      const at = a.r ? cellOf(a.r) : null;
+      const row = at ? at[0] : rowNumber;
+      colNumber = at ? at[1] : colNumber + 1;
+      const inner = cm[2] ?? '';
+      if (inner === '') continue;
+      const fm = FORMULA.exec(inner);
+      let formula = '';
+      if (fm) {
+        const fa = attributes(fm[1]);
+        const text = unescapeXml(fm[2] ?? '');
+        if (fa.t === 'shared' && fa.si !== undefined) {
+          const master = shared.get(fa.si);
+          if (text !== '' || !master) shared.set(fa.si, { formula: text, row, col: colNumber });
+          formula =
+            text !== '' || !master
+              ? text
+              : shiftFormula(master.formula, row - master.row, colNumber - master.col);
+        } else formula = text;
+        if (formula !== '') formula = `=${formula}`;
+      }
+      const vm = VALUE.exec(inner);
+      let value = cellValue(a.t ?? 'n', vm ? (vm[1] ?? '') : null, inner, Number(a.s ?? 0), ctx);
+      if (value === '') value = null;
+      if (value !== null || formula !== '') cells.push({ row, col: colNumber, value, formula });
+    }
+  }
+  return cells;
+}
+
+/** Cells covered by a merge other than its first: they read as empty, as in Sheets. */
+function mergeSlaves(xml: string, from: number): Set<string> {
+  const out = new Set<string>();
+  const merges = findElement(xml, 'mergeCells', from);
+  for (const tag of startTags(merges?.inner ?? '', 'mergeCell')) {
+    const [first, last] = (attributes(tag).ref ?? '').split(':');
+    const a = cellOf(first ?? '');
+    const b = cellOf(last ?? '');
+    if (!a || !b) continue;
+    for (let r = a[0]; r <= b[0]; r++)
+      for (let c = a[1]; c <= b[1]; c++) if (r !== a[0] || c !== a[1]) out.add(`${r},${c}`);
+  }
+  return out;
+}
+
+/**
+ * Values and formulas from A1 to the last row and column holding a value or a
+ * formula. An empty sheet reads as zero rows; hidden cells of a merge read as null.
+ */
+export function scanSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
+  const start = xml.search(/<(\w+:)?sheetData\b/);
+  const end = start < 0 ? -1 : xml.search(/<\/(\w+:)?sheetData>/);
+  const sheetData = start >= 0 && end > start ? xml.slice(start, end) : '';
+  const slaves = mergeSlaves(xml, Math.max(end, 0));
+  const cells = scanCells(sheetData, ctx).filter((c) => !slaves.has(`${c.row},${c.col}`));
+  let numRows = 0;
+  let numCols = 0;
+  for (const cell of cells) {
+    if (cell.row > numRows) numRows = cell.row;
+    if (cell.col > numCols) numCols = cell.col;
+  }
+  const values: CellValue[][] = Array.from({ length: numRows }, () =>
+    new Array<CellValue>(numCols).fill(null),
+  );
+  const formulas: string[][] = Array.from({ length: numRows }, () => new Array<string>(numCols).fill(''));
+  for (const cell of cells) {
+    values[cell.row - 1][cell.col - 1] = cell.value;
+    formulas[cell.row - 1][cell.col - 1] = cell.formula;
+  }
+  return { name, values, formulas };
+}

@@ -1,0 +1,287 @@
+/**
+ * The .xlsx file as a package Juri edits: what Juri does not own comes out of
+ * generate, check and rank byte for byte; files written by LibreOffice and in
+ * openpyxl's style are read; protection survives a LibreOffice round trip.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import type ExcelJS from 'exceljs';
+import {
+  newWorkbook,
+  openPackage,
+  openWorkbook,
+  savePackage,
+  saveWorkbookAtomic,
+} from '../../src/cli/xlsxFile';
+import { validationModel } from '../../src/cli/xlsxInternals';
+import { packagePort } from '../../src/cli/xlsxPackagePort';
+import { xlsxPort } from '../../src/cli/xlsxPort';
+import { readSheet } from '../../src/cli/xlsxRead';
+import * as workflow from '../../src/workflow/actions';
+import { juri, removeTempDirs, tempDir } from './cliRun';
+import { libreOfficeAvailable, sofficePath } from './libreoffice';
+import {
+  absoluteTargets,
+  addForeignParts,
+  FOREIGN,
+  readParts,
+  scoredWorkbook,
+  sheetNames,
+  sheetParts,
+  text,
+  setText,
+  writeParts,
+  type Parts,
+} from './packageFixtures';
+
+afterEach(removeTempDirs);
+jest.setTimeout(180_000);
+
+/** Renames a criterion in the Setup's shared strings, so that generate must rewrite the tabs of its stage. */
+function renameCriterion(parts: Parts, from: string, to: string): void {
+  const sst = text(parts, 'xl/sharedStrings.xml');
+  const exact = new RegExp(`(<t(?: [^>]*)?>)${from}</t>`, 'g');
+  expect(sst.match(exact)).toHaveLength(1);
+  setText(parts, 'xl/sharedStrings.xml', sst.replace(exact, `$1${to}</t>`));
+}
+
+/** The sheet the defined name local to each index belongs to, by name. */
+function localNames(parts: Parts): Record<string, string> {
+  const names = sheetNames(parts);
+  const out: Record<string, string> = {};
+  for (const m of text(parts, 'xl/workbook.xml').matchAll(
+    /<definedName name="([^"]+)" localSheetId="(\d+)"/g,
+  ))
+    out[m[1]] = names[Number(m[2])];
+  return out;
+}
+
+async function rankJson(path: string): Promise<unknown> {
+  const ran = await juri(['rank', path, '--json']);
+  expect(ran.code).toBe(0);
+  const json = JSON.parse(ran.out) as { categories: unknown; fingerprint: string };
+  return json.categories;
+}
+
+describe('a workbook with parts Juri does not own', () => {
+  it('keeps a chart, a picture, an extra sheet, notes, threaded comments and defined names byte for byte through generate, check and rank', async () => {
+    const path = await scoredWorkbook();
+    const parts = await readParts(path);
+    addForeignParts(parts);
+    // A note of the secretariat on the Setup sheet's drawing: the Setup is read, never written here.
+    renameCriterion(parts, 'Video', 'Video profil');
+    await writeParts(path, parts);
+    const before = await readParts(path);
+    const setupPart = sheetParts(before).get('Pengaturan')!;
+
+    const generated = await juri(['generate', path]);
+    expect(generated.code).toBe(0);
+    expect(generated.out).toMatch(/3 diperbarui|diperbarui/);
+    expect((await juri(['check', path])).code).toBe(0);
+    expect((await juri(['rank', path])).code).toBe(0);
+    // A second ranking replaces the first: the sheets are renamed, added and deleted again.
+    expect((await juri(['rank', path])).code).toBe(0);
+
+    const after = await readParts(path);
+    for (const part of [...FOREIGN, setupPart, 'xl/sharedStrings.xml', 'docProps/core.xml'])
+      expect({ part, same: after.get(part)?.equals(before.get(part)!) }).toEqual({ part, same: true });
+    expect(sheetNames(after)).toEqual([...sheetNames(before), 'Peringkat', 'Rekap']);
+    expect(sheetParts(after).get('Data')).toBe('xl/custom/Data.xml');
+    expect(localNames(after)).toEqual(localNames(before));
+    expect(localNames(after)).toEqual({ '_xlnm.Print_Area': 'Data', '_xlnm.Print_Titles': 'Pengaturan' });
+    expect(text(after, 'xl/workbook.xml')).toContain('<definedName name="Anggaran">Data!$B$1</definedName>');
+    // The rewritten juror tabs show the new criterion name; the ranking is there.
+    const tab = sheetParts(after).get(sheetNames(after).find((n) => n.startsWith('Presentasi'))!)!;
+    expect(text(after, tab)).toContain('Video profil');
+    expect(after.get(tab)!.equals(before.get(tab)!)).toBe(false);
+    // Nothing left behind: every part the content types name exists.
+    const types = text(after, '[Content_Types].xml');
+    for (const m of types.matchAll(/PartName="\/([^"]+)"/g))
+      expect({ part: m[1], there: after.has(m[1]) }).toEqual({ part: m[1], there: true });
+  });
+
+  it('is still a workbook LibreOffice opens, with the extra sheet and its formula', async () => {
+    if (!libreOfficeAvailable('the package read back by LibreOffice')) return;
+    const path = await scoredWorkbook();
+    const parts = await readParts(path);
+    addForeignParts(parts);
+    await writeParts(path, parts);
+    expect((await juri(['rank', path])).code).toBe(0);
+    const { convertToCsv } = await import('./libreoffice');
+    expect(await convertToCsv(path, 'Data')).toMatch(/Anggaran,120\s+Realisasi,96/);
+    expect(await convertToCsv(path, 'Peringkat')).toMatch(/^Peringkat/);
+  });
+});
+
+const run = promisify(execFile);
+
+/** The file as LibreOffice saves it again (as .xlsx, or through .ods and back). */
+async function throughLibreOffice(path: string, via: 'xlsx' | 'ods'): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  const out = await mkdtemp(join(tmpdir(), 'lo-out-'));
+  try {
+    const convert = async (file: string, to: string) => {
+      await run(
+        sofficePath()!,
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', out, file],
+        { timeout: 120_000 },
+      );
+      return join(out, basename(file).replace(/\.\w+$/, `.${to.split(':')[0]}`));
+    };
+    let file = path;
+    if (via === 'ods') {
+      file = await convert(file, 'ods');
+      await rm(path);
+    }
+    file = await convert(file, 'xlsx:Calc MS Excel 2007 XML');
+    const target = join(tempDir(), `lo-${via}.xlsx`);
+    await copyFile(file, target);
+    return target;
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** Whether a cell's format locks it, read from the sheet and the styles as Excel would. */
+function locked(parts: Parts, sheetPart: string, cell: string): boolean {
+  const sheet = text(parts, sheetPart);
+  const c = new RegExp(`<c r="${cell}"[^>]*>`).exec(sheet)?.[0] ?? '';
+  const s = Number(/\ss="(\d+)"/.exec(c)?.[1] ?? 0);
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(text(parts, 'xl/styles.xml'))![1];
+  const xf = xfs.match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)![s];
+  const flag = /<protection[^>]*locked="(\w+)"/.exec(xf)?.[1];
+  return !(flag === '0' || flag === 'false');
+}
+
+function protectedSheet(parts: Parts, sheetPart: string): boolean {
+  return /<sheetProtection[^>]*\ssheet="(1|true)"/.test(text(parts, sheetPart));
+}
+
+describe('workbooks saved by other programs', () => {
+  it('LibreOffice: protection and unlocked score cells survive its round trip, then rank and generate', async () => {
+    if (!libreOfficeAvailable('a workbook saved again by LibreOffice')) return;
+    const original = await scoredWorkbook();
+    const expected = await rankJson(original);
+    const path = await throughLibreOffice(original, 'xlsx');
+    const saved = await readParts(path);
+    // LibreOffice's dialect: booleans written as words.
+    expect(text(saved, 'xl/styles.xml')).toMatch(/locked="false"/);
+    const tabs = [...sheetParts(saved)].filter(([name]) => / – /.test(name));
+    expect(tabs.length).toBeGreaterThan(0);
+    for (const [, part] of tabs) {
+      expect(protectedSheet(saved, part)).toBe(true);
+      expect(locked(saved, part, 'D6')).toBe(false);
+      expect(locked(saved, part, 'A6')).toBe(true);
+    }
+
+    expect(await rankJson(path)).toEqual(expected);
+    expect((await juri(['generate', path])).code).toBe(0);
+    // A rewritten tab is protected by Juri again.
+    const parts = await readParts(path);
+    renameCriterion(parts, 'Video', 'Video profil');
+    await writeParts(path, parts);
+    expect((await juri(['generate', path])).code).toBe(0);
+    const after = await readParts(path);
+    for (const [name] of tabs) {
+      const part = sheetParts(after).get(name)!;
+      if (name.startsWith('Presentasi')) expect(text(after, part)).toContain('Video profil (10 %)');
+      expect({
+        name,
+        protected: protectedSheet(after, part),
+        scoreLocked: locked(after, part, 'D6'),
+        idLocked: locked(after, part, 'A6'),
+      }).toEqual({
+        name,
+        protected: true,
+        scoreLocked: false,
+        idLocked: true,
+      });
+    }
+    expect(await rankJson(path)).toEqual(expected);
+  });
+
+  it('LibreOffice: an .ods converted to .xlsx is read the same', async () => {
+    if (!libreOfficeAvailable('an .ods converted to .xlsx')) return;
+    const original = await scoredWorkbook();
+    const expected = await rankJson(original);
+    const path = await throughLibreOffice(original, 'ods');
+    expect(await rankJson(path)).toEqual(expected);
+  });
+
+  it('openpyxl: relationships with absolute part names (the Setup notes included) are read and kept', async () => {
+    const path = await scoredWorkbook();
+    const expected = await rankJson(path);
+    const fresh = await scoredWorkbook('openpyxl.xlsx');
+    const parts = await readParts(fresh);
+    absoluteTargets(parts);
+    const setupRels = [...parts.keys()].find(
+      (n) => n.includes('_rels/') && n.endsWith('.rels') && text(parts, n).includes('/comments'),
+    );
+    expect(setupRels).toBeDefined();
+    expect(text(parts, setupRels!)).toMatch(/Target="\/xl\//);
+    await writeParts(fresh, parts);
+    expect((await juri(['check', fresh])).code).toBe(0);
+    expect(await rankJson(fresh)).toEqual(expected);
+    const after = await readParts(fresh);
+    expect(after.get(setupRels!)!.equals(parts.get(setupRels!)!)).toBe(true);
+  });
+});
+
+describe('the sheets Juri writes into a package', () => {
+  it('carry values, formulas, notes, validations, protection and look as the exceljs port writes them', async () => {
+    // The same Setup, written once through exceljs and once into a package, then both read by exceljs.
+    const viaExceljs = join(tempDir(), 'exceljs.xlsx');
+    const made = newWorkbook();
+    workflow.newCompetition(xlsxPort(made, { locale: 'id_ID' }), { example: true, lang: 'id' });
+    expect(await saveWorkbookAtomic(made, viaExceljs)).toBeNull();
+
+    const viaPackage = await scoredWorkbook('paket.xlsx');
+    const parts = await readParts(viaPackage);
+    await writeParts(viaPackage, parts);
+    const opened = await openPackage(viaPackage);
+    if ('error' in opened) throw new Error(opened.error.message.en);
+    const edit = packagePort(opened.pkg, { locale: 'id_ID' });
+    edit.port.renameSheet('Pengaturan', 'Pengaturan lama');
+    workflow.newCompetition(edit.port, { example: true, lang: 'id' });
+    expect(await savePackage(edit, viaPackage)).toBeNull();
+
+    const a = await openWorkbook(viaExceljs);
+    const b = await openWorkbook(viaPackage);
+    if ('error' in a || 'error' in b) throw new Error('not opened');
+    const sa = a.workbook.getWorksheet('Pengaturan')!;
+    const sb = b.workbook.getWorksheet('Pengaturan')!;
+    expect(readSheet(sb).values).toEqual(readSheet(sa).values);
+    // Every cell that shows something beyond a plain empty cell.
+    const cells = (sheet: ExcelJS.Worksheet) => {
+      const out: Record<string, unknown> = {};
+      sheet.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const note = cell.note;
+          const shown = {
+            note: typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join(''),
+            bold: cell.font?.bold === true,
+            fill: cell.fill && 'fgColor' in cell.fill ? cell.fill.fgColor?.argb : undefined,
+            numFmt: cell.numFmt || undefined,
+            locked: cell.protection?.locked !== false,
+          };
+          if (shown.note || shown.bold || shown.fill || shown.numFmt || !shown.locked)
+            out[cell.address] = shown;
+        }),
+      );
+      return out;
+    };
+    expect(cells(sb)).toEqual(cells(sa));
+    const rules = (sheet: ExcelJS.Worksheet) => validationModel(sheet);
+    expect(rules(sb)).toEqual(rules(sa));
+    const pane = (sheet: ExcelJS.Worksheet) => {
+      const view = sheet.views[0] as Partial<ExcelJS.WorksheetViewFrozen>;
+      return { state: view.state, xSplit: view.xSplit, ySplit: view.ySplit };
+    };
+    expect(pane(sb)).toEqual(pane(sa));
+    expect(sb.columns.map((c) => c.width)).toEqual(sa.columns.map((c) => c.width));
+  });
+});
