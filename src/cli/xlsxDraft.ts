@@ -9,6 +9,7 @@
  */
 import { columnLetter } from '../workbook/a1';
 import type { Block, CellValue, FormatBlock, Protection, SheetLook, Validation } from '../workbook/port';
+import type { ScannedCell } from './xlsxScan';
 import { escapeXml, findElement } from './xml';
 
 export interface DraftCell {
@@ -20,6 +21,12 @@ export interface DraftCell {
   bold?: boolean;
   note?: string;
   unlocked?: boolean;
+  /**
+   * A cell of the sheet this one replaces, kept through a clear that keeps
+   * values and not written since: its XML (less its place and format), so a
+   * date, a shared string or a formula's cached result stays what it was.
+   */
+  kept?: { attrs: string; inner: string };
 }
 
 export interface SheetDraft {
@@ -64,11 +71,26 @@ export function newDraft(originalXml = ''): SheetDraft {
   };
 }
 
-/** Empties a draft as Sheets' clear() does: its look stays. */
-export function clearDraft(draft: SheetDraft): void {
-  draft.cells.clear();
+/** Empties a draft as Sheets' clear() does: its look stays; with `keepValues`, its values and formulas too. */
+export function clearDraft(draft: SheetDraft, keepValues = false): void {
+  if (keepValues)
+    for (const row of draft.cells.values())
+      for (const [c, cell] of row)
+        row.set(c, { value: cell.value, formula: cell.formula, ...(cell.kept ? { kept: cell.kept } : {}) });
+  else draft.cells.clear();
   draft.validations = [];
   draft.protection = null;
+}
+
+/** Puts the cells of the sheet a draft replaces back into it, as they are stored. */
+export function keepDraftCells(draft: SheetDraft, cells: ScannedCell[]): void {
+  for (const { row, col, value, formula, raw } of cells) {
+    const cell = cellAt(draft, row, col);
+    // A kept formula keeps its cached result too, as reading the saved file gives it.
+    cell.value = formula && !raw ? null : value;
+    cell.formula = formula.replace(/^=/, '');
+    if (raw) cell.kept = raw;
+  }
 }
 
 function cellAt(draft: SheetDraft, row: number, col: number): DraftCell {
@@ -89,6 +111,7 @@ export function writeDraftBlock(draft: SheetDraft, block: Block): void {
         throw new Error(`Not a finite number at ${columnLetter(block.col + c)}${block.row + r}`);
       const formula = block.formulas?.[r]?.[c];
       const cell = cellAt(draft, block.row + r, block.col + c);
+      delete cell.kept;
       cell.formula = formula ? formula.replace(/^=/, '') : '';
       cell.value = formula ? null : value;
     }
@@ -127,7 +150,7 @@ export function setDraftLook(draft: SheetDraft, look: SheetLook): void {
   if (look.tabColor !== undefined) draft.tabColor = look.tabColor;
 }
 
-/** The snapshot of a draft, as reading the saved file would give it (formulas have no value yet). */
+/** The snapshot of a draft, as reading the saved file would give it (formulas Juri wrote have no value yet). */
 export function readDraft(draft: SheetDraft): { values: CellValue[][]; formulas: string[][] } {
   let numRows = 0;
   let numCols = 0;
@@ -252,6 +275,7 @@ function xmlText(text: string): string {
 
 function cellXml(ref: string, cell: DraftCell, style: number): string {
   const s = style ? ` s="${style}"` : '';
+  if (cell.kept) return `<c r="${ref}"${s}${cell.kept.attrs}>${cell.kept.inner}</c>`;
   if (cell.formula) return `<c r="${ref}"${s}><f>${escapeXml(cell.formula)}</f></c>`;
   const v = cell.value;
   if (v === null || v === '') return `<c r="${ref}"${s}/>`;

@@ -6,6 +6,10 @@
  * (./xlsxDraft). Saving writes the drafts into the package (./xlsxRepack) and
  * leaves every other part as it was, byte for byte.
  *
+ * A clear that keeps values (a juror tab written around the juror's cells)
+ * puts the file's cells into the draft as they are stored; the writes then
+ * replace only the cells they cover.
+ *
  * Beyond ./xlsxPort's limits: a sheet from the file must be cleared before it
  * is written to (writing into one in place throws; no layout does it), and a
  * lists sheet that came with the file takes no new lists.
@@ -14,6 +18,7 @@ import { columnLetter } from '../workbook/a1';
 import type { SheetSnapshot, SpreadsheetPort, Validation } from '../workbook/port';
 import {
   clearDraft,
+  keepDraftCells,
   newDraft,
   readDraft,
   setDraftLook,
@@ -23,7 +28,7 @@ import {
   type SheetDraft,
 } from './xlsxDraft';
 import { partText, sheetEntries, type Package, type SheetEntry } from './xlsxPackage';
-import { readContext, scanSheet, type ReadContext } from './xlsxScan';
+import { readContext, scanSheet, sheetCells, type ReadContext } from './xlsxScan';
 import { inlineList, LISTS_SHEET } from './xlsxValidations';
 
 /** Excel's limit on a sheet's name. */
@@ -163,10 +168,16 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
       tab.name = to;
       changed = true;
     },
-    clearSheet: (name) => {
+    clearSheet: (name, options) => {
       const tab = tabOrThrow(name);
-      if (tab.draft) clearDraft(tab.draft);
-      else tab.draft = newDraft(tab.origin!.worksheet ? (partText(pkg, tab.origin!.part) ?? '') : '');
+      const keepValues = options?.keepValues === true;
+      if (tab.draft) clearDraft(tab.draft, keepValues);
+      else {
+        const xml = tab.origin!.worksheet ? (partText(pkg, tab.origin!.part) ?? '') : '';
+        tab.draft = newDraft(xml);
+        // Every cell the layout does not write over stays as the file had it (a juror's scores).
+        if (keepValues) keepDraftCells(tab.draft, sheetCells(xml, (context ??= readContext(pkg)), true));
+      }
       changed = true;
     },
     writeBlock: (name, block) => writeDraftBlock(draftOf(name), block),

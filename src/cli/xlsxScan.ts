@@ -8,7 +8,15 @@
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 import { columnLetter } from '../workbook/a1';
 import { date1904, findPart, partText, workbookPartOfType, type Package } from './xlsxPackage';
-import { attributes, childElements, findElement, startTags, unescapeOffice, unescapeXml } from './xml';
+import {
+  attributes,
+  childElements,
+  escapeXml,
+  findElement,
+  startTags,
+  unescapeOffice,
+  unescapeXml,
+} from './xml';
 
 export interface ReadContext {
   strings: string[];
@@ -118,11 +126,17 @@ function columnIndex(letters: string): number {
   return n;
 }
 
-interface Cell {
+export interface ScannedCell {
   row: number;
   col: number;
   value: CellValue;
   formula: string;
+  /**
+   * The cell as the file stores it, less its place and format (with `raw`):
+   * attributes but r and s, and the content. A shared formula is written out
+   * whole, so the cell stands without its master.
+   */
+  raw?: { attrs: string; inner: string };
 }
 
 function cellValue(
@@ -162,8 +176,8 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const VALUE = /<(?:\w+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?v>)/;
 const FORMULA = /<(?:\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 
-function scanCells(sheetData: string, ctx: ReadContext): Cell[] {
-  const cells: Cell[] = [];
+function scanCells(sheetData: string, ctx: ReadContext, raw = false): ScannedCell[] {
+  const cells: ScannedCell[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   let rowNumber = 0;
   ROW.lastIndex = 0;
@@ -185,8 +199,10 @@ function scanCells(sheetData: string, ctx: ReadContext): Cell[] {
       if (inner === '') continue;
       const fm = FORMULA.exec(inner);
       let formula = '';
+      let sharedFormula = false;
       if (fm) {
         const fa = attributes(fm[1]);
+        sharedFormula = fa.t === 'shared';
         const text = unescapeXml(fm[2] ?? '');
         if (fa.t === 'shared' && fa.si !== undefined) {
           const master = shared.get(fa.si);
@@ -201,7 +217,14 @@ function scanCells(sheetData: string, ctx: ReadContext): Cell[] {
       const vm = VALUE.exec(inner);
       let value = cellValue(a.t ?? 'n', vm ? (vm[1] ?? '') : null, inner, Number(a.s ?? 0), ctx);
       if (value === '') value = null;
-      if (value !== null || formula !== '') cells.push({ row, col: colNumber, value, formula });
+      if (value === null && formula === '') continue;
+      const cell: ScannedCell = { row, col: colNumber, value, formula };
+      if (raw)
+        cell.raw = {
+          attrs: cm[1].replace(/\s(?:r|s)\s*=\s*(?:"[^"]*"|'[^']*')/g, ''),
+          inner: sharedFormula ? inner.replace(FORMULA, `<f>${escapeXml(formula.slice(1))}</f>`) : inner,
+        };
+      cells.push(cell);
     }
   }
   return cells;
@@ -227,11 +250,7 @@ function mergeSlaves(xml: string, from: number): Set<string> {
  * formula. An empty sheet reads as zero rows; hidden cells of a merge read as null.
  */
 export function scanSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
-  const start = xml.search(/<(\w+:)?sheetData\b/);
-  const end = start < 0 ? -1 : xml.search(/<\/(\w+:)?sheetData>/);
-  const sheetData = start >= 0 && end > start ? xml.slice(start, end) : '';
-  const slaves = mergeSlaves(xml, Math.max(end, 0));
-  const cells = scanCells(sheetData, ctx).filter((c) => !slaves.has(`${c.row},${c.col}`));
+  const cells = sheetCells(xml, ctx, false);
   let numRows = 0;
   let numCols = 0;
   for (const cell of cells) {
@@ -247,4 +266,14 @@ export function scanSheet(name: string, xml: string, ctx: ReadContext): SheetSna
     formulas[cell.row - 1][cell.col - 1] = cell.formula;
   }
   return { name, values, formulas };
+}
+
+/** The cells holding a value or a formula, hidden cells of a merge left out; with `raw`, each as the file stores it. */
+export function sheetCells(xml: string, ctx: ReadContext, raw: boolean): ScannedCell[] {
+  const start = xml.search(/<(\w+:)?sheetData\b/);
+  const end = start < 0 ? -1 : xml.search(/<\/(\w+:)?sheetData>/);
+  const sheetData = start >= 0 && end > start ? xml.slice(start, end) : '';
+  const slaves = mergeSlaves(xml, Math.max(end, 0));
+  const cells = scanCells(sheetData, ctx, raw);
+  return slaves.size === 0 ? cells : cells.filter((c) => !slaves.has(`${c.row},${c.col}`));
 }

@@ -103,6 +103,85 @@ describe('a workbook with parts Juri does not own', () => {
       expect({ part: m[1], there: after.has(m[1]) }).toEqual({ part: m[1], there: true });
   });
 
+  it('keeps every cell a juror typed, as the file stores it, when generate rewrites the tab around them after a Setup change', async () => {
+    const path = await scoredWorkbook();
+    const parts = await readParts(path);
+    const tabs = [...sheetParts(parts)].filter(([name]) => name.startsWith('Presentasi'));
+    expect(tabs.length).toBeGreaterThan(1);
+    // Typed the ways Excel and LibreOffice store them: a formula with its result, a formula shared down a
+    // column, a date, a note as an inline string and one with an Office escape; the rest as the fixture typed them.
+    const [, first] = tabs[0];
+    let xml = text(parts, first);
+    const cellAt = (ref: string) => new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
+    const style = (ref: string) => /\ss="(\d+)"/.exec(cellAt(ref).exec(xml)![0])?.[1] ?? '0';
+    const retype = (ref: string, attrs: string, inner: string) => {
+      expect(xml).toMatch(cellAt(ref));
+      xml = xml.replace(cellAt(ref), `<c r="${ref}" s="${style(ref)}"${attrs}>${inner}</c>`);
+    };
+    const styles = text(parts, 'xl/styles.xml');
+    const dateStyle = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+    setText(
+      parts,
+      'xl/styles.xml',
+      styles
+        .replace(/<cellXfs count="\d+"/, `<cellXfs count="${dateStyle + 1}"`)
+        .replace(
+          '</cellXfs>',
+          '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+        ),
+    );
+    retype('D6', '', '<f>40+40</f><v>80</v>');
+    retype('D7', '', '<f t="shared" ref="D7:D8" si="7">35*2</f><v>70</v>');
+    retype('D8', '', '<f t="shared" si="7"/><v>70</v>');
+    xml = xml.replace(cellAt('E6'), (c) => c.replace(/\ss="\d+"/, ` s="${dateStyle}"`));
+    retype('H6', ' t="inlineStr"', '<is><t xml:space="preserve">Baik_x000D_\nsekali</t></is>');
+    setText(parts, first, xml);
+    renameCriterion(parts, 'Video', 'Video profil');
+    await writeParts(path, parts);
+    const before = await readParts(path);
+
+    const generated = await juri(['generate', path]);
+    expect(generated.code).toBe(0);
+    expect(generated.out).toMatch(/diperbarui/);
+
+    const after = await readParts(path);
+    const typedCells = (p: Parts, part: string) => {
+      const out: Record<string, string> = {};
+      for (const m of text(p, part).matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+        if (Number(m[2]) < 6 || m[1] < 'D' || m[1].length > 1) continue;
+        out[`${m[1]}${m[2]}`] = `${m[3].replace(/\ss="\d+"/, '')}|${m[4] ?? ''}`;
+      }
+      return out;
+    };
+    for (const [name, part] of tabs) {
+      const was = typedCells(before, part);
+      const now = typedCells(after, part);
+      // The tab was rewritten (the new criterion name), and every score and note is what the juror left.
+      expect(text(after, part)).toContain('Video profil');
+      // A shared formula is written out whole in each cell, so the cell stands without its master.
+      const whole = (cell: string | undefined) =>
+        cell?.replace(/<f t="shared"[^>]*?(?:\/>|>[^<]*<\/f>)/, '<f>35*2</f>');
+      for (const ref of Object.keys(was))
+        if (!/<f>IF\(/.test(was[ref]))
+          expect({ name, ref, cell: now[ref] }).toEqual({ name, ref, cell: whole(was[ref]) });
+    }
+    const shown = typedCells(after, first);
+    expect(shown).toMatchObject({
+      D6: '|<f>40+40</f><v>80</v>',
+      D7: '|<f>35*2</f><v>70</v>',
+      D8: '|<f>35*2</f><v>70</v>',
+      // The date format went with the tab's formats; the juror's number stays.
+      E6: '|<v>86</v>',
+      H6: ' t="inlineStr"|<is><t xml:space="preserve">Baik_x000D_\nsekali</t></is>',
+    });
+    // Check still sees the juror's own formulas where the juror typed them (a score must be a number), and nothing else.
+    const checked = await juri(['check', path, '--json']);
+    expect(checked.code).toBe(1);
+    const problems = (JSON.parse(checked.out) as { problems: { cell?: string; severity: string }[] })
+      .problems;
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['D6', 'D7', 'D8']);
+  });
+
   it('is still a workbook LibreOffice opens, with the extra sheet and its formula', async () => {
     if (!libreOfficeAvailable('the package read back by LibreOffice')) return;
     const path = await scoredWorkbook();
