@@ -23,6 +23,11 @@ function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
   return worksheet as unknown as WorksheetInternals;
 }
 
+/** The validation rules as exceljs keeps them: what a test compares between two ways of writing a sheet. */
+export function validationModel(worksheet: ExcelJS.Worksheet): ValidationModel {
+  return internals(worksheet).dataValidations.model;
+}
+
 /** Replacing the model is the only clean removal: `remove()` leaves undefined keys that break the writer. */
 export function replaceValidationModel(worksheet: ExcelJS.Worksheet, model: ValidationModel): void {
   internals(worksheet).dataValidations.model = model;
