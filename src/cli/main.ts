@@ -285,23 +285,9 @@ async function onWorkbook(
       io.err(t()['usage.import']);
       return 2;
     }
-    // Import writes rows into the Setup in place, which the package port does not do: it goes through exceljs.
-    const opened = await openWorkbook(path);
-    if ('error' in opened) {
-      io.err(pick(opened.error.message, lang));
-      return 2;
-    }
-    const workbook = opened.workbook;
-    const importPort = xlsxPort(workbook, { locale: localeOf(lang) });
-    const done = await importVerb(
-      importPort,
-      resolve(list),
-      { sheet: opts.sheet, map: opts.map },
-      io,
-      lang,
-      st,
-    );
-    if (done.wrote && !(await save(workbook, path, io, lang))) return 2;
+    // The entry rows go into the Setup's cells in place; the rest of the file keeps its bytes.
+    const done = await importVerb(port, resolve(list), { sheet: opts.sheet, map: opts.map }, io, lang, st);
+    if (done.wrote && !(await savePackageOrSay(edit, path, io, lang))) return 2;
     return done.code;
   }
 

@@ -273,7 +273,7 @@ function xmlText(text: string): string {
   return escapeXml(escaped);
 }
 
-function cellXml(ref: string, cell: DraftCell, style: number): string {
+export function cellXml(ref: string, cell: DraftCell, style: number): string {
   const s = style ? ` s="${style}"` : '';
   if (cell.kept) return `<c r="${ref}"${s}${cell.kept.attrs}>${cell.kept.inner}</c>`;
   if (cell.formula) return `<c r="${ref}"${s}><f>${escapeXml(cell.formula)}</f></c>`;

@@ -10,9 +10,14 @@
  * puts the file's cells into the draft as they are stored; the writes then
  * replace only the cells they cover.
  *
- * Beyond ./xlsxPort's limits: a sheet from the file must be cleared before it
- * is written to (writing into one in place throws; no layout does it), and a
- * lists sheet that came with the file takes no new lists.
+ * Cells written into a sheet of the file without clearing it (import's entry
+ * rows in the Setup) are patched into its XML (./xlsxPatch), which otherwise
+ * stays as it is.
+ *
+ * Beyond ./xlsxPort's limits: a sheet from the file takes only cells without
+ * being cleared first (formats, rules, protection or look of it throw; no
+ * layout does that), and a lists sheet that came with the file takes no new
+ * lists.
  */
 import { columnLetter } from '../workbook/a1';
 import type { SheetSnapshot, SpreadsheetPort, Validation } from '../workbook/port';
@@ -28,6 +33,7 @@ import {
   type SheetDraft,
 } from './xlsxDraft';
 import { partText, sheetEntries, type Package, type SheetEntry } from './xlsxPackage';
+import { addPatch, patchedSnapshot, type Patches } from './xlsxPatch';
 import { readContext, scanSheet, sheetCells, type ReadContext } from './xlsxScan';
 import { inlineList, LISTS_SHEET } from './xlsxValidations';
 
@@ -42,6 +48,8 @@ export interface Tab {
   origin: SheetEntry | null;
   /** What Juri wrote into it, when it did: the sheet's new content. */
   draft: SheetDraft | null;
+  /** Cells written into a sheet of the file in place, without clearing it (./xlsxPatch). */
+  patches?: Patches;
 }
 
 export interface PackageEdit {
@@ -79,7 +87,7 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
   };
   const draftOf = (name: string): SheetDraft => {
     const tab = tabOrThrow(name);
-    if (!tab.draft) throw new Error(`Sheet '${name}' of the file must be cleared before it is written`);
+    if (!tab.draft) throw new Error(`Sheet '${name}' of the file takes only cells without clearing it first`);
     changed = true;
     return tab.draft;
   };
@@ -98,13 +106,14 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
     if (!tab || name === LISTS_SHEET) return null;
     if (tab.draft) return { name, ...readDraft(tab.draft) };
     const origin = tab.origin!;
-    const cached = cache.get(origin.part);
-    if (cached) return { ...cached, name };
-    context ??= readContext(pkg);
-    const xml = origin.worksheet ? (partText(pkg, origin.part) ?? '') : '';
-    const snapshot = scanSheet(name, xml, context);
-    cache.set(origin.part, snapshot);
-    return snapshot;
+    let snapshot = cache.get(origin.part);
+    if (!snapshot) {
+      context ??= readContext(pkg);
+      const xml = origin.worksheet ? (partText(pkg, origin.part) ?? '') : '';
+      snapshot = scanSheet(name, xml, context);
+      cache.set(origin.part, snapshot);
+    }
+    return tab.patches ? { name, ...patchedSnapshot(snapshot, tab.patches) } : { ...snapshot, name };
   };
 
   /** Long lists live in columns of a very hidden sheet; identical lists share one. */
@@ -176,11 +185,28 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
         const xml = tab.origin!.worksheet ? (partText(pkg, tab.origin!.part) ?? '') : '';
         tab.draft = newDraft(xml);
         // Every cell the layout does not write over stays as the file had it (a juror's scores).
-        if (keepValues) keepDraftCells(tab.draft, sheetCells(xml, (context ??= readContext(pkg)), true));
+        if (keepValues) {
+          keepDraftCells(tab.draft, sheetCells(xml, (context ??= readContext(pkg)), true));
+          for (const [row, cells] of tab.patches ?? [])
+            for (const [col, cell] of cells)
+              writeDraftBlock(tab.draft, {
+                row,
+                col,
+                values: [[cell.value]],
+                formulas: [[cell.formula ? `=${cell.formula}` : null]],
+              });
+        }
       }
+      delete tab.patches;
       changed = true;
     },
-    writeBlock: (name, block) => writeDraftBlock(draftOf(name), block),
+    writeBlock: (name, block) => {
+      const tab = tabOrThrow(name);
+      if (tab.draft) writeDraftBlock(tab.draft, block);
+      // A sheet of the file written without clearing it (import's rows in the Setup): only those cells change.
+      else addPatch((tab.patches ??= new Map()), block);
+      changed = true;
+    },
     writeFormats: (name, formats) => writeDraftFormats(draftOf(name), formats),
     setValidations: (name, validations) => setValidations(draftOf(name), validations),
     setProtection: (name, protection) => setDraftProtection(draftOf(name), protection),

@@ -1,8 +1,8 @@
 /**
  * Putting the sheets Juri rendered back into the user's package. Only these
- * parts change: the worksheet parts of the sheets Juri wrote (and their notes),
- * the workbook part's list of sheets, its relationships, the content types, the
- * styles (formats appended, never renumbered) and the calculation chain (dropped,
+ * parts change: the worksheet parts of the sheets Juri wrote (and their notes)
+ * or wrote cells into, the workbook part's list of sheets, its relationships,
+ * the content types, the styles (formats appended, never renumbered) and the calculation chain (dropped,
  * as Excel does, since formulas changed). Every other part keeps its bytes.
  */
 import type { PackageEdit, Tab } from './xlsxPackagePort';
@@ -23,6 +23,7 @@ import {
   type SheetEntry,
   setPart,
 } from './xlsxPackage';
+import { patchSheetXml } from './xlsxPatch';
 import { mergeStyles } from './xlsxStyles';
 import { DraftStyles, draftXml, type DraftXml } from './xlsxDraft';
 import { attributes, escapeXml, findElement, prefixedAttribute, startTags } from './xml';
@@ -345,6 +346,11 @@ export function repack(edit: PackageEdit): Uint8Array {
     removePart(pkg, origin.part);
     editRels(pkg, wbPart, (x) => removeRelXml(x, origin.rId));
   }
+
+  // Sheets of the file written into in place: their XML with the written cells, nothing else changed.
+  for (const tab of tabs)
+    if (tab.patches && !tab.draft && tab.origin?.worksheet)
+      setText(pkg, tab.origin.part, patchSheetXml(partText(pkg, tab.origin.part) ?? '', tab.patches));
 
   const ids = new Map<Tab, { sheetId: number; rId: string }>();
   let nextSheetId = Math.max(0, ...entries.map((e) => e.sheetId)) + 1;

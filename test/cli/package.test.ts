@@ -4,7 +4,7 @@
  * openpyxl's style are read; protection survives a LibreOffice round trip.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +21,8 @@ import { packagePort } from '../../src/cli/xlsxPackagePort';
 import { xlsxPort } from '../../src/cli/xlsxPort';
 import { readSheet } from '../../src/cli/xlsxRead';
 import * as workflow from '../../src/workflow/actions';
-import { juri, removeTempDirs, tempDir } from './cliRun';
+import { readWorkbook } from '../../src/workflow/workbook';
+import { editFile, juri, removeTempDirs, tempDir } from './cliRun';
 import { libreOfficeAvailable, sofficePath } from './libreoffice';
 import {
   absoluteTargets,
@@ -180,6 +181,56 @@ describe('a workbook with parts Juri does not own', () => {
     const problems = (JSON.parse(checked.out) as { problems: { cell?: string; severity: string }[] })
       .problems;
     expect(problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['D6', 'D7', 'D8']);
+  });
+
+  it('import writes the new entry rows into the Setup and changes no other cell or part', async () => {
+    const path = await scoredWorkbook();
+    const parts = await readParts(path);
+    addForeignParts(parts);
+    await writeParts(path, parts);
+    const before = await readParts(path);
+    const setupPart = sheetParts(before).get('Pengaturan')!;
+    const list = join(tempDir(), 'pendaftaran.csv');
+    await writeFile(
+      list,
+      'Judul Inovasi;Nama Instansi;Kategori\nLayanan <Jemput> & Antar;Disdukcapil;Kolaborasi\n',
+    );
+
+    const imported = await juri(['import', path, list]);
+    expect(imported.code).toBe(0);
+    const after = await readParts(path);
+    // Every part but the Setup's worksheet keeps its bytes: no format merged, no sheet rewritten.
+    for (const part of new Set([...before.keys(), ...after.keys()]))
+      if (part !== setupPart && part !== 'xl/workbook.xml')
+        expect({ part, same: after.get(part)?.equals(before.get(part)!) }).toEqual({ part, same: true });
+    // The workbook part only asks for a recalculation on opening (the Setup's counts changed).
+    const calc = (p: Parts) => text(p, 'xl/workbook.xml').replace(/<calcPr\b[^>]*\/>/, '');
+    expect(calc(after)).toBe(calc(before));
+    expect(text(after, 'xl/workbook.xml')).toMatch(/<calcPr\b[^>]*fullCalcOnLoad="1"/);
+    // In the Setup, only the new entry's row changed, and every other row keeps its XML.
+    const rows = (p: Parts) =>
+      new Map([...text(p, setupPart).matchAll(/<row r="(\d+)"[\s\S]*?<\/row>/g)].map((m) => [m[1], m[0]]));
+    const was = rows(before);
+    const now = rows(after);
+    const changed = [...now.keys()].filter((r) => now.get(r) !== was.get(r));
+    expect(changed).toHaveLength(1);
+    expect(now.get(changed[0])).toContain('Layanan &lt;Jemput&gt; &amp; Antar');
+    const outside = (p: Parts) =>
+      text(p, setupPart)
+        .replace(/<sheetData>[\s\S]*<\/sheetData>/, '')
+        .replace(/<dimension[^>]*>/, '');
+    expect(outside(after)).toBe(outside(before));
+    await editFile(path, (port) => {
+      const entries = readWorkbook(port).setup!.competition.entries;
+      expect(entries.at(-1)).toMatchObject({
+        id: '007',
+        title: 'Layanan <Jemput> & Antar',
+        categoryId: 'kolaborasi',
+      });
+    });
+    // The entry is a row like the others: generate gives it to the jurors of its category.
+    expect((await juri(['generate', path])).code).toBe(0);
+    expect((await juri(['check', path, '--json'])).out).toContain('Layanan <Jemput> & Antar');
   });
 
   it('is still a workbook LibreOffice opens, with the extra sheet and its formula', async () => {
