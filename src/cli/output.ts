@@ -3,6 +3,7 @@
  * grouped by juror with their cells, a progress line per juror. Colour only
  * on a terminal (and never with NO_COLOR).
  */
+import { cutWithEllipsis } from '../core/ellipsis';
 import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
 import type { Competition } from '../core/model';
@@ -31,11 +32,6 @@ function width(s: string): number {
   return [...s].length;
 }
 
-function cut(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 export function table(header: string[], rows: string[][], align: ('l' | 'r')[]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: string[]) =>
@@ -61,11 +57,11 @@ export function rankingText(
     const rows = k.entries.map((e) => [
       e.place === null ? '–' : String(e.place),
       e.entryId,
-      cut(e.title, 44),
+      cutWithEllipsis(e.title, 44),
       e.finalScore === null ? '–' : formatScore(e.finalScore, lang),
       e.tie ? t['table.tie'] : '',
       e.advances ? t['table.advances'] : '',
-      cut(pick(e.decidedBy, lang), 40),
+      cutWithEllipsis(pick(e.decidedBy, lang), 40),
     ]);
     return `${st.bold(fill(t['table.category'], { name: k.name }))}\n${table(
       [

@@ -3,6 +3,7 @@
  * Assignment is deterministic and stable: what the juror tabs already hold is
  * kept, so adding an entry later never reshuffles work already under way.
  */
+import { nameOrId, titleOrId } from './names';
 import { fnv1a } from './hash';
 import type { Assignment, Competition, Entry, Juror, Problem, Stage } from './model';
 import type { CategoryPlan } from './categories';
@@ -80,7 +81,7 @@ export function quotaPick(
 export function quotaProblems(c: Competition, appliesTo: string, pick: QuotaPick): Problem[] {
   const stage = c.stages.find((s) => s.id === appliesTo);
   const rule = stage
-    ? say(planMessages, 'quotaRuleStage', { name: stage.name || stage.id })
+    ? say(planMessages, 'quotaRuleStage', { name: nameOrId(stage) })
     : say(planMessages, 'quotaRuleFinal');
   const where = stage
     ? ({ kind: 'table', table: 'stages', index: c.stages.indexOf(stage), field: 'entry' } as const)
@@ -220,13 +221,9 @@ function emptyAssignment(jurors: readonly Juror[]): Record<string, string[]> {
   return out;
 }
 
-function stageName(stage: Stage): string {
-  return stage.name.trim() || stage.id;
-}
-
 function entryName(ctx: StageContext, entryId: string): string {
   const e = ctx.entryById.get(entryId);
-  return e === undefined ? entryId : e.title.trim() || e.id;
+  return e === undefined ? entryId : titleOrId(e);
 }
 
 function entryWhere(ctx: StageContext, entryId: string) {
@@ -243,7 +240,7 @@ function assignEveryone(ctx: StageContext): { assignment: Assignment; problems: 
     if (eligible.length === 0 && ctx.jurors.length > 0) {
       const params = {
         name: entryName(ctx, id),
-        stage: stageName(ctx.stage),
+        stage: nameOrId(ctx.stage),
         agency: ctx.entryById.get(id)?.agency ?? '',
       };
       problems.push(
@@ -270,7 +267,7 @@ function assignK(
     const list = eligibleJurors(ctx, id);
     eligible.set(id, list);
     if (list.length < k) {
-      const params = { name: entryName(ctx, id), k, stage: stageName(ctx.stage), eligible: list.length };
+      const params = { name: entryName(ctx, id), k, stage: nameOrId(ctx.stage), eligible: list.length };
       impossible.push(
         problem(
           'assign-impossible',
@@ -334,11 +331,11 @@ function recusalProblems(
   if (recused.length === 0) return [];
   const name = (id: string) => {
     const j = ctx.jurors.find((x) => x.id === id);
-    return j === undefined ? id : j.name.trim() || id;
+    return j === undefined ? id : nameOrId(j);
   };
   const count = counted(ctx, entryId, chosen);
   const substitutes = [...chosen].filter((j) => !before.has(j));
-  const params = { entry: entryName(ctx, entryId), stage: stageName(ctx.stage), k };
+  const params = { entry: entryName(ctx, entryId), stage: nameOrId(ctx.stage), k };
   if (count < k)
     return [
       problem(
@@ -412,7 +409,7 @@ function keptPairs(
   const pairs = new Map<string, Set<string>>();
   const problems: Problem[] = [];
   const inStage = new Set(ctx.jurors.map((j) => j.id));
-  const stage = stageName(ctx.stage);
+  const stage = nameOrId(ctx.stage);
   for (const j of ctx.jurors) {
     for (const entryId of existing[j.id] ?? []) {
       if (!ctx.position.has(entryId)) continue;
@@ -420,7 +417,7 @@ function keptPairs(
       const chosen = pairs.get(entryId) ?? new Set<string>();
       pairs.set(entryId, chosen);
       const params = {
-        juror: j.name.trim() || j.id,
+        juror: nameOrId(j),
         name: entryName(ctx, entryId),
         stage,
         agency: entry?.agency ?? '',
@@ -452,7 +449,7 @@ function keptPairs(
       const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId, entryId };
       const juror = ctx.c.jurors.find((x) => x.id === jurorId);
       const params = {
-        juror: juror === undefined ? jurorId : juror.name.trim() || jurorId,
+        juror: juror === undefined ? jurorId : nameOrId(juror),
         name: entryName(ctx, entryId),
         stage,
       };

@@ -3,6 +3,7 @@
  * go. An entry is never dropped silently: it moves to the fallback category
  * or is reported as awaiting the secretariat's decision.
  */
+import { nameOrId, titleOrId } from './names';
 import type { Category, Competition, Entry, Problem } from './model';
 import { problem, say } from './say';
 import { planMessages } from '../i18n/setup';
@@ -73,7 +74,7 @@ export function planCategories(c: Competition): CategoryPlan {
 }
 
 function belowMinimum(cat: Category, index: number, count: number): Problem {
-  const params = { name: nameOf(cat), count, min: cat.minEntries };
+  const params = { name: nameOrId(cat), count, min: cat.minEntries };
   return problem(
     'category-below-minimum',
     'warning',
@@ -83,7 +84,7 @@ function belowMinimum(cat: Category, index: number, count: number): Problem {
 }
 
 function droppedProblem(c: Competition, cat: Category, index: number, entries: Entry[], to: string): Problem {
-  const name = nameOf(cat);
+  const name = nameOrId(cat);
   const params = { name, count: entries.length, min: cat.minEntries };
   if (entries.length === 0) {
     return problem(
@@ -97,7 +98,7 @@ function droppedProblem(c: Competition, cat: Category, index: number, entries: E
     const target = c.categories.find((x) => x.id === to);
     const message = say(planMessages, 'categoryDroppedMoved', {
       ...params,
-      to: target === undefined ? to : nameOf(target),
+      to: target === undefined ? to : nameOrId(target),
     });
     return problem(
       'category-dropped',
@@ -115,12 +116,8 @@ function droppedProblem(c: Competition, cat: Category, index: number, entries: E
   );
 }
 
-function nameOf(cat: Category): string {
-  return cat.name.trim() || cat.id;
-}
-
 function titleList(entries: readonly Entry[]) {
-  const titles = entries.map((e) => `"${e.title.trim() || e.id}"`);
+  const titles = entries.map((e) => `"${titleOrId(e)}"`);
   if (titles.length <= TITLES_SHOWN) return titles.join(', ');
   return say(planMessages, 'andMore', {
     list: titles.slice(0, TITLES_SHOWN).join(', '),

@@ -5,6 +5,7 @@
  * ("Kab. Situbondo", "Kabupaten  Situbondo") match; two that only look alike
  * are not matched but reported, at both cells, for a person to decide.
  */
+import { nameOrId } from './names';
 import type { Competition, Entry, Juror, Problem } from './model';
 import { problem, say } from './say';
 import { integrityMessages } from '../i18n/integrity';
@@ -155,7 +156,7 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
     seen.add(agency);
     for (const [other, ei] of firstEntry) {
       if (!looksAlike(agency, other)) continue;
-      const params = { juror: j.name.trim() || j.id, a: agency, b: other, entry: c.entries[ei].id };
+      const params = { juror: nameOrId(j), a: agency, b: other, entry: c.entries[ei].id };
       const message = say(integrityMessages, 'agencyLookAlike', params);
       out.push(
         problem(

@@ -4,6 +4,7 @@
  * here is a warning for the rest of the jury (a document date never blocks a
  * ranking); making the documents refuses the errors of `documentBlockers`.
  */
+import { nameOrId } from './names';
 import type { Competition, DocumentSettings, Juror, Problem, Where } from './model';
 import { isFiniteNumber } from './numbers';
 import { parseDate } from './dateWords';
@@ -66,7 +67,7 @@ export function validateDocuments(c: Competition): Problem[] {
   }
   let chair = '';
   c.jurors.forEach((j, index) => {
-    const name = j.name.trim() || j.id;
+    const name = nameOrId(j);
     if (j.nip !== undefined && j.nip.trim() !== '' && !isNipOrNidn(j.nip))
       out.push(
         warn('juror-nip', { kind: 'table', table: 'jurors', index, field: 'nip' }, 'jurorNipInvalid', {

@@ -3,6 +3,7 @@
  * chased by e-mail and WhatsApp (DOMAIN.md); Juri writes the message and the
  * links, the secretariat clicks them, so no new permission is needed.
  */
+import { nameOrId } from './names';
 import { fill } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
 import { dateInWords, daysBetween, parseDate } from './dateWords';
@@ -90,7 +91,7 @@ export function reminders(
         if (late <= 0) continue;
         stages.push({
           stageId: stage.id,
-          stage: stage.name || stage.id,
+          stage: nameOrId(stage),
           sheet: p.sheet,
           missing: p.total - p.scored,
           total: p.total,
@@ -102,7 +103,7 @@ export function reminders(
       }
     }
     if (stages.length === 0) continue;
-    const lines = [fill(t.greeting, { name: juror.name || juror.id }), ''];
+    const lines = [fill(t.greeting, { name: nameOrId(juror) }), ''];
     for (const s of stages) {
       const params = {
         stage: s.stage,

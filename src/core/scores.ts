@@ -4,6 +4,7 @@
  * passed on, so that a juror total is never computed over part of the
  * criteria (a missing score must never count as zero).
  */
+import { nameOrId, titleOrId } from './names';
 import type {
   Assignment,
   Competition,
@@ -144,8 +145,8 @@ function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorChec
   if (assigned.length === 0) return { problems: [], scores: {}, scored: 0, recused: [] };
   const where = { kind: 'scoreSheet' as const, stageId: ctx.stage.id, jurorId: juror.id };
   const message = say(scoresMessages, 'sheetMissing', {
-    juror: jurorName(juror),
-    stage: stageName(ctx.stage),
+    juror: nameOrId(juror),
+    stage: nameOrId(ctx.stage),
     count: assigned.length,
   });
   return {
@@ -235,9 +236,9 @@ function recusalProblem(
       ? { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId }
       : { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId, criterionId };
   const params = {
-    juror: jurorName(juror),
-    entry: entry === undefined ? entryId : entry.title.trim() || entry.id,
-    stage: stageName(ctx.stage),
+    juror: nameOrId(juror),
+    entry: entry === undefined ? entryId : titleOrId(entry),
+    stage: nameOrId(ctx.stage),
   };
   return problem(code, 'warning', where, say(integrityMessages, key, params));
 }
@@ -261,7 +262,7 @@ function checkRow(
     }
     complete = false;
     const params = {
-      criterion: cr.name.trim() || cr.id,
+      criterion: nameOrId(cr),
       range: rangeText(cr),
       value: parseScore(raw ?? null) ?? visible(String(raw)),
       step: cr.scale.step,
@@ -340,17 +341,9 @@ function scoreProblem(
       : { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId, criterionId };
   const entry = ctx.entryById.get(entryId);
   const names = {
-    juror: jurorName(juror),
-    entry: entry === undefined ? entryId : entry.title.trim() || entry.id,
-    stage: stageName(ctx.stage),
+    juror: nameOrId(juror),
+    entry: entry === undefined ? entryId : titleOrId(entry),
+    stage: nameOrId(ctx.stage),
   };
   return problem(code, severity, where, say(scoresMessages, key, { ...names, ...params }));
-}
-
-function jurorName(j: Juror): string {
-  return j.name.trim() || j.id;
-}
-
-function stageName(s: Stage): string {
-  return s.name.trim() || s.id;
 }

@@ -2,6 +2,7 @@
  * Every mistake a secretariat can make in the setup, as problems pointing at
  * the table row and field to fix. Errors block the jury; warnings inform.
  */
+import { nameOrId } from './names';
 import type { Competition, Problem } from './model';
 import { isFiniteNumber, isWholeNumber } from './numbers';
 import {
@@ -195,7 +196,7 @@ function checkTieBreaks(c: Competition): Problem[] {
       tb.kind === 'criterion' &&
       !c.criteria.some((cr) => cr.id === tb.criterionId && cr.stageId === tb.stageId)
     ) {
-      const params = { row, value: tb.criterionId, stage: stage.name.trim() || stage.id };
+      const params = { row, value: tb.criterionId, stage: nameOrId(stage) };
       out.push(
         error('unknown-reference', at('tieBreaks', i, 'criterionId'), 'tieBreakCriterionUnknown', params),
       );
@@ -240,7 +241,7 @@ function checkDeadlines(c: Competition): Problem[] {
     if (previous !== '' && daysBetween(previous, deadline) < 0)
       out.push(
         warning('deadline-order', at('stages', i, 'deadline'), 'deadlineOrder', {
-          name: stage.name.trim() || stage.id,
+          name: nameOrId(stage),
           deadline,
           previous,
         }),

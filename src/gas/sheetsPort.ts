@@ -3,7 +3,9 @@
  * of service calls (plus a few per sheet, rule or protected range), never one
  * per row or cell: values, formats and validations go in 2-D arrays.
  */
+import { cutWithEllipsis } from '../core/ellipsis';
 import {
+  MAX_CELL_CHARS,
   ProtectionBlocked,
   type PaperLayout,
   type Block,
@@ -510,8 +512,7 @@ function plainCell(value: CellValue, numberFormat: string): string | number | bo
   return quote ? `'${text}` : text;
 }
 
-/** Sheets refuses a whole write when one cell would hold more than this. */
-export const MAX_CELL_CHARS = 50_000;
+export { MAX_CELL_CHARS };
 
 /**
  * Text Juri composes from user text (a juror name after a stage name, a
@@ -520,11 +521,7 @@ export const MAX_CELL_CHARS = 50_000;
  * splitting an emoji in half. The Setup reports over-long text it reads at its cell.
  */
 export function fitCell(text: string, max = MAX_CELL_CHARS): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return cutWithEllipsis(text, max, 'utf16');
 }
 
 // ---- grid, ranges, rules, protections ---------------------------------------

@@ -10,6 +10,9 @@
 /** A cell value as the layouts see it. Empty cells are null; dates are ISO text ('2026-11-28'). */
 export type CellValue = string | number | boolean | null;
 
+/** Sheets refuses a whole write when one cell would hold more than this many UTF-16 units. */
+export const MAX_CELL_CHARS = 50_000;
+
 export interface RangeRef {
   row: number;
   col: number;

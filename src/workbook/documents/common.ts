@@ -5,13 +5,13 @@
  */
 import type { CalendarDate } from '../../core/dateWords';
 import { dateInWords } from '../../core/dateWords';
+import { cutWithEllipsis } from '../../core/ellipsis';
 import { roleOf } from '../../core/documentSettings';
 import type { Competition, DocumentSettings, Juror, Lang, ScoreSheet, Stage } from '../../core/model';
 import type { RankingResult } from '../../core/result';
 import type { StageRun } from '../../core/standings';
 import { fill } from '../../i18n';
 import { documentMessages, type DocumentKey } from '../../i18n/documents';
-import { fit } from '../jurorTab/render';
 import { MAX_TAB_NAME } from '../jurorTab/layout';
 import type { SheetSnapshot } from '../port';
 import { JUROR_ROLES, choiceLabel } from '../setup/layout';
@@ -59,7 +59,7 @@ export function documentSheetName(kind: DocumentKind | 'final', stage: Stage | n
     .replace(/[[\]:*?/\\]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-  return fill(template, { stage: fit(clean, room) });
+  return fill(template, { stage: cutWithEllipsis(clean, room) });
 }
 
 /** Every name a document of this competition may have, in either language. */

@@ -1,4 +1,5 @@
 /** Writing a juror tab: its name, its rows (typed cells kept, others archived), and whether it changed. */
+import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
 import { fill, textOf } from '../../i18n';
 import { sheetMessages } from '../../i18n/sheets';
@@ -25,17 +26,6 @@ import { place } from './read';
 /** Rows and columns a new tab keeps beyond what it uses. */
 const GRID_MARGIN_ROWS = 20;
 const GRID_MARGIN_COLS = 2;
-
-/** Text cut to `max` characters, with an ellipsis where it was cut. */
-export function fit(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, Math.max(1, max - 1))
-        .join('')
-        .trimEnd()}…`;
-}
 
 /**
  * A tab name within the limit, unique among `taken` (compared
@@ -64,11 +54,11 @@ export function jurorTabName(
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const room = MAX_TAB_NAME - sep.length - suffix.length;
-    const stagePart = fit(
+    const stagePart = cutWithEllipsis(
       stageName,
       Math.max(room - longest, Math.min([...stageName].length, Math.floor(room / 2))),
     );
-    const name = `${stagePart}${sep}${fit(jurorName, room - [...stagePart].length)}${suffix}`;
+    const name = `${stagePart}${sep}${cutWithEllipsis(jurorName, room - [...stagePart].length)}${suffix}`;
     if (!lower.has(name.toLowerCase())) return name;
   }
 }

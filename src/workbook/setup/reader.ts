@@ -15,12 +15,9 @@ import {
 } from '../../i18n/setupSheet';
 import { quoteSheet } from '../a1';
 import type { PlacedProblem } from '../problems';
-import type { CellValue } from '../port';
+import { MAX_CELL_CHARS, type CellValue } from '../port';
 import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo, type Read } from './cells';
 import { YES_NO, type Choice, type FieldReader } from './layout';
-
-/** The most characters a Google Sheets cell holds. */
-export const MAX_CELL_TEXT = 50_000;
 
 /** 'Pengaturan!D14', or the sheet alone when there is no cell. */
 export function cellRef(sheet: string, cell: string): string {
@@ -92,7 +89,7 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
     blank: (f) => isBlankCell(value(f)),
     text(f) {
       const text = cellText(value(f));
-      if (text.length <= MAX_CELL_TEXT) return text;
+      if (text.length <= MAX_CELL_CHARS) return text;
       // Written back into other sheets, longer text would be refused by Sheets: cut it here, and say so.
       const at = ctx.cell(f);
       if (at !== null) {
@@ -100,12 +97,12 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
           ...sheetProblem('setup-text-too-long', ctx.whereOf(f), ctx.sheet, at.address, 'textTooLong', {
             field: labelText(ctx.labelOf(f)),
             length: text.length,
-            max: MAX_CELL_TEXT,
+            max: MAX_CELL_CHARS,
           }),
           severity: 'warning',
         });
       }
-      return text.slice(0, MAX_CELL_TEXT);
+      return text.slice(0, MAX_CELL_CHARS);
     },
     list: (f, separators) => readList(value(f), separators),
     number(f, ifBlank) {
