@@ -74,7 +74,7 @@ const SEED = 20260;
 const NOW = '2026-11-28 10:00';
 
 const SIZES: Size[] = [
-  // DOMAIN.md's regency: 6 entries, 3 jurors, every juror scores every entry, 2 stages.
+  // The regency of docs/domain.md: 6 entries, 3 jurors, every juror scores every entry, 2 stages.
   { name: 'regency', make: regencyExample },
   {
     name: 'province',

@@ -1,6 +1,6 @@
 /**
- * From the valid scores of a stage to one score per entry (DOMAIN.md,
- * "Aggregation, with formulas"), and from stage scores to the final score.
+ * From the valid scores of a stage to one score per entry (docs/domain.md,
+ * "The formulas"), and from stage scores to the final score.
  *
  * Sums are taken over values sorted by size, so that the same scores listed
  * in another order (jurors, entries) give bit-identical results and the

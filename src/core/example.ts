@@ -1,5 +1,5 @@
 /**
- * The regency competition of DOMAIN.md as a complete setup, for "New
+ * The regency competition of docs/domain.md as a complete setup, for "New
  * competition (regency example)": a user sees every table filled at once.
  * It is Indonesian data, so its names stay Indonesian in both languages.
  *

@@ -1,5 +1,5 @@
 /**
- * Templates for a new competition at each level of government (DOMAIN.md):
+ * Templates for a new competition at each level of government (docs/domain.md):
  * categories, stages, criteria with their weights and scales, advancement and
  * tie-break order, with jurors and entries left for the secretariat to fill in.
  * Each says where its rules come from and which year's guide it follows;

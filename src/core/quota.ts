@@ -1,7 +1,7 @@
 /**
  * "The best N, with a composition": the national competition's independent
  * panel picks its Top 99 proportionally by category, group and region, and
- * its Top 45 the same way (DOMAIN.md). A quota table gives, for the values of
+ * its Top 45 the same way (docs/domain.md). A quota table gives, for the values of
  * one grouping column of the entries, the least and the most entries of that
  * value that may be picked; values the table does not name are unrestricted.
  *

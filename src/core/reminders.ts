@@ -1,6 +1,6 @@
 /**
  * Who is late, and the reminder the secretariat sends them. Late jurors are
- * chased by e-mail and WhatsApp (DOMAIN.md); Juri writes the message and the
+ * chased by e-mail and WhatsApp (docs/domain.md); Juri writes the message and the
  * links, the secretariat clicks them, so no new permission is needed.
  */
 import { nameOrId } from './names';

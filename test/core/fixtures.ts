@@ -27,7 +27,7 @@ function criterion(id: string, stageId: string, name: string, weight: number): C
 }
 
 /**
- * The 2018 regency competition of DOMAIN.md: 6 agencies, one innovation each,
+ * The 2018 regency competition of docs/domain.md: 6 agencies, one innovation each,
  * 3 jurors (two outside assessors and the organisation bureau) scoring every
  * entry in both stages.
  *

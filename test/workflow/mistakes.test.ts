@@ -1,5 +1,5 @@
 /**
- * The mistakes DOMAIN.md lists, made on the in-memory SpreadsheetApp: each one
+ * The mistakes docs/domain.md lists, made on the in-memory SpreadsheetApp: each one
  * gets its message at the right sheet and cell, and nothing typed is lost.
  */
 import * as workflow from '../../src/workflow/actions';

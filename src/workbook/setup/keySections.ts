@@ -103,7 +103,7 @@ export const rankingSection: KeySectionDef<RankingKey, Omit<Settings, 'tieBreaks
   }),
 };
 
-/** Below five entries a juror's mean and spread say little about their harshness (DOMAIN.md, point 2). */
+/** Below five entries a juror's mean and spread say little about their harshness (docs/domain.md, "The mistakes Juri guards against"). */
 export const DEFAULT_ZSCORE_MIN_ENTRIES = 5;
 
 /** Several document numbers in one cell: one per line, or separated by semicolons. */
