@@ -107,11 +107,16 @@ export function canonicalJson(competition: Competition, sheets: readonly ScoreSh
 
 /**
  * What prints only on paper (the documents' settings, a juror's role and NIP)
- * changes no score and no place: editing it leaves a ranking up to date.
+ * and how the jurors see the entries change no score and no place: editing it leaves a ranking up to date.
  */
 function scoringPart(c: Competition): Competition {
-  const { documents: _documents, ...rest } = c;
-  return { ...rest, jurors: c.jurors.map(({ role: _role, nip: _nip, ...j }) => j) };
+  // Where jurors score and what a blind stage hides change no score either: the two ways of running a jury rank alike.
+  const { documents: _documents, scoringPlace: _place, identifying: _identifying, ...rest } = c;
+  return {
+    ...rest,
+    stages: c.stages.map(({ blind: _blind, ...s }) => s),
+    jurors: c.jurors.map(({ role: _role, nip: _nip, ...j }) => j),
+  };
 }
 
 /** The full hex digest. */

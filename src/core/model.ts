@@ -49,6 +49,11 @@ export interface Stage {
   jurorsPerEntry: number | null;
   /** Last day for the jurors' scores, as ISO text ('2026-11-30'); '' or absent = none. */
   deadline?: string;
+  /**
+   * Blind judging (a stage judged on documents): the juror tabs and juror files of the stage leave
+   * out the entrant's agency and every column of `Competition.identifying`. Absent = false.
+   */
+  blind?: boolean;
 }
 
 export interface Criterion {
@@ -167,6 +172,12 @@ export interface DocumentSettings {
   plenaryMargin: number;
 }
 
+/** Where the jurors type their scores: tabs of the one shared spreadsheet, or one spreadsheet per juror. */
+export type ScoringPlace = 'tabs' | 'files';
+
+/** The columns of the Entries table a juror tab shows besides the ID, which a blind stage may leave out. */
+export type IdentifyingColumn = 'agency' | 'title';
+
 export interface Competition {
   name: string;
   year: number;
@@ -189,6 +200,10 @@ export interface Competition {
   quotas?: Quota[];
   /** Where the rules come from (a preset names the guide and year it follows); shown on the Setup sheet. */
   source?: string;
+  /** Absent = 'tabs'. Changes no score and no place. */
+  scoringPlace?: ScoringPlace;
+  /** Columns left out of the juror tabs of a blind stage besides the agency (which always is). Absent = none. */
+  identifying?: IdentifyingColumn[];
 }
 
 /** A cell as read from a spreadsheet: empty cells are null, dates arrive as ISO text. */
@@ -220,7 +235,10 @@ export type Assignment = Record<string, string[]>;
  * a sheet name and an A1 cell.
  */
 export type Where =
-  | { kind: 'competition'; field: 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source' }
+  | {
+      kind: 'competition';
+      field: 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source' | 'scoringPlace' | 'identifying';
+    }
   | {
       kind: 'table';
       table:

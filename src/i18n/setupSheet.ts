@@ -24,11 +24,14 @@ const labelsId = {
   'section.conflicts': 'Konflik kepentingan',
   'section.entries': 'Peserta',
   'section.quotas': 'Komposisi (kuota)',
+  'section.panel': 'Penilaian juri',
 
   'key.name': 'Nama kompetisi',
   'key.year': 'Tahun',
   'key.lang': 'Bahasa hasil',
   'key.secretariatEmails': 'Email sekretariat',
+  'key.scoringPlace': 'Tempat penilaian',
+  'key.identifying': 'Kolom identitas (penilaian buta)',
   'key.source': 'Sumber aturan',
   'key.method': 'Metode penggabungan nilai juri',
   'key.zscoreMinEntries': 'Minimal inovasi per juri untuk skor-z',
@@ -76,6 +79,7 @@ const labelsId = {
   'col.role': 'Peran dalam tim',
   'col.nip': 'NIP/NIDN',
   'col.deadline': 'Batas waktu',
+  'col.blind': 'Penilaian buta',
   'col.phone': 'Nomor WhatsApp',
   'col.group': 'Kelompok',
   'col.region': 'Wilayah',
@@ -105,6 +109,8 @@ const labelsId = {
   'choice.advance': 'Tetapkan lolos',
   'choice.yes': 'Ya',
   'choice.no': 'Tidak',
+  'choice.placeTabs': 'Tab di spreadsheet ini',
+  'choice.placeFiles': 'Satu spreadsheet per juri',
   'choice.langId': 'Bahasa Indonesia',
   'choice.langEn': 'English',
   'choice.chair': 'Ketua',
@@ -134,6 +140,12 @@ const labelsId = {
     'Untuk "Pindahkan ke peringkat": nomor peringkatnya. Untuk "Tetapkan lolos": Ya atau Tidak. Kosongkan untuk "Kecualikan".',
   'note.secretariatEmails': 'Pisahkan dengan koma. Pemilik email ini boleh menyunting semua tab juri.',
   'note.blankOff': 'Kosongkan bila aturan ini tidak dipakai.',
+  'note.scoringPlace':
+    'Tab di spreadsheet ini: setiap orang yang dibagikan spreadsheet ini dapat melihat tab semua juri. Satu spreadsheet per juri: Buat tab juri membuat satu spreadsheet untuk setiap juri dan membagikannya hanya kepada juri itu, sehingga juri tidak melihat nilai juri lain. Batasnya: izin Google (drive.file) hanya membolehkan akun sekretariat yang membuat file juri membacanya kembali. Pakai satu akun sekretariat bersama untuk Buat tab juri, Periksa nilai dan Hitung peringkat.',
+  'note.identifying':
+    'Pada tahap dengan penilaian buta, instansi peserta tidak ditampilkan kepada juri. Tulis di sini kolom Peserta lain yang juga menunjukkan identitas (mis. Judul inovasi), dipisahkan koma.',
+  'note.blind':
+    'Ya: tab dan file juri tahap ini tidak menampilkan instansi peserta (dan kolom identitas lain). Cocok untuk tahap penilaian dokumen. Peringkat dan Rekap tetap lengkap.',
   'note.deadline':
     'Tanggal terakhir juri mengisi nilai tahap ini. Juri yang belum selesai sesudahnya ditandai terlambat.',
   'note.phone': 'Untuk pengingat lewat WhatsApp, mis. 0812 3456 7890. Boleh kosong.',
@@ -181,6 +193,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'section.ranking': 'Ranking settings',
   'section.tieBreaks': 'Tie-break order',
   'section.quotas': 'Composition (quotas)',
+  'section.panel': 'How jurors score',
   'section.adjustments': 'Manual adjustments',
   'section.documents': 'Official documents',
   'section.conflicts': 'Conflicts of interest',
@@ -190,6 +203,8 @@ const labelsEn: Record<SetupLabel, string> = {
   'key.year': 'Year',
   'key.lang': 'Language of the results',
   'key.secretariatEmails': 'Secretariat emails',
+  'key.scoringPlace': 'Where jurors score',
+  'key.identifying': 'Identifying columns (blind judging)',
   'key.source': 'Where the rules come from',
   'key.method': 'How juror scores are combined',
   'key.zscoreMinEntries': 'Minimum entries per juror for z-scores',
@@ -237,6 +252,7 @@ const labelsEn: Record<SetupLabel, string> = {
   'col.role': 'Role in the team',
   'col.nip': 'NIP/NIDN',
   'col.deadline': 'Deadline',
+  'col.blind': 'Blind judging',
   'col.phone': 'WhatsApp number',
   'col.group': 'Group',
   'col.region': 'Region',
@@ -266,6 +282,8 @@ const labelsEn: Record<SetupLabel, string> = {
   'choice.advance': 'Set advancement',
   'choice.yes': 'Yes',
   'choice.no': 'No',
+  'choice.placeTabs': 'Tabs in this spreadsheet',
+  'choice.placeFiles': 'One spreadsheet per juror',
   'choice.langId': 'Bahasa Indonesia',
   'choice.langEn': 'English',
   'choice.chair': 'Chair',
@@ -296,6 +314,12 @@ const labelsEn: Record<SetupLabel, string> = {
     'For "Move to place": the place. For "Set advancement": Yes or No. Leave it empty for "Exclude".',
   'note.secretariatEmails': 'Separate them with commas. These people may edit every juror tab.',
   'note.blankOff': 'Leave it empty when this rule is not used.',
+  'note.scoringPlace':
+    "Tabs in this spreadsheet: everyone this spreadsheet is shared with can see every juror's tab. One spreadsheet per juror: Generate makes one spreadsheet for each juror and shares it with that juror alone, so no juror sees another's scores. The limit: Google's permission (drive.file) lets only the secretariat account that created the juror files read them back. Use one shared secretariat account for Generate, Check and Compute ranking.",
+  'note.identifying':
+    "In a stage judged blind the entrant's agency is not shown to the jurors. Write here the other Entries columns that also identify an entrant (e.g. Innovation title), separated by commas.",
+  'note.blind':
+    "Yes: the juror tabs and juror files of this stage do not show the entrant's agency (nor the other identifying columns). Suited to a stage judged on documents. The Ranking and Recap keep everything.",
   'note.deadline':
     'The last day for the jurors to score this stage. Jurors not done after it are marked late.',
   'note.phone': 'For reminders by WhatsApp, e.g. 0812 3456 7890. May stay empty.',

@@ -13,6 +13,7 @@ type SheetKey =
   | 'tab.archive'
   | 'tab.help'
   | 'tab.protection'
+  | 'tab.blind'
   | 'col.id'
   | 'col.title'
   | 'col.agency'
@@ -45,6 +46,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
       'Arsip: baris peserta yang tidak lagi ditugaskan kepada juri ini (nilainya disimpan, tidak dihitung)',
     'tab.help': 'Isi angka dari {min} sampai {max}, kelipatan {step}.',
     'tab.protection': 'Hanya {juror} dan sekretariat yang dapat mengisi nilai di tab ini',
+    'tab.blind': '{column} (disembunyikan: penilaian buta)',
     'col.id': 'ID',
     'col.title': 'Judul inovasi',
     'col.agency': 'Instansi',
@@ -86,6 +88,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'tab.archive': 'Archive: rows of entries no longer assigned to this juror (scores kept, not counted)',
     'tab.help': 'Enter a number from {min} to {max}, in steps of {step}.',
     'tab.protection': 'Only {juror} and the secretariat can enter scores in this tab',
+    'tab.blind': '{column} (hidden: blind judging)',
     'col.id': 'ID',
     'col.title': 'Innovation',
     'col.agency': 'Agency',

@@ -28,7 +28,8 @@ import {
  *   A78 Dokumen resmi: B79 numbers, B80 place, B81 date, B82 letterhead, B83-B85 "Mengetahui"
  *       (title, name, NIP), B86 paper, B87 plenary margin
  *   A89 Konflik kepentingan: header 90, spares 91-94
- *   A96 Peserta: header 97, rows 98-103, spares 104-107; category in D
+ *   A96 Penilaian juri: B97 where jurors score, B98 identifying columns
+ *   A100 Peserta: header 101, rows 102-107, spares 108-111; category in D
  */
 
 function snapshot(sheet: RenderedSheet, name = sheet.name): SheetSnapshot {
@@ -103,16 +104,18 @@ describe('the regency example', () => {
       get(s, 'A78'),
       get(s, 'A89'),
       get(s, 'A96'),
+      get(s, 'A100'),
     ]).toEqual([
       'Pengaturan peringkat',
       'Urutan penentu seri',
       'Penyesuaian manual',
       'Dokumen resmi',
       'Konflik kepentingan',
+      'Penilaian juri',
       'Peserta',
     ]);
     expect([get(s, 'A32'), get(s, 'D32'), get(s, 'D35')]).toEqual(['penyampaian', 30, 10]);
-    expect([get(s, 'A100'), get(s, 'D100'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
+    expect([get(s, 'A104'), get(s, 'D104'), get(s, 'B55')]).toEqual(['003', 'kolaborasi', 'Rata-rata']);
     expect([get(s, 'F46'), get(s, 'G47'), get(s, 'B86')]).toEqual([
       'Ketua',
       '197803122005011003',
@@ -176,9 +179,9 @@ describe('round trip', () => {
       const read = parseSetup(sheet);
       expect(read.competition).toEqual(blankCompetition(lang));
       expect(read.competition.year).toBe(new Date().getFullYear());
-      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A81 (after the documents' 9 rows and the conflicts' 7).
+      // Blank layout: Juri title at A34 (after 1 category, 1 stage, 1 criterion, 4 spares each), Peserta at A85 (after the documents' 9 rows, the conflicts' 7 and the jurors' scoring 4).
       expect(get(sheet, 'A34')).toBe(lang === 'id' ? 'Juri' : 'Jurors');
-      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A81']);
+      expect(codesAt(read.problems)).toEqual(['no-jurors@A34', 'no-entries@A85']);
       const at = lang === 'id' ? 'Pengaturan!A34: ' : 'Setup!A34: ';
       expect(read.problems[0].message.id.startsWith(at)).toBe(true);
       expect(read.problems[0].message.en.startsWith(at)).toBe(true);
@@ -191,7 +194,7 @@ describe('round trip', () => {
     c.entries[1].id = '007';
     const sheet = renderSetup(c, 'id');
     expect(sheet.block.formulas).toBeUndefined();
-    expect(sheet.block.values[97][1]).toBe('=HYPERLINK("http://example.org")');
+    expect(sheet.block.values[101][1]).toBe('=HYPERLINK("http://example.org")');
     expect(parseSetup(snapshot(sheet)).competition).toEqual(c);
   });
 
@@ -381,12 +384,12 @@ describe('what the user typed', () => {
     sheet.values.splice(92, 0, [null], ['   ']);
     sheet.values.splice(89, 0, []);
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    expect(get(sheet, 'A103')).toBe('003');
-    set(sheet, 'D103', 'tidak-ada');
+    expect(get(sheet, 'A107')).toBe('003');
+    set(sheet, 'D107', 'tidak-ada');
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['unknown-reference@D103']);
+    expect(codesAt(read.problems)).toEqual(['unknown-reference@D107']);
     expect(read.problems[0].message.id).toBe(
-      'Pengaturan!D103: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
+      'Pengaturan!D107: Inovasi "Sistem pemilahan sampah" memakai kategori "tidak-ada" yang tidak ada. Isi dengan ID kategori yang ada.',
     );
   });
 
@@ -421,11 +424,11 @@ describe('what the user typed', () => {
   it('ignores an inserted column it does not know', () => {
     const sheet = exampleSheet();
     for (const row of sheet.values) row.splice(2, 0, null);
-    set(sheet, 'C97', 'Catatan');
-    set(sheet, 'C98', 'unggulan');
+    set(sheet, 'C101', 'Catatan');
+    set(sheet, 'C102', 'unggulan');
     expect(parseSetup(sheet).competition).toEqual(regencyExample());
-    set(sheet, 'E100', 'tidak-ada');
-    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E100']);
+    set(sheet, 'E104', 'tidak-ada');
+    expect(codesAt(parseSetup(sheet).problems)).toEqual(['unknown-reference@E104']);
   });
 
   it('reads English headers in a sheet named Pengaturan', () => {
@@ -475,7 +478,7 @@ describe('the shape of the sheet', () => {
     const sheet = exampleSheet();
     sheet.values.push([], ['Kategori'], ['ID', 'Nama'], ['lain', 'Lain']);
     const read = parseSetup(sheet);
-    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A109']);
+    expect(codesAt(read.problems)).toEqual(['setup-duplicate-section@A113']);
     expect(read.problems[0].severity).toBe('warning');
     expect(read.competition.categories).toEqual(regencyExample().categories);
   });
@@ -528,6 +531,51 @@ describe('the shape of the sheet', () => {
   });
 });
 
+describe('how jurors score (issue 14)', () => {
+  it.each(['id', 'en'] as const)(
+    'keeps one spreadsheet per juror, a blind stage and the identifying columns (%s)',
+    (lang) => {
+      const c = regencyExample();
+      c.scoringPlace = 'files';
+      c.identifying = ['title'];
+      c.stages[0].blind = true;
+      const sheet = snapshot(renderSetup(c, lang));
+      expect(get(sheet, 'B97')).toBe(
+        lang === 'id' ? 'Satu spreadsheet per juri' : 'One spreadsheet per juror',
+      );
+      const read = parseSetup(sheet);
+      expect(read.problems).toEqual([]);
+      expect(read.competition).toEqual(c);
+    },
+  );
+
+  it('reads a Setup made before the option as tabs, with no stage blind', () => {
+    const sheet = exampleSheet();
+    expect([get(sheet, 'A96'), get(sheet, 'B97')]).toEqual(['Penilaian juri', 'Tab di spreadsheet ini']);
+    sheet.values.splice(94, 4);
+    const read = parseSetup(sheet);
+    expect(read.problems).toEqual([]);
+    expect(read.competition).toEqual(regencyExample());
+  });
+
+  it('reports an unknown identifying column and a blind cell that is neither yes nor no at their cells', () => {
+    const sheet = exampleSheet('en');
+    set(sheet, 'B98', 'Agency, phone number');
+    set(sheet, 'H23', 'maybe');
+    set(sheet, 'B97', 'Each juror at home');
+    const read = parseSetup(sheet);
+    expect(codesAt(read.problems)).toEqual([
+      'setup-unknown-value@H23',
+      'setup-unknown-value@B97',
+      'setup-unknown-value@B98',
+    ]);
+    expect(read.problems[2].message.en).toContain('phone number');
+    expect(read.problems[2].message.id).toContain('Instansi, Judul inovasi');
+    expect(read.competition.identifying).toEqual(['agency']);
+    expect(read.competition.scoringPlace).toBeUndefined();
+  });
+});
+
 describe('locate', () => {
   const read = parseSetup(exampleSheet());
   const cell = (where: Problem['where']) => read.locate(where).cell;
@@ -535,7 +583,7 @@ describe('locate', () => {
   it('places a table item field on its row and column', () => {
     expect(cell({ kind: 'table', table: 'criteria', index: 1, field: 'weight' })).toBe('D33');
     expect(cell({ kind: 'table', table: 'criteria', index: 4, field: 'scale' })).toBe('E36');
-    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D103');
+    expect(cell({ kind: 'table', table: 'entries', index: 5, field: 'categoryId' })).toBe('D107');
     expect(cell({ kind: 'table', table: 'tieBreaks', index: 0, field: 'criterionId' })).toBe('C64');
   });
   it('falls back to the first cell of the row, then to the section title', () => {
@@ -559,8 +607,8 @@ describe('render', () => {
   const sheet = renderSetup(regencyExample(), 'id');
 
   it('offers drop-downs of the ids of other tables, spare rows included', () => {
-    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 98 && v.range.col === 4);
-    expect(categoryOfEntry?.range).toEqual({ row: 98, col: 4, numRows: 10, numCols: 1 });
+    const categoryOfEntry = sheet.validations?.find((v) => v.range.row === 102 && v.range.col === 4);
+    expect(categoryOfEntry?.range).toEqual({ row: 102, col: 4, numRows: 10, numCols: 1 });
     expect(categoryOfEntry?.rule).toMatchObject({
       kind: 'rangeList',
       sheet: 'Pengaturan',
@@ -574,7 +622,7 @@ describe('render', () => {
     const entryOfAdjustment = sheet.validations?.find((v) => v.range.row === 73 && v.range.col === 1);
     expect(entryOfAdjustment?.rule).toMatchObject({
       kind: 'rangeList',
-      range: { row: 98, col: 1, numRows: 10, numCols: 1 },
+      range: { row: 102, col: 1, numRows: 10, numCols: 1 },
     });
   });
 
@@ -595,7 +643,7 @@ describe('render', () => {
 
   it('formats id, name and email columns as text and leaves numbers alone', () => {
     const f = sheet.formats?.numberFormats ?? [];
-    expect([f[97][0], f[97][1], f[103][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
+    expect([f[101][0], f[101][1], f[107][3], f[45][2], f[4][1]]).toEqual(['@', '@', '@', '@', '@']);
     expect([f[31][3], f[5][1]]).toEqual(['', '']);
     expect(sheet.formats?.bold?.[29][0]).toBe(true);
     expect(sheet.protection ?? null).toBeNull();

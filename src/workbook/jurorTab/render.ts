@@ -195,7 +195,9 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const uniform = criteria.every((c) => sameScale(c.scale, criteria[0].scale));
   const stageScale =
     k > 0 && uniform ? scaleText(criteria[0].scale, lang, 'tab.scaleText') : t['tab.scalePerColumn'];
-  const header = headerRow(t, criteria, lang, !uniform);
+  // A blind stage leaves the entrant's agency, and what else the Setup marks as identifying, out of the tab.
+  const hidden = new Set(stage.blind ? ['agency', ...(plan.competition.identifying ?? [])] : []);
+  const header = headerRow(t, criteria, lang, !uniform, hidden);
   const all = (width: number) => Array.from({ length: width }, (_, i) => i);
   const rowText = [COL_ID - 1, COL_TITLE - 1, COL_AGENCY - 1, notesCol - 1];
 
@@ -234,7 +236,9 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
     formulas: [null, null, null, ...criteria.map((c) => from?.formulas[c.id] ?? null)],
   });
   plan.entries.forEach((e, i) => {
-    const { row, formulas } = entryRow(e.id, e.title, e.agency, typed.get(e.id));
+    const title = hidden.has('title') ? null : e.title;
+    const agency = hidden.has('agency') ? null : e.agency;
+    const { row, formulas } = entryRow(e.id, title, agency, typed.get(e.id));
     formulas[totalCol - 1] = totalFormula(FIRST_ROW + i, criteria);
     g.add(row, {
       formulas,
@@ -248,7 +252,9 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
     g.add(header, { bold: true, background: '#f1f3f4' });
     // Columns of criteria that are no longer in the Setup hold no scores (checked above), so nothing is dropped.
     for (const r of leftovers) {
-      const { row, formulas } = entryRow(r.entryId, r.title, r.agency, r);
+      const title = hidden.has('title') ? null : r.title;
+      const agency = hidden.has('agency') ? null : r.agency;
+      const { row, formulas } = entryRow(r.entryId, title, agency, r);
       g.add(row, { formulas, textCols: rowText });
     }
   }
@@ -294,12 +300,15 @@ function headerRow(
   criteria: Criterion[],
   lang: Lang,
   showScales: boolean,
+  hidden: ReadonlySet<string>,
 ): CellValue[] {
   const scale = (c: Criterion) => (showScales ? `; ${scaleText(c.scale, lang, 'tab.scaleText')}` : '');
+  const heading = (key: 'col.title' | 'col.agency', column: string) =>
+    hidden.has(column) ? fill(t['tab.blind'], { column: t[key] }) : t[key];
   return [
     t['col.id'],
-    t['col.title'],
-    t['col.agency'],
+    heading('col.title', 'title'),
+    heading('col.agency', 'agency'),
     ...criteria.map((c) => `${c.name} (${formatNum(c.weight, lang)} %${scale(c)})`),
     t['col.notes'],
     t['col.total'],

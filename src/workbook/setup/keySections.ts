@@ -7,9 +7,11 @@ import type { Competition, DocumentSettings, Settings } from '../../core/model';
 import { defaultDocuments } from '../../core/documentSettings';
 import {
   FINAL_SCORES,
+  IDENTIFYING,
   LANGS,
   METHODS,
   PAPERS,
+  SCORING_PLACES,
   choiceLabel,
   shown,
   usesQuotas,
@@ -18,10 +20,9 @@ import {
 
 const EMAILS = /[,;\s]+/;
 
-export const competitionSection: KeySectionDef<
-  'name' | 'year' | 'lang' | 'secretariatEmails' | 'source',
-  Pick<Competition, 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source'>
-> = {
+type CompetitionKey = 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source';
+
+export const competitionSection: KeySectionDef<CompetitionKey, Pick<Competition, CompetitionKey>> = {
   name: 'competition',
   keys: [
     { field: 'name', label: 'key.name', required: true, text: true },
@@ -57,6 +58,39 @@ export const competitionSection: KeySectionDef<
     secretariatEmails: r.list('secretariatEmails', EMAILS),
     source: r.text('source') || undefined,
   }),
+};
+
+type PanelKey = 'scoringPlace' | 'identifying';
+
+/**
+ * How the jurors score: in tabs of this spreadsheet or in one spreadsheet each, and what a blind
+ * stage hides from them. A section of its own near the end of the sheet, so a Setup made before it
+ * keeps every other cell where it was; without it the jury runs in tabs, as it always did.
+ */
+export const panelSection: KeySectionDef<PanelKey, Pick<Competition, PanelKey>> = {
+  name: 'panel',
+  keys: [
+    {
+      field: 'scoringPlace',
+      label: 'key.scoringPlace',
+      required: false,
+      choices: SCORING_PLACES,
+      note: 'note.scoringPlace',
+    },
+    { field: 'identifying', label: 'key.identifying', required: false, text: true, note: 'note.identifying' },
+  ],
+  write: (c, lang) => ({
+    scoringPlace: choiceLabel(SCORING_PLACES, c.scoringPlace ?? 'tabs', lang),
+    identifying: (c.identifying ?? []).map((v) => choiceLabel(IDENTIFYING, v, lang)).join(', '),
+  }),
+  read: (r) => {
+    const identifying = r.choices('identifying', IDENTIFYING);
+    // The defaults stay absent in the model, as in a competition made in code.
+    return {
+      scoringPlace: r.choice('scoringPlace', SCORING_PLACES, 'tabs') === 'files' ? 'files' : undefined,
+      identifying: identifying.length > 0 ? identifying : undefined,
+    };
+  },
 };
 
 type RankingKey = Exclude<keyof Settings, 'tieBreaks'>;

@@ -7,10 +7,12 @@ import type {
   AggregationMethod,
   Adjustment,
   Competition,
+  IdentifyingColumn,
   JurorRole,
   Lang,
   Paper,
   QuotaColumn,
+  ScoringPlace,
   Settings,
   StageEntryRule,
   TieBreak,
@@ -20,7 +22,7 @@ import type { CellValue } from '../port';
 import { setupSheetLabels, type SetupLabel } from '../../i18n/setupSheet';
 
 export type TableName = Extract<Where, { kind: 'table' }>['table'];
-export type KeySectionName = 'competition' | 'ranking' | 'documents';
+export type KeySectionName = 'competition' | 'ranking' | 'documents' | 'panel';
 export type SectionName = TableName | KeySectionName;
 
 /** Order on the sheet. Entries come last: with thousands of them, everything else stays near the top. */
@@ -36,6 +38,7 @@ export const SECTION_ORDER: readonly SectionName[] = [
   'documents',
   'conflicts',
   'quotas',
+  'panel',
   'entries',
 ];
 
@@ -134,6 +137,20 @@ export const LANGS: readonly Choice<Lang>[] = [
   { value: 'en', label: 'choice.langEn', aliases: ['en', 'inggris', 'bahasa inggris'] },
 ];
 
+export const SCORING_PLACES: readonly Choice<ScoringPlace>[] = [
+  { value: 'tabs', label: 'choice.placeTabs', aliases: ['tabs', 'tab', 'tab juri'] },
+  {
+    value: 'files',
+    label: 'choice.placeFiles',
+    aliases: ['files', 'file', 'file juri', 'spreadsheet per juri'],
+  },
+];
+/** Entries columns a juror tab shows; named by the Entries table's own headings. */
+export const IDENTIFYING: readonly Choice<IdentifyingColumn>[] = [
+  { value: 'agency', label: 'col.agency', aliases: ['agency', 'instansi', 'opd'] },
+  { value: 'title', label: 'col.title', aliases: ['title', 'judul', 'innovation'] },
+];
+
 /**
  * Reads the fields of one row (or of a key/value section). Whatever the user
  * typed wrong is reported at its cell by the reader; the definitions only say
@@ -152,6 +169,8 @@ export interface FieldReader<F extends string> {
   yesNo(f: F, ifBlank: boolean): boolean;
   /** undefined when the cell holds none of the choices (reported). */
   choice<V>(f: F, choices: readonly Choice<V>[], ifBlank: V): V | undefined;
+  /** Several of the choices in one cell, separated by commas; each unknown one is reported and skipped. */
+  choices<V>(f: F, choices: readonly Choice<V>[]): V[];
   /** An ISO date ('2026-11-30'); '' when blank or not a date (reported). */
   date(f: F): string;
   /** Reports the cell as empty when it must not be. */

@@ -37,7 +37,10 @@ export function locateIn(layout: SheetLayout, where: Where): { sheet: string; ce
   };
   switch (where.kind) {
     case 'competition':
-      return key(where.field, 'competition');
+      return key(
+        where.field,
+        where.field === 'scoringPlace' || where.field === 'identifying' ? 'panel' : 'competition',
+      );
     case 'setting':
       return where.field === 'tieBreaks' ? title('tieBreaks') : key(where.field, 'ranking');
     case 'documents':

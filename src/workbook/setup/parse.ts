@@ -11,7 +11,7 @@ import { a1 } from '../a1';
 import type { PlacedProblem } from '../problems';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isBlankCell, normalizeLabel } from './cells';
-import { competitionSection, documentsSection, rankingSection } from './keySections';
+import { competitionSection, documentsSection, panelSection, rankingSection } from './keySections';
 import {
   REQUIRED_SECTIONS,
   SECTION_ORDER,
@@ -103,6 +103,7 @@ function sectionWhere(section: SectionName): Where {
   if (section === 'competition') return { kind: 'competition', field: 'name' };
   if (section === 'ranking') return { kind: 'setting', field: 'method' };
   if (section === 'documents') return { kind: 'documents', field: 'place' };
+  if (section === 'panel') return { kind: 'competition', field: 'scoringPlace' };
   return { kind: 'table', table: section, index: -1 };
 }
 
@@ -284,6 +285,10 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
           ...ctx,
           whereOf: (field) => ({ kind: 'documents', field }),
         });
+  const panel = readKeys(panelSection, values, spans.get('panel'), {
+    ...ctx,
+    whereOf: (field) => ({ kind: 'competition', field }),
+  });
   const tables = new Map<TableName, TableSpot>();
   const table = <T, F extends string>(def: TableDef<T, F>): T[] => {
     const { items, spot } = readTable(def, values, spans.get(def.name), sheet, problems);
@@ -302,6 +307,8 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
     adjustments: table(adjustmentTable),
     ...(documents ? { documents } : {}),
   };
+  if (panel.scoringPlace) competition.scoringPlace = panel.scoringPlace;
+  if (panel.identifying) competition.identifying = panel.identifying;
   const quotas = table(quotaTable);
   if (quotas.length > 0) competition.quotas = quotas;
   const titles = new Map([...spans].map(([s, span]) => [s, span.title + 1] as const));

@@ -135,6 +135,16 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       report(f, 'setup-unknown-value', 'unknownValue', { value: cellText(v), choices: choicesText(choices) });
       return undefined;
     },
+    choices(f, choices) {
+      const out: (typeof choices)[number]['value'][] = [];
+      for (const item of readList(value(f), /[,;]+/)) {
+        const found = matchChoice(choices, item);
+        if (found === undefined)
+          report(f, 'setup-unknown-value', 'unknownValue', { value: item, choices: choicesText(choices) });
+        else if (!out.includes(found.value)) out.push(found.value);
+      }
+      return out;
+    },
     date(f) {
       const v = value(f);
       if (isBlankCell(v)) return '';

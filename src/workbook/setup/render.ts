@@ -9,7 +9,7 @@ import { fill } from '../../i18n';
 import { setupSheetLabels } from '../../i18n/setupSheet';
 import type { CellValue, RangeRef, Validation } from '../port';
 import type { RenderedSheet } from '../render';
-import { competitionSection, documentsSection, rankingSection } from './keySections';
+import { competitionSection, documentsSection, panelSection, rankingSection } from './keySections';
 import {
   SECTION_ORDER,
   label,
@@ -188,6 +188,9 @@ function renderSection(
     case 'documents':
       renderKeys(sheet, documentsSection, c, lang, validations);
       return null;
+    case 'panel':
+      renderKeys(sheet, panelSection, c, lang, validations);
+      return null;
     case 'categories':
       return renderTable(sheet, categoryTable, c, lang);
     case 'stages':
@@ -225,6 +228,10 @@ function sheetWidth(): number {
   return Math.max(2, ...tables.map((t) => t.columns.length));
 }
 
+function isTable(section: SectionName): section is TableName {
+  return section !== 'competition' && section !== 'ranking' && section !== 'documents' && section !== 'panel';
+}
+
 export function renderSetupSheet(c: Competition, lang: Lang): RenderedSheet {
   const name = label('sheet.name', lang);
   const sheet: Sheet = { width: sheetWidth(), values: [], formats: [], bold: [], backgrounds: [], notes: [] };
@@ -237,8 +244,7 @@ export function renderSetupSheet(c: Competition, lang: Lang): RenderedSheet {
     addRow(sheet, []);
     addRow(sheet, [{ value: label(sectionLabel(section), lang), bold: true }], TITLE_BACKGROUND);
     const placed = renderSection(sheet, section, c, lang, validations);
-    if (placed !== null && section !== 'competition' && section !== 'ranking' && section !== 'documents')
-      tables.set(section, placed);
+    if (placed !== null && isTable(section)) tables.set(section, placed);
   }
   validations.push(...tableValidations(tables, name, lang));
   const numRows = sheet.values.length;

@@ -63,7 +63,8 @@ export const categoryTable: TableDef<Category, 'id' | 'name' | 'optional' | 'min
   }),
 };
 
-type StageField = 'id' | 'name' | 'weight' | 'entry' | 'entryNumber' | 'jurorsPerEntry' | 'deadline';
+type StageField =
+  'id' | 'name' | 'weight' | 'entry' | 'entryNumber' | 'jurorsPerEntry' | 'deadline' | 'blind';
 
 function entryNumber(rule: StageEntryRule): number | null {
   return rule.kind === 'topN' || rule.kind === 'quota' ? rule.n : rule.kind === 'passing' ? rule.grade : null;
@@ -87,6 +88,7 @@ export const stageTable: TableDef<Stage, StageField> = {
     { field: 'entryNumber', label: 'col.entryNumber', required: false, note: 'note.entryNumber' },
     { field: 'jurorsPerEntry', label: 'col.jurorsPerEntry', required: false, note: 'note.jurorsPerEntry' },
     { field: 'deadline', label: 'col.deadline', required: false, text: true, note: 'note.deadline' },
+    { field: 'blind', label: 'col.blind', required: false, choices: YES_NO, note: 'note.blind' },
   ],
   items: (c) => c.stages,
   write: (s, lang) => ({
@@ -97,6 +99,7 @@ export const stageTable: TableDef<Stage, StageField> = {
     entryNumber: shown(entryNumber(s.entry)),
     jurorsPerEntry: shown(s.jurorsPerEntry),
     deadline: s.deadline ?? '',
+    blind: choiceLabel(YES_NO, s.blind === true, lang),
   }),
   // Optional fields left blank stay absent, as in a model made in code.
   // A blank weight counts as 0: harmless when the final score is the last stage, and reported by the sum check otherwise.
@@ -107,6 +110,7 @@ export const stageTable: TableDef<Stage, StageField> = {
     entry: readEntryRule(r),
     jurorsPerEntry: r.nullableNumber('jurorsPerEntry'),
     deadline: r.date('deadline') || undefined,
+    blind: r.yesNo('blind', false) || undefined,
   }),
 };
 
