@@ -61,6 +61,8 @@ const OPTIONAL_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
   'documents',
   'conflicts',
   'quotas',
+  // A Setup made before the jurors could score in files of their own runs in tabs, as it always did.
+  'panel',
 ]);
 
 /** Sections whose absence is reported: every other one. */
