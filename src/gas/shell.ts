@@ -7,13 +7,28 @@ import type { Lang, Text } from '../core/model';
 import { langOfLocale, pick, textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
+import { panelPort } from '../workbook/panelPort';
+import { jurorFileService } from './jurorFiles';
 import { sheetsPort } from './sheetsPort';
 
 const LANG_KEY = 'juri.lang';
 
 export function activePort(): SpreadsheetPort {
   // One port per action: it may remember what it learned during the action.
-  return sheetsPort(SpreadsheetApp.getActiveSpreadsheet(), { remember: true });
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const master = sheetsPort(ss, { remember: true });
+  // Juror files (one spreadsheet per juror) are reached through the advanced services only.
+  if (typeof Sheets === 'undefined' || typeof Drive === 'undefined' || !Sheets || !Drive) return master;
+  return panelPort(
+    master,
+    jurorFileService({
+      sheets: Sheets,
+      drive: Drive,
+      user: () => Session.getEffectiveUser().getEmail(),
+      locale: () => ss.getSpreadsheetLocale(),
+      timeZone: () => ss.getSpreadsheetTimeZone(),
+    }),
+  );
 }
 
 /**

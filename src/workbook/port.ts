@@ -8,6 +8,8 @@
  */
 
 /** A cell value as the layouts see it. Empty cells are null; dates are ISO text ('2026-11-28'). */
+import type { JurorFiles } from './panelPort';
+
 export type CellValue = string | number | boolean | null;
 
 /** Sheets refuses a whole write when one cell would hold more than this many UTF-16 units. */
@@ -196,4 +198,12 @@ export interface SpreadsheetPort {
    * not at all (an .xlsx file), so that no protection is ever half made.
    */
   protectionState?(name: string): ProtectionState;
+  /**
+   * Where a juror tab about to be created lives: a port made of one
+   * spreadsheet per juror (panelPort.ts) creates it in that juror's file.
+   * Absent where every sheet lives in one spreadsheet.
+   */
+  placeTab?(sheet: string, jurorId: string): void;
+  /** The juror files of a port made of one spreadsheet per juror, as it found them. */
+  jurorFiles?(): JurorFiles;
 }

@@ -83,6 +83,8 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
   if (inner.user) port.user = () => inner.user!();
   if (inner.isOwner) port.isOwner = () => inner.isOwner!();
   if (inner.protectionState) port.protectionState = (name) => inner.protectionState!(name);
+  if (inner.placeTab) port.placeTab = (sheet, jurorId) => inner.placeTab!(sheet, jurorId);
+  if (inner.jurorFiles) port.jurorFiles = () => inner.jurorFiles!();
 
   const readOnly = (): never => {
     throw new Error('recordPort: the view of an action is for reading only');
@@ -108,6 +110,7 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
       setProtection: readOnly,
       setLook: readOnly,
       setPaper: readOnly,
+      ...(inner.jurorFiles ? { jurorFiles: () => inner.jurorFiles!() } : {}),
     }),
   };
 }

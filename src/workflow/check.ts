@@ -8,6 +8,7 @@ import type { StageRun } from '../core/standings';
 import { textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
+import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { usableSetup, type ActionOutcome } from './outcome';
 import {
   isError,
@@ -41,7 +42,11 @@ function placeProgress(wb: Workbook, c: Competition, progress: readonly Progress
 
 /** Everything wrong with the scores, each at its cell, and each juror's progress. Writes nothing. */
 export function checkScores(port: SpreadsheetPort): CheckOutcome {
-  return checkWorkbook(readWorkbook(port));
+  const wb = readWorkbook(port);
+  const c = wb.setup?.competition;
+  const other = refuseOtherAccount(c ? jurorFilesOf(port, c) : null);
+  if (other) return { ...other, progress: [] };
+  return checkWorkbook(wb);
 }
 
 export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {

@@ -14,6 +14,8 @@ import {
 import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { finishSheet, sealOf, writeSheet, type RenderedSheet } from '../workbook/render';
+import { jurorFilesMessages } from '../i18n/jurorFiles';
+import { finishJurorFiles, jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { refuseNonMember } from './secretariat';
 import {
@@ -129,16 +131,44 @@ export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
   if ('outcome' in setup) return { ...setup.outcome, ...none };
   const refused = refuseNonMember(port, wb, setup.c);
   if (refused) return { ...refused, ...none };
+  const files = jurorFilesOf(port, setup.c);
+  const other = refuseOtherAccount(files);
+  if (other) return { ...other, ...none };
+  const inFiles = files !== null && setup.c.scoringPlace === 'files';
+  if (inFiles) {
+    // Tabs typed in this spreadsheet would be left behind, their scores with them: say so, change nothing.
+    const here = wb.tabs.filter((t) => files.ownerOf(t.sheet) === null).map((t) => t.sheet);
+    if (here.length > 0)
+      return {
+        ok: false,
+        message: textOf(jurorFilesMessages, 'tabsInMaster', { sheets: here.join(', ') }),
+        problems: [],
+        ...none,
+      };
+    files.prepare(setup.c);
+  }
   const { actions, problems } = planTabs(wb, setup.c);
+  if (setup.c.scoringPlace === 'files' && !port.jurorFiles) {
+    const at = wb.setup?.locate({ kind: 'competition', field: 'scoringPlace' }) ?? { sheet: '', cell: '' };
+    problems.push({
+      code: 'juror-files-not-here',
+      severity: 'warning',
+      where: { kind: 'competition', field: 'scoringPlace' },
+      ...at,
+      message: textOf(jurorFilesMessages, 'notHere'),
+    });
+  }
   const done: Record<TabAction['status'], string[]> = { create: [], update: [], same: [] };
   for (const a of actions) {
     try {
+      if (inFiles) port.placeTab?.(a.sheet, a.plan.juror.id);
       done[bringUpToDate(port, wb, a, problems)].push(a.sheet);
     } catch (error) {
       if (!(error instanceof ProtectionBlocked)) throw error;
       problems.push(blockedProblem(port, error, a));
     }
   }
+  if (inFiles) finishJurorFiles(port, files, setup.c);
   const [created, updated, unchanged] = [done.create, done.update, done.same];
   const message =
     created.length + updated.length === 0

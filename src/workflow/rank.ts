@@ -9,6 +9,7 @@ import type { SpreadsheetPort } from '../workbook/port';
 import { rankingSheetName, readRankingMeta, recapSheetName, renderRanking } from '../workbook/rankingSheet';
 import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
+import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { refuseNonMember } from './secretariat';
 import {
@@ -52,6 +53,8 @@ export function computeRankingAction(
   const c = setup.c;
   const refused = refuseNonMember(port, wb, c);
   if (refused) return { ...refused, ...none };
+  const other = refuseOtherAccount(jurorFilesOf(port, c));
+  if (other) return { ...other, ...none };
   const sheets = scoreSheets(wb);
   const result = computeRanking(c, sheets);
   const hex = fingerprint(c, sheets);

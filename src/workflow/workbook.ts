@@ -14,6 +14,8 @@ import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { documentSheetNames } from '../workbook/documents/common';
 import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
+import { JUROR_FILES_NAMES } from '../i18n/jurorFiles';
+import { jurorFileProblems, jurorFilesOf } from './jurorFiles';
 import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
 
 /** Sheets being written by a ranking before they are swapped in. */
@@ -38,7 +40,12 @@ export interface Workbook {
 function isOutput(name: string, documents: ReadonlySet<string>): boolean {
   const suffix = [TEMP_SUFFIX, OLD_SUFFIX].find((x) => name.endsWith(x));
   const base = suffix ? name.slice(0, -suffix.length) : name;
-  return RANKING_NAMES.includes(base) || RECAP_NAMES.includes(base) || documents.has(base);
+  return (
+    RANKING_NAMES.includes(base) ||
+    RECAP_NAMES.includes(base) ||
+    documents.has(base) ||
+    JUROR_FILES_NAMES.includes(base)
+  );
 }
 
 export function readWorkbook(port: SpreadsheetPort): Workbook {
@@ -103,6 +110,10 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
     seen.set(key, name);
     tabs.push(parseJurorTab(snapshot, id));
   }
+  // One spreadsheet per juror: a file deleted, unshared or edited by hand is reported at the juror.
+  const files = setup ? jurorFilesOf(port, setup.competition) : null;
+  if (files && setup && !files.otherCreator)
+    tabProblems.push(...jurorFileProblems(port, files, setup.competition));
   return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty };
 }
 

@@ -66,7 +66,9 @@ describe('the Apps Script entry points of the built bundle', () => {
     expect(published.summary.publish.url).toBe(file.url);
     expect(file.sheets.map((s) => s.title)).toEqual(['Peringkat', 'Rekap']);
     expect(file.sheets[0].valueInputOption).toBe('RAW');
-    expect(file.permissions).toEqual([{ type: 'anyone', role: 'reader', allowFileDiscovery: false }]);
+    expect(file.permissions.map(({ id: _id, ...p }) => p)).toEqual([
+      { type: 'anyone', role: 'reader', allowFileDiscovery: false },
+    ]);
     // Publishing again updates the same file; without the recap, the recap sheet goes.
     const again = plain(call<ActionReply>('publishResults', false, 'id'));
     expect(again.summary.publish.url).toBe(file.url);

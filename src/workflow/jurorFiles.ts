@@ -1,0 +1,168 @@
+/**
+ * One spreadsheet per juror, as the workflow sees it: who may act on the
+ * juror files, what is wrong with them (reported at the juror's row of the
+ * list), and what Generate does after the tabs are written: share each file
+ * with its juror alone, seal what Juri wrote, and write the list.
+ */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import type { Competition, Juror } from '../core/model';
+import { utf8 } from '../core/fingerprint';
+import { fill, textOf } from '../i18n';
+import { jurorFilesMessages } from '../i18n/jurorFiles';
+import { a1 } from '../workbook/a1';
+import { identifyTab, parseJurorTab, type JurorTab } from '../workbook/jurorTab';
+import { renderJurorFiles, type JurorFileRecord } from '../workbook/jurorFilesSheet';
+import type { JurorFiles } from '../workbook/panelPort';
+import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
+import type { PlacedProblem } from '../workbook/problems';
+import { writeSheet } from '../workbook/render';
+import type { ActionOutcome } from './outcome';
+
+/** The juror files of the port, when the Setup chooses them and the port can make them. */
+export function jurorFilesOf(port: SpreadsheetPort, c: Competition): JurorFiles | null {
+  return c.scoringPlace === 'files' || port.jurorFiles?.().records.size
+    ? (port.jurorFiles?.() ?? null)
+    : null;
+}
+
+/** Refused before anything is read or written: the files were made by another account, which alone can read them. */
+export function refuseOtherAccount(files: JurorFiles | null): ActionOutcome | null {
+  if (!files?.otherCreator) return null;
+  return {
+    ok: false,
+    message: textOf(jurorFilesMessages, 'otherAccount', {
+      creator: files.otherCreator,
+      user: files.service.user(),
+    }),
+    problems: [],
+  };
+}
+
+/** Every cell of a tab but the juror's own (score and notes cells of the assigned rows), as text. */
+function outside(tab: JurorTab, s: SheetSnapshot): string {
+  const openRows = new Set(tab.rows.map((r) => r.row));
+  const openCols = new Set([...Object.values(tab.colOf), tab.notesCol]);
+  const out: string[] = [tab.sheet];
+  s.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (openRows.has(r + 1) && openCols.has(c + 1)) return;
+      const f = s.formulas[r]?.[c] ?? '';
+      const shown = f ? f.replace(/\s+/g, '').toUpperCase() : v === null ? '' : JSON.stringify(v);
+      if (shown) out.push(`${a1(r + 1, c + 1)}=${shown}`);
+    }),
+  );
+  return out.join('\n');
+}
+
+/** The seal of a juror file: a digest of its tabs outside the juror's cells. */
+export function sealOfFile(port: SpreadsheetPort, sheets: readonly string[]): string {
+  const parts: string[] = [];
+  for (const name of [...sheets].sort()) {
+    const s = port.read(name);
+    const id = s && identifyTab(s);
+    parts.push(s && id ? outside(parseJurorTab(s, id), s) : `${name}:?`);
+  }
+  return bytesToHex(sha256(utf8(parts.join('\n\n')))).slice(0, 16);
+}
+
+function sheetsOf(port: SpreadsheetPort, files: JurorFiles, jurorId: string): string[] {
+  const list = files.listSheet;
+  return port.sheetNames().filter((n) => n !== list && files.ownerOf(n) === jurorId);
+}
+
+function problemAt(
+  files: JurorFiles,
+  r: JurorFileRecord,
+  juror: Juror | undefined,
+  code: string,
+  key: 'problem.gone' | 'problem.unshared' | 'problem.edited',
+  severity: 'error' | 'warning',
+  params: Record<string, string>,
+): PlacedProblem {
+  const sheet = files.listSheet ?? '';
+  const cell = r.row > 0 ? a1(r.row, 4) : '';
+  const message = textOf(jurorFilesMessages, key, {
+    juror: juror?.name ?? r.juror ?? r.jurorId,
+    url: r.url,
+    sheet,
+    ...params,
+  });
+  const at = (m: string) => (sheet && cell ? `${sheet}!${cell}: ${m}` : m);
+  return {
+    code,
+    severity,
+    where: { kind: 'scoreSheet', stageId: '', jurorId: r.jurorId },
+    sheet,
+    cell,
+    message: { id: at(message.id), en: at(message.en) },
+  };
+}
+
+/**
+ * What is wrong with the juror files, at the juror: a file that cannot be
+ * opened (its scores are missing), one no longer shared with its juror, one
+ * edited outside its score cells (a tab renamed, added or deleted, or a cell
+ * Juri wrote changed). One Drive call per file, for its sharing.
+ */
+export function jurorFileProblems(port: SpreadsheetPort, files: JurorFiles, c: Competition): PlacedProblem[] {
+  const out: PlacedProblem[] = [];
+  const changed = files.tabsChanged();
+  for (const r of files.records.values()) {
+    const juror = c.jurors.find((j) => j.id === r.jurorId);
+    if (files.gone.has(r.jurorId)) {
+      out.push(problemAt(files, r, juror, 'juror-file-gone', 'problem.gone', 'error', {}));
+      continue;
+    }
+    if (r.row === 0) continue;
+    const email = juror?.email || r.email;
+    const writers = files.service.writers(r.fileId).map((e) => e.toLowerCase());
+    if (email && !writers.includes(email.toLowerCase()))
+      out.push(problemAt(files, r, juror, 'juror-file-unshared', 'problem.unshared', 'warning', { email }));
+    const what = changed.has(r.jurorId)
+      ? r.tabs.join(', ')
+      : r.seal && sealOfFile(port, sheetsOf(port, files, r.jurorId)) !== r.seal
+        ? jurorFilesMessages[c.lang]['status.edited']
+        : '';
+    if (what)
+      out.push(problemAt(files, r, juror, 'juror-file-edited', 'problem.edited', 'warning', { what }));
+  }
+  return out;
+}
+
+/**
+ * After Generate wrote the tabs: each file shared with its juror (again, when
+ * someone removed the juror or the Setup changed their email), sealed as
+ * Juri left it, and the list written.
+ */
+export function finishJurorFiles(port: SpreadsheetPort, files: JurorFiles, c: Competition): void {
+  const t = jurorFilesMessages[c.lang];
+  const rows: JurorFileRecord[] = [];
+  for (const r of files.records.values()) {
+    const juror = c.jurors.find((j) => j.id === r.jurorId);
+    if (files.gone.has(r.jurorId) || !juror) {
+      rows.push({ ...r, status: files.gone.has(r.jurorId) ? t['status.gone'] : r.status });
+      continue;
+    }
+    const email = juror.email.trim();
+    const writers = r.row === 0 ? [] : files.service.writers(r.fileId).map((e) => e.toLowerCase());
+    if (email && !writers.includes(email.toLowerCase())) {
+      const message = fill(t.shareMessage, { juror: juror.name, competition: `${c.name} ${c.year}` });
+      files.service.share(r.fileId, email, message);
+    }
+    const tabs = sheetsOf(port, files, r.jurorId);
+    rows.push({
+      ...r,
+      juror: juror.name,
+      email,
+      tabs,
+      status: t['status.shared'],
+      seal: sealOfFile(port, tabs),
+    });
+  }
+  const name = files.listSheet ?? t.sheet;
+  const order = new Map(c.jurors.map((j, i) => [j.id, i]));
+  rows.sort((a, b) => (order.get(a.jurorId) ?? 1e9) - (order.get(b.jurorId) ?? 1e9));
+  writeSheet(port, renderJurorFiles(name, rows, c, c.lang), { create: files.listSheet === null });
+  files.listSheet = name;
+}
