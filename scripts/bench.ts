@@ -15,6 +15,7 @@
  *   npm run bench -- --quick    regency and province only, no .xlsx run
  *   npm run bench -- --case nation --no-xlsx
  *   npm run bench -- --no-large  without the engine run at four times the national size
+ *   npm run bench -- --no-files  without the runs in one spreadsheet per juror
  *
  * At national size it also times computeRanking against its floor, a plain
  * loop with the same outputs (scripts/engineBench.ts, scripts/floor.ts).
@@ -41,6 +42,9 @@ import { typeWhereEmpty } from '../src/workflow/typeScores';
 import { buildSummary, type Computed } from '../src/workflow/panel';
 import { readWorkbook, scoreSheets, type Workbook } from '../src/workflow/workbook';
 import { createFakeApps } from '../test/fakes';
+import { createFakeAdvanced } from '../test/fakes/advanced';
+import { jurorFileService } from '../src/gas/jurorFiles';
+import { panelPort } from '../src/workbook/panelPort';
 import { benchEngine, engineTable, type EngineRow } from './engineBench';
 
 interface Size {
@@ -254,6 +258,70 @@ function benchSize(size: Size): Row[] {
   return rows;
 }
 
+// ---- one spreadsheet per juror (issue 14) -------------------------------------
+
+/**
+ * The same competition with one spreadsheet per juror: the master holds the
+ * Setup, the list of juror files and the outputs; each juror's tabs are in
+ * their own file, reached through the Sheets and Drive advanced services
+ * (counted with the SpreadsheetApp calls, by method).
+ */
+function benchFiles(size: Size): Row[] {
+  const c: Competition = { ...size.make(), scoringPlace: 'files' };
+  const fake = createFakeApps({ collaborators: [...c.secretariatEmails] });
+  fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
+  const advanced = createFakeAdvanced({ recorder: fake.recorder, user: fake.currentUser });
+  const newPort = () =>
+    panelPort(
+      sheetsPort(fake.spreadsheet, {
+        remember: true,
+        services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+      }),
+      jurorFileService({
+        sheets: advanced.Sheets,
+        drive: advanced.Drive,
+        user: () => fake.Session.getEffectiveUser().getEmail(),
+        locale: () => 'id_ID',
+        timeZone: () => 'Asia/Jakarta',
+      }),
+    );
+  writeSheet(newPort(), renderSetup(c, c.lang), { create: true });
+  const rows: Row[] = [];
+  const row = (action: string, tabs: number, t0: number): Row => ({
+    case: size.name,
+    entries: c.entries.length,
+    jurors: c.jurors.length,
+    tabs,
+    action,
+    calls: fake.calls.total(),
+    budget: 8 * tabs + 20,
+    ms: 0,
+    ms_end_to_end: round(performance.now() - t0),
+    callsByMethod: fake.calls.all(),
+  });
+  fake.calls.reset();
+  let t0 = performance.now();
+  const generated = workflow.generateTabs(recordPort(newPort()).port);
+  if (!generated.ok)
+    throw new Error(`${size.name} files: generate failed: ${JSON.stringify(generated.problems.slice(0, 3))}`);
+  const tabs = generated.created.length;
+  rows.push({ ...row('files-generate', tabs, t0), written: tabs });
+  scoreAll(newPort(), c);
+  for (const action of ['check', 'rank'] as const) {
+    const port = recordPort(newPort()).port;
+    fake.calls.reset();
+    t0 = performance.now();
+    const out =
+      action === 'check'
+        ? workflow.checkScores(port)
+        : workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW });
+    if (!out.ok)
+      throw new Error(`${size.name} files: ${action} failed: ${JSON.stringify(out.problems.slice(0, 3))}`);
+    rows.push(row(`files-${action}`, tabs, t0));
+  }
+  return rows;
+}
+
 // ---- the .xlsx path ---------------------------------------------------------
 
 export interface XlsxRow {
@@ -370,7 +438,7 @@ export function targets(rows: Row[]): Target[] {
   for (const r of rows) {
     if (r.action === 'fingerprint' && r.case === 'nation')
       add('fingerprint at national size', r, r.ms, 50, 'ms');
-    if (['check', 'rank', 'rank-again'].includes(r.action))
+    if (['check', 'rank', 'rank-again', 'files-check', 'files-rank'].includes(r.action))
       add(`${r.action} within 8 calls per tab + 20`, r, r.calls, r.budget, 'calls');
     if (r.action.endsWith('-reply')) {
       add(`${r.action.slice(0, -'-reply'.length)}: reply beyond the action`, r, r.calls, 5, 'calls');
@@ -454,6 +522,10 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     if (!json) process.stderr.write(`bench: ${size.name}...\n`);
     rows.push(...benchSize(size));
+    if (!args.includes('--no-files')) {
+      if (!json) process.stderr.write(`bench: ${size.name}, one spreadsheet per juror...\n`);
+      rows.push(...benchFiles(size));
+    }
   }
   // The engine against its floor: at national size (and four times it) unless --quick or another --case.
   const engine: EngineRow[] =

@@ -29,10 +29,13 @@ function notFound(error: unknown): boolean {
 }
 
 export function jurorFileService(apis: JurorFileApis): JurorFileService {
+  // One service per action (as activePort makes it): who runs it is asked once.
+  let me: string | null = null;
+  const user = () => (me ??= apis.user());
   const make = (fileId: string, extra: { knownSheets?: string[]; fresh?: { placeholderId: number } }) =>
-    filePort({ api: apis.sheets, fileId, locale: apis.locale, user: apis.user, ...extra });
+    filePort({ api: apis.sheets, fileId, locale: apis.locale, user, ...extra });
   return {
-    user: apis.user,
+    user,
     open(record: JurorFileRecord): JurorFilePort | null {
       const port = make(record.fileId, { knownSheets: record.tabs.length > 0 ? record.tabs : undefined });
       try {

@@ -53,6 +53,8 @@ export interface JurorFiles {
   tabsChanged(): Set<string>;
   /** The juror whose file holds a sheet; null for a sheet of the master. */
   ownerOf(sheet: string): string | null;
+  /** The sheets of a juror's file, as the action left them. */
+  sheetsOf(jurorId: string): string[];
   /** Names the files this action creates after the competition and the juror. */
   prepare(c: Competition): void;
   service: JurorFileService;
@@ -68,8 +70,10 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
 
   // Who a file is shared with is asked once per action, unless Juri shares it meanwhile.
   const writers = new Map<string, string[]>();
+  let me: string | null = null;
   const cachedService: JurorFileService = {
     ...service,
+    user: () => (me ??= service.user()),
     writers(fileId) {
       const known = writers.get(fileId);
       if (known) return known;
@@ -89,8 +93,8 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
     const snapshot = listSheet ? master.read(listSheet, { formulas: false }) : null;
     const records = new Map((snapshot ? parseJurorFiles(snapshot) : []).map((r) => [r.jurorId, r]));
     // Who runs the action is asked only when there are juror files (it needs a permission of its own).
-    const me = records.size > 0 ? lower(service.user()) : '';
-    const creators = [...records.values()].map((r) => r.creator).filter((c) => c && lower(c) !== me);
+    const user = records.size > 0 ? lower(cachedService.user()) : '';
+    const creators = [...records.values()].map((r) => r.creator).filter((c) => c && lower(c) !== user);
     const gone = new Set<string>();
     if (creators.length === 0) {
       for (const r of records.values()) {
@@ -105,6 +109,7 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
       gone,
       otherCreator: creators[0] ?? null,
       ownerOf: (sheet) => owners().get(lower(sheet)) ?? null,
+      sheetsOf: (jurorId) => ports.get(jurorId)?.sheetNames() ?? [],
       tabsChanged: () => new Set([...ports].filter(([, p]) => p.tabsChanged()).map(([j]) => j)),
       prepare(c) {
         const t = jurorFilesMessages[c.lang];
@@ -174,7 +179,7 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
       const o = owners();
       if (o.has(lower(sheet))) return;
       if (!ports.has(jurorId)) {
-        const made = service.create(titleOf(jurorId));
+        const made = cachedService.create(titleOf(jurorId));
         ports.set(jurorId, made.port);
         files().gone.delete(jurorId);
         files().records.set(jurorId, {
@@ -183,7 +188,7 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
           email: '',
           url: made.url,
           fileId: made.fileId,
-          creator: service.user(),
+          creator: cachedService.user(),
           tabs: [],
           status: '',
           seal: '',

@@ -66,11 +66,6 @@ export function sealOfFile(port: SpreadsheetPort, sheets: readonly string[]): st
   return bytesToHex(sha256(utf8(parts.join('\n\n')))).slice(0, 16);
 }
 
-function sheetsOf(port: SpreadsheetPort, files: JurorFiles, jurorId: string): string[] {
-  const list = files.listSheet;
-  return port.sheetNames().filter((n) => n !== list && files.ownerOf(n) === jurorId);
-}
-
 function problemAt(
   files: JurorFiles,
   r: JurorFileRecord,
@@ -121,7 +116,7 @@ export function jurorFileProblems(port: SpreadsheetPort, files: JurorFiles, c: C
       out.push(problemAt(files, r, juror, 'juror-file-unshared', 'problem.unshared', 'warning', { email }));
     const what = changed.has(r.jurorId)
       ? r.tabs.join(', ')
-      : r.seal && sealOfFile(port, sheetsOf(port, files, r.jurorId)) !== r.seal
+      : r.seal && sealOfFile(port, files.sheetsOf(r.jurorId)) !== r.seal
         ? jurorFilesMessages[c.lang]['status.edited']
         : '';
     if (what)
@@ -150,7 +145,7 @@ export function finishJurorFiles(port: SpreadsheetPort, files: JurorFiles, c: Co
       const message = fill(t.shareMessage, { juror: juror.name, competition: `${c.name} ${c.year}` });
       files.service.share(r.fileId, email, message);
     }
-    const tabs = sheetsOf(port, files, r.jurorId);
+    const tabs = files.sheetsOf(r.jurorId);
     rows.push({
       ...r,
       juror: juror.name,
