@@ -53,6 +53,10 @@ export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
   const setup = usableSetup(wb);
   if ('outcome' in setup) return { ...setup.outcome, progress: [] };
   const c = setup.c;
+  // Juror files this account may not read: that is the one thing to say (their tabs are not missing).
+  const unreadable = wb.tabProblems.filter((p) => p.code === 'juror-files-other-account');
+  if (unreadable.length > 0)
+    return { ok: false, message: unreadable[0].message, problems: unreadable, progress: [] };
   // Before any juror tab exists there is nothing to check: saying "no errors" would mislead.
   if (wb.tabs.length === 0)
     return { ok: true, message: textOf(workflowMessages, 'checkNothingYet'), problems: [], progress: [] };

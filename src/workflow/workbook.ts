@@ -15,7 +15,7 @@ import type { PlacedProblem } from '../workbook/problems';
 import { documentSheetNames } from '../workbook/documents/common';
 import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
 import { JUROR_FILES_NAMES } from '../i18n/jurorFiles';
-import { jurorFileProblems, jurorFilesOf } from './jurorFiles';
+import { jurorFileProblems, jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
 
 /** Sheets being written by a ranking before they are swapped in. */
@@ -112,8 +112,19 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   }
   // One spreadsheet per juror: a file deleted, unshared or edited by hand is reported at the juror.
   const files = setup ? jurorFilesOf(port, setup.competition) : null;
-  if (files && setup && !files.otherCreator)
-    tabProblems.push(...jurorFileProblems(port, files, setup.competition));
+  if (files && setup) {
+    const other = refuseOtherAccount(files);
+    if (other)
+      tabProblems.push({
+        code: 'juror-files-other-account',
+        severity: 'error',
+        where: { kind: 'competition', field: 'scoringPlace' },
+        sheet: files.listSheet ?? '',
+        cell: 'A2',
+        message: other.message,
+      });
+    else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
+  }
   return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty };
 }
 

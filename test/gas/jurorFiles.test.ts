@@ -198,6 +198,9 @@ describe('one spreadsheet per juror', () => {
       expect(reply.message).toContain('drive.file');
       expect(reply.message).toContain(SECOND);
     }
+    // The sidebar, opened by that account, says it too.
+    const summary = b.fake.asUser(SECOND, () => b.call<unknown>('getSummary', 'en'));
+    expect(JSON.stringify(summary)).toContain(`created by ${SECRETARIAT}`);
     expect(JSON.stringify(port.sheetNames().map((n) => port.read(n)!.values))).toBe(before);
     expect(jurorFiles(b)).toHaveLength(3);
   });
