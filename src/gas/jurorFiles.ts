@@ -66,6 +66,12 @@ export function jurorFileService(apis: JurorFileApis): JurorFileService {
         .filter((p) => p.type === 'user' && p.role === 'writer' && p.emailAddress)
         .map((p) => p.emailAddress!);
     },
+    unshare(fileId, email) {
+      const list = apis.drive.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type)' });
+      for (const p of list.permissions ?? [])
+        if (p.type === 'user' && p.role !== 'owner' && p.emailAddress?.toLowerCase() === email.toLowerCase())
+          apis.drive.Permissions!.remove(fileId, p.id!);
+    },
     share(fileId, email, message) {
       apis.drive.Permissions!.create({ type: 'user', role: 'writer', emailAddress: email }, fileId, {
         sendNotificationEmail: true,

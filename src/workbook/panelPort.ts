@@ -32,6 +32,8 @@ export interface JurorFileService {
   writers(fileId: string): string[];
   /** Shares the file with one person as a writer, with a message in the notification email. */
   share(fileId: string, email: string, message: string): void;
+  /** Takes a person's access to the file away (a juror whose email the Setup changed). */
+  unshare(fileId: string, email: string): void;
 }
 
 export interface JurorFilePort extends SpreadsheetPort {
@@ -84,6 +86,10 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
     share(fileId, email, message) {
       writers.delete(fileId);
       service.share(fileId, email, message);
+    },
+    unshare(fileId, email) {
+      writers.delete(fileId);
+      service.unshare(fileId, email);
     },
   };
   const files = (masterNames?: string[]): JurorFiles => {

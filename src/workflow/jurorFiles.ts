@@ -140,7 +140,11 @@ export function finishJurorFiles(port: SpreadsheetPort, files: JurorFiles, c: Co
       continue;
     }
     const email = juror.email.trim();
-    const writers = r.row === 0 ? [] : files.service.writers(r.fileId).map((e) => e.toLowerCase());
+    let writers = r.row === 0 ? [] : files.service.writers(r.fileId).map((e) => e.toLowerCase());
+    // The Setup changed the juror's email: the file stays theirs alone.
+    const stale = writers.filter((w) => w !== email.toLowerCase());
+    for (const w of stale) files.service.unshare(r.fileId, w);
+    if (stale.length > 0) writers = writers.filter((w) => !stale.includes(w));
     if (email && !writers.includes(email.toLowerCase())) {
       const message = fill(t.shareMessage, { juror: juror.name, competition: `${c.name} ${c.year}` });
       files.service.share(r.fileId, email, message);

@@ -232,5 +232,13 @@ describe('one spreadsheet per juror', () => {
     // Generating again shares the file again; nothing typed is lost.
     expect(b.call<ActionReply>('generateTabs', 'en').message).toBeTruthy();
     expect(unshared.permissions.map((p) => p.role)).toEqual(['writer']);
+    // A juror's email changed in the Setup: the file is shared with the new one, and only with it.
+    const juror = c.jurors.find((j) => unshared.title.endsWith(j.name))!;
+    editSetup(port, (x) => {
+      x.jurors.find((j) => j.id === juror.id)!.email = 'baru@example.org';
+    });
+    b.call<ActionReply>('generateTabs', 'en');
+    expect(unshared.permissions.map((p) => p.emailAddress)).toEqual(['baru@example.org']);
+    expect(() => b.advanced.openAs(juror.email, unshared.id)).toThrow(/access/);
   });
 });
