@@ -188,6 +188,8 @@ export function assignStage(
   existing: Assignment = {},
   /** Juror id -> entries they withdrew from: kept in their tab, and another juror takes their place. */
   recused: Assignment = {},
+  /** The competition's conflict test, when the caller has one already (its agency keys are kept). */
+  conflict: ConflictTest = conflictTest(c),
 ): { assignment: Assignment; problems: Problem[] } {
   const stage = c.stages.find((s) => s.id === stageId);
   if (stage === undefined) throw new Error(`assignStage: unknown stage ${stageId}`);
@@ -197,7 +199,7 @@ export function assignStage(
     c,
     stage,
     jurors,
-    conflict: conflictTest(c),
+    conflict,
     recused: recusedByEntry(recused),
     entrants: unique,
     entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
@@ -294,7 +296,8 @@ function assignK(
     const chosen = pairs.get(id) ?? new Set<string>();
     pairs.set(id, chosen);
     const entryHash = fnv1a(`${ctx.stage.id}\u0000${id}`);
-    const before = new Set(chosen);
+    // Who was chosen before, to name the substitutes of a juror who withdrew.
+    const before = ctx.recused.has(id) ? new Set(chosen) : chosen;
     while (counted(ctx, id, chosen) < k) {
       const next = leastLoaded(entryHash, eligible.get(id)!, jurorHash, chosen, load);
       if (next === undefined) break;
@@ -414,31 +417,15 @@ function keptPairs(
     for (const entryId of existing[j.id] ?? []) {
       if (!ctx.position.has(entryId)) continue;
       const entry = ctx.entryById.get(entryId);
-      const chosen = pairs.get(entryId) ?? new Set<string>();
-      pairs.set(entryId, chosen);
-      const params = {
-        juror: nameOrId(j),
-        name: entryName(ctx, entryId),
-        stage,
-        agency: entry?.agency ?? '',
-        k,
-      };
-      const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId: j.id, entryId };
+      let chosen = pairs.get(entryId);
+      if (chosen === undefined) pairs.set(entryId, (chosen = new Set<string>()));
       if (chosen.has(j.id)) continue;
       const conflict = ctx.conflict(j, entry);
-      if (conflict === 'agency')
-        problems.push(
-          problem('assign-pair-removed', 'warning', where, say(planMessages, 'pairConflict', params)),
-        );
-      else if (conflict === 'declared')
-        problems.push(
-          problem('assign-pair-removed', 'warning', where, say(integrityMessages, 'pairDeclared', params)),
-        );
+      if (conflict === 'agency') problems.push(pairRemoved(ctx, j, entryId, k, 'pairConflict'));
+      else if (conflict === 'declared') problems.push(pairRemoved(ctx, j, entryId, k, 'pairDeclared'));
       else if (ctx.recused.get(entryId)?.has(j.id)) chosen.add(j.id);
       else if (counted(ctx, entryId, chosen) >= k)
-        problems.push(
-          problem('assign-pair-removed', 'warning', where, say(planMessages, 'pairSurplus', params)),
-        );
+        problems.push(pairRemoved(ctx, j, entryId, k, 'pairSurplus'));
       else chosen.add(j.id);
     }
   }
@@ -459,6 +446,26 @@ function keptPairs(
     }
   }
   return { pairs, problems };
+}
+
+/** A kept pair dropped (conflict, declared conflict, more than k jurors), reported at its score row. */
+function pairRemoved(
+  ctx: StageContext,
+  j: Juror,
+  entryId: string,
+  k: number,
+  key: 'pairConflict' | 'pairDeclared' | 'pairSurplus',
+): Problem {
+  const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId: j.id, entryId };
+  const params = {
+    juror: nameOrId(j),
+    name: entryName(ctx, entryId),
+    stage: nameOrId(ctx.stage),
+    agency: ctx.entryById.get(entryId)?.agency ?? '',
+    k,
+  };
+  const text = key === 'pairDeclared' ? say(integrityMessages, key, params) : say(planMessages, key, params);
+  return problem('assign-pair-removed', 'warning', where, text);
 }
 
 function toAssignment(ctx: StageContext, pairs: Map<string, Set<string>>): Assignment {

@@ -12,7 +12,7 @@ import { applyAdvancement, applyPlaceAdjustments } from './adjust';
 import { alphaAgreement, categoryAgreement, disagreements, jurorOffsets } from './agreement';
 import { leaveOneOut } from './leaveOneOut';
 import { assignStage, quotaPick, quotaProblems, stageEntrants } from './assign';
-import { conflictTest } from './conflicts';
+import { conflictTest, type ConflictTest } from './conflicts';
 import type { QuotaPick } from './quota';
 import { atLeast } from './numbers';
 import { planCategories, type CategoryPlan } from './categories';
@@ -50,8 +50,12 @@ function existingOf(sheets: readonly ScoreSheet[]): Assignment {
  * A juror never scores an entry they are in conflict with, even if a tab lists
  * it, nor one they withdrew from: neither must count as missing.
  */
-function scoringPairs(c: Competition, assignment: Assignment, recused: Assignment): Assignment {
-  const conflict = conflictTest(c);
+function scoringPairs(
+  c: Competition,
+  assignment: Assignment,
+  recused: Assignment,
+  conflict: ConflictTest,
+): Assignment {
   const jurors = new Map(c.jurors.map((j) => [j.id, j]));
   const entries = new Map(c.entries.map((e) => [e.id, e]));
   const out: Assignment = {};
@@ -88,6 +92,8 @@ export function runStages(
   progress: Progress[],
 ): StageRun[] {
   const runs: StageRun[] = [];
+  // One conflict test for every stage, so that each agency's key is computed once.
+  const conflict = conflictTest(c);
   c.stages.forEach((stage, index) => {
     const previous = index > 0 ? runs[index - 1] : undefined;
     const entrants = stageEntrants(
@@ -105,11 +111,12 @@ export function runStages(
       entrants,
       ofStage.length > 0 ? existingOf(ofStage) : undefined,
       recusedOf(ofStage),
+      conflict,
     );
-    const check = checkScores(c, stage.id, assigned.assignment, ofStage);
+    const check = checkScores(c, stage.id, assigned.assignment, ofStage, conflict);
     problems.push(...assigned.problems, ...check.problems);
     progress.push(...check.progress);
-    const assignment = scoringPairs(c, assigned.assignment, check.recused);
+    const assignment = scoringPairs(c, assigned.assignment, check.recused, conflict);
     const criteria = c.criteria.filter((k) => k.stageId === stage.id);
     const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
     const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);

@@ -42,20 +42,28 @@ export function sameAgency(a: string, b: string): boolean {
   return k !== '' && k === agencyKey(b);
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it is known to exceed `limit`. */
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it is known to exceed
+ * `limit`, over two rows of `b.length + 1` cells.
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let prev: number[] = [];
+  let row: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      best = Math.min(best, v);
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[b.length];
 }
@@ -69,8 +77,11 @@ const MIN_LOOK_ALIKE = 6;
  * by one or two letters ("Dinas Kesehatan" and "Dinas Kesehaten").
  */
 export function looksAlike(a: string, b: string): boolean {
-  const x = agencyKey(a);
-  const y = agencyKey(b);
+  return keysLookAlike(agencyKey(a), agencyKey(b));
+}
+
+/** looksAlike on two agency keys. */
+function keysLookAlike(x: string, y: string): boolean {
   if (x === y || Math.min(x.length, y.length) < MIN_LOOK_ALIKE) return false;
   if (x.includes(y) || y.includes(x)) return true;
   return distance(x, y, x.length >= 12 ? 2 : 1) <= (x.length >= 12 ? 2 : 1);
@@ -85,18 +96,37 @@ export type ConflictTest = (
 ) => ConflictKind | null;
 
 export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
-  const declared = new Set(c.conflicts.map((x) => `${x.jurorId.trim()}\u0000${x.entryId.trim()}`));
+  // Declared pairs by juror, so that a pair costs no string building.
+  const declared = new Map<string, Set<string>>();
+  for (const x of c.conflicts) {
+    const jurorId = x.jurorId.trim();
+    declared.set(jurorId, (declared.get(jurorId) ?? new Set()).add(x.entryId.trim()));
+  }
+  // Each agency's key is computed once. Pairs come juror by juror (or entry by
+  // entry), so the last juror's and the last entry's keys are kept at hand.
   const keys = new Map<string, string>();
   const keyOf = (agency: string): string => {
     let k = keys.get(agency);
     if (k === undefined) keys.set(agency, (k = agencyKey(agency)));
     return k;
   };
+  let jurorAgency = '';
+  let jurorKey = '';
+  let entryAgency = '';
+  let entryKey = '';
   return (juror, entry) => {
     if (entry === undefined) return null;
-    if (declared.has(`${juror.id}\u0000${entry.id}`)) return 'declared';
-    const k = keyOf(juror.agency);
-    return k !== '' && k === keyOf(entry.agency) ? 'agency' : null;
+    if (declared.size > 0 && declared.get(juror.id)?.has(entry.id) === true) return 'declared';
+    if (juror.agency !== jurorAgency) {
+      jurorAgency = juror.agency;
+      jurorKey = keyOf(jurorAgency);
+    }
+    if (jurorKey === '') return null;
+    if (entry.agency !== entryAgency) {
+      entryAgency = entry.agency;
+      entryKey = keyOf(entryAgency);
+    }
+    return jurorKey === entryKey ? 'agency' : null;
   };
 }
 
@@ -145,18 +175,23 @@ export function checkConflicts(c: Competition): Problem[] {
  */
 export function lookAlikeAgencies(c: Competition): Problem[] {
   const out: Problem[] = [];
+  // Each spelling once, with its key: the entries' in first-row order, then the jurors' against them.
   const firstEntry = new Map<string, number>();
   c.entries.forEach((e, i) => {
     if (e.agency.trim() !== '' && !firstEntry.has(e.agency.trim())) firstEntry.set(e.agency.trim(), i);
   });
+  const others = [...firstEntry].map(([agency, index]) => ({ agency, index, key: agencyKey(agency) }));
   const seen = new Set<string>();
   c.jurors.forEach((j, ji) => {
     const agency = j.agency.trim();
     if (agency === '' || seen.has(agency)) return;
     seen.add(agency);
-    for (const [other, ei] of firstEntry) {
-      if (!looksAlike(agency, other)) continue;
-      const params = { juror: nameOrId(j), a: agency, b: other, entry: c.entries[ei].id };
+    const key = agencyKey(agency);
+    if (key.length < MIN_LOOK_ALIKE) return;
+    for (const other of others) {
+      if (!keysLookAlike(key, other.key)) continue;
+      const ei = other.index;
+      const params = { juror: nameOrId(j), a: agency, b: other.agency, entry: c.entries[ei].id };
       const message = say(integrityMessages, 'agencyLookAlike', params);
       out.push(
         problem(

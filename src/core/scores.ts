@@ -79,6 +79,8 @@ export function checkScores(
   stageId: string,
   assignment: Assignment,
   sheets: ScoreSheet[],
+  /** The competition's conflict test, when the caller has one already (its agency keys are kept). */
+  conflict: ConflictTest = conflictTest(c),
 ): ScoreCheck {
   const stage = c.stages.find((s) => s.id === stageId);
   if (stage === undefined) throw new Error(`checkScores: unknown stage ${stageId}`);
@@ -87,7 +89,7 @@ export function checkScores(
     stage,
     criteria: c.criteria.filter((cr) => cr.stageId === stageId),
     entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
-    conflict: conflictTest(c),
+    conflict,
   };
   const rowsOf = new Map<string, ScoreRow[]>();
   for (const sheet of sheets) {
@@ -162,25 +164,20 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
   const seen = new Set<string>();
   for (const row of rows) {
     const entryId = row.entryId.trim();
-    const report = (
-      code: string,
-      severity: 'error' | 'warning',
-      key: ScoresMessage,
-      params: SayParams = {},
-    ): void => {
+    const report = (code: string, severity: 'error' | 'warning', key: ScoresMessage, params?: SayParams) =>
       out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
-    };
     if (entryId === '') {
       if (Object.values(row.scores).some((v) => !isBlank(v)))
         report('score-unknown-entry', 'warning', 'scoreNoEntryId');
       continue;
     }
     const entry = ctx.entryById.get(entryId);
+    const conflict = entry === undefined ? null : ctx.conflict(juror, entry);
     if (entry === undefined) report('score-unknown-entry', 'warning', 'scoreUnknownEntry');
     else if (seen.has(entryId)) report('score-duplicate-row', 'error', 'scoreDuplicateRow');
-    else if (ctx.conflict(juror, entry) === 'agency')
+    else if (conflict === 'agency')
       report('score-unassigned', 'warning', 'scoreConflict', { agency: entry.agency });
-    else if (ctx.conflict(juror, entry) === 'declared')
+    else if (conflict === 'declared')
       out.problems.push(recusalProblem(ctx, juror, entryId, undefined, 'score-unassigned', 'scoreDeclared'));
     else if (!assigned.has(entryId)) report('score-unassigned', 'warning', 'scoreUnassigned');
     else if (row.recused === true) {
