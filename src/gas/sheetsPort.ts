@@ -14,6 +14,7 @@ import {
   type Protection,
   type ProtectionState,
   type RangeRef,
+  type ReadOptions,
   type SheetLook,
   type SheetSnapshot,
   type SpreadsheetPort,
@@ -88,9 +89,14 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
   let ownsIt: boolean | null = null;
   /** The owner can edit through every protection: no need to ask each one. */
   const isOwner = (): boolean => (ownsIt ??= lower(ss.getOwner()?.getEmail() ?? '') === lower(me()));
-  let editorsOfFile: string[] | null = null;
+  let usersOfFile: GoogleAppsScript.Base.User[] | null = null;
   /** A new protection starts with every editor of the spreadsheet: asked once per action. */
-  const fileEditors = (): string[] => (editorsOfFile ??= ss.getEditors().map((u) => lower(u.getEmail())));
+  const fileUsers = (): GoogleAppsScript.Base.User[] => (usersOfFile ??= ss.getEditors());
+  let editorsOfFile: string[] | null = null;
+  /** Their addresses: one call each, so asked only when needed, once per action. */
+  const fileEditors = (): string[] => (editorsOfFile ??= fileUsers().map((u) => lower(u.getEmail())));
+  /** Protections this port has restricted: the first goes without the editors' addresses. */
+  let restricted = 0;
   /** Whether new protections start open to the whole domain: the same for all, asked once. */
   let domainOpen: boolean | null = null;
   /** The grid of a new sheet (1000 x 26 in Sheets), learned from the first one inserted. */
@@ -182,12 +188,25 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
    * then the others removed. At most one addEditors and one removeEditors.
    */
   const restrict = (p: GasProtection, wanted: string[]): void => {
-    const want = [...new Set([me(), ...wanted].map(lower).filter((e) => e !== ''))];
-    const editors = fileEditors();
-    const missing = want.filter((e) => !editors.includes(e));
-    if (missing.length > 0) p.addEditors(missing);
-    const others = editors.filter((e) => !want.includes(e));
-    if (others.length > 0) p.removeEditors(others);
+    const runner = lower(me());
+    const want = [...new Set([runner, ...wanted].map(lower).filter((e) => e !== ''))];
+    restricted += 1;
+    if (editorsOfFile === null && restricted === 1) {
+      // One protection in the action (a Ranking): the spreadsheet's editors are removed as
+      // users, without asking each one's address, then the wanted ones added back. Sheets never
+      // removes the owner nor the runner (Protection.removeEditors); the runner is added first
+      // all the same, in case they edit through a group, unless they are known to own the file.
+      if (runner !== '' && ownsIt !== true) p.addEditor(runner);
+      p.removeEditors(fileUsers());
+      const back = want.filter((e) => e !== runner);
+      if (back.length > 0) p.addEditors(back);
+    } else {
+      const editors = fileEditors();
+      const missing = want.filter((e) => !editors.includes(e));
+      if (missing.length > 0) p.addEditors(missing);
+      const others = editors.filter((e) => !want.includes(e));
+      if (others.length > 0) p.removeEditors(others);
+    }
     domainOpen ??= p.canDomainEdit();
     if (domainOpen) p.setDomainEdit(false);
   };
@@ -218,9 +237,15 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       return names;
     },
 
-    read(name: string, readOptions: { formulas?: boolean } = {}): SheetSnapshot | null {
+    read(name: string, readOptions: ReadOptions = {}): SheetSnapshot | null {
       const sheet = lookup(name)?.sheet;
       if (!sheet) return null;
+      const top = readOptions.top ? readTop(sheet, readOptions.top) : null;
+      if (top) {
+        const toIso = dateFormatter(top, () => ss.getSpreadsheetTimeZone());
+        const values = top.map((row) => row.map((v) => toCellValue(v, toIso)));
+        return { name, values, formulas: top.map((row) => row.map(() => '')) };
+      }
       const range = sheet.getDataRange();
       const raw: unknown[][] = range.getValues();
       const formulas =
@@ -419,6 +444,18 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
 }
 
 // ---- reading ---------------------------------------------------------------
+
+/**
+ * The values of a block from A1 in one call; null when the sheet's grid is
+ * smaller than the block (Sheets refuses it), and the whole sheet is read instead.
+ */
+function readTop(sheet: Sheet, top: { rows: number; cols: number }): unknown[][] | null {
+  try {
+    return sheet.getSheetValues(1, 1, top.rows, top.cols);
+  } catch {
+    return null;
+  }
+}
 
 /** getDataRange of an empty sheet is A1 alone, holding ''. */
 function isEmptyGrid(values: unknown[][], formulas: string[][]): boolean {

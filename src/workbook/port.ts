@@ -160,6 +160,11 @@ export interface PaperLayout {
   footer: string;
 }
 
+export interface ReadOptions {
+  formulas?: boolean;
+  top?: { rows: number; cols: number };
+}
+
 export interface SpreadsheetPort {
   /** The spreadsheet's locale, e.g. 'id_ID' or 'en_US'. */
   locale(): string;
@@ -169,8 +174,11 @@ export interface SpreadsheetPort {
    * One read of all values and formulas of a sheet; null when there is no
    * such sheet. With `formulas: false` a port may leave the formulas out
    * (all '') when that saves a call: for sheets read for their values only.
+   * With `top`, only the values of that block from A1 are needed (a sheet's
+   * first rows, to tell who made it): a port may return just that block,
+   * blank cells included, without formulas, when that saves a call.
    */
-  read(name: string, options?: { formulas?: boolean }): SheetSnapshot | null;
+  read(name: string, options?: ReadOptions): SheetSnapshot | null;
   /** Adds an empty sheet at the end (or at `index`, 0-based); throws when the name exists. */
   insertSheet(name: string, index?: number): void;
   deleteSheet(name: string): void;

@@ -249,6 +249,9 @@ export function renderRanking(
   return sheet;
 }
 
+/** Where readRankingMeta looks (and isRecap, within it): the first rows, label and value. */
+export const RANKING_META_BLOCK = { rows: 20, cols: 2 };
+
 /** The fingerprint and time a Ranking sheet was computed with, to tell whether it is out of date. */
 export function readRankingMeta(snapshot: SheetSnapshot): RankingMeta | null {
   const labelOf = (row: number) => String(snapshot.values[row]?.[0] ?? '').trim();
@@ -257,7 +260,7 @@ export function readRankingMeta(snapshot: SheetSnapshot): RankingMeta | null {
   const fp = [outputMessages.id['ranking.fingerprint'], outputMessages.en['ranking.fingerprint']];
   let computedAt = '';
   let fingerprint = '';
-  for (let r = 0; r < Math.min(20, snapshot.values.length); r++) {
+  for (let r = 0; r < Math.min(RANKING_META_BLOCK.rows, snapshot.values.length); r++) {
     if (at.includes(labelOf(r))) computedAt = valueOf(r);
     if (fp.includes(labelOf(r))) fingerprint = valueOf(r);
   }

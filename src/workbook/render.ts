@@ -30,6 +30,12 @@ export interface RenderedSheet {
 export interface WriteOptions {
   create: boolean;
   /**
+   * false: the protection goes without its seal, for a sheet swapped in whole
+   * (the Ranking, the Recap, the documents): nothing reads such a seal, since
+   * a sheet swapped in is replaced whole, never finished.
+   */
+  seal?: boolean;
+  /**
    * Rewriting an existing sheet whose values must never be missing, not even
    * for a moment (a juror tab): the size of what it holds, which the new
    * values are written over (emptying what is no longer used) instead of
@@ -51,7 +57,7 @@ export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options:
   else port.clearSheet(sheet.name, { keepValues: previous !== undefined });
   if (previous) for (const part of around(sheet.block, previous, keep)) port.writeBlock(sheet.name, part);
   else port.writeBlock(sheet.name, sheet.block);
-  finishSheet(port, sheet, options.create);
+  finishSheet(port, sheet, options.create, options.seal);
 }
 
 /**
@@ -59,7 +65,12 @@ export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options:
  * right: what an interrupted run left undone. The look of a new sheet
  * includes its column widths and grid size; clearing a sheet keeps both.
  */
-export function finishSheet(port: SpreadsheetPort, sheet: RenderedSheet, created: boolean): void {
+export function finishSheet(
+  port: SpreadsheetPort,
+  sheet: RenderedSheet,
+  created: boolean,
+  seal = true,
+): void {
   if (sheet.formats) port.writeFormats(sheet.name, sheet.formats);
   if (sheet.validations && sheet.validations.length > 0) port.setValidations(sheet.name, sheet.validations);
   if (sheet.look)
@@ -68,7 +79,8 @@ export function finishSheet(port: SpreadsheetPort, sheet: RenderedSheet, created
       created ? sheet.look : { ...sheet.look, columnWidths: undefined, gridSize: undefined },
     );
   if (sheet.paper) port.setPaper(sheet.name, sheet.paper);
-  if (sheet.protection) port.setProtection(sheet.name, { ...sheet.protection, seal: sealOf(sheet) });
+  if (sheet.protection)
+    port.setProtection(sheet.name, seal ? { ...sheet.protection, seal: sealOf(sheet) } : sheet.protection);
 }
 
 /** The block, padded over what the sheet held, whole or in up to four parts around the kept range. */

@@ -6,7 +6,13 @@ import type { RankingResult } from '../core/result';
 import { textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
-import { rankingSheetName, readRankingMeta, recapSheetName, renderRanking } from '../workbook/rankingSheet';
+import {
+  rankingSheetName,
+  readRankingMeta,
+  recapSheetName,
+  renderRanking,
+  RANKING_META_BLOCK,
+} from '../workbook/rankingSheet';
 import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
@@ -32,7 +38,7 @@ export interface RankOutcome extends ActionOutcome {
 
 /** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */
 function isJuriOutput(port: SpreadsheetPort, name: string): boolean {
-  const snapshot = port.read(name, { formulas: false });
+  const snapshot = port.read(name, { formulas: false, top: RANKING_META_BLOCK });
   if (!snapshot) return true;
   return readRankingMeta(snapshot) !== null || isRecap(snapshot);
 }
@@ -157,7 +163,7 @@ export function swapIn(
     }
     for (const s of sheets) {
       undo.push(() => port.deleteSheet(s.name));
-      writeSheet(port, s, { create: true });
+      writeSheet(port, s, { create: true, seal: false });
     }
   } catch (error) {
     // Last step first: the new sheets deleted, then the previous ones back under their names.

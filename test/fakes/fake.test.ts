@@ -181,6 +181,23 @@ describe('fake Range: values as Sheets stores them', () => {
     ]);
   });
 
+  it('reads a block of values in one call with getSheetValues, within the grid only', () => {
+    const fake = createFakeApps();
+    const sheet = fake.spreadsheet.getSheets()[0];
+    sheet.getRange('A1:B1').setValues([['Judul', 42]]);
+    fake.calls.reset();
+    expect(sheet.getSheetValues(1, 1, 2, 3)).toEqual([
+      ['Judul', 42, ''],
+      ['', '', ''],
+    ]);
+    expect(fake.calls.all()).toEqual({ 'Sheet.getSheetValues': 1 });
+    sheet.deleteRows(3, 998);
+    expect(() => sheet.getSheetValues(1, 1, 20, 2)).toThrow('outside the dimensions');
+    expect(() => sheet.getSheetValues(1, 1, 0, 2)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+  });
+
   it('moves cells down when rows are inserted in the middle', () => {
     const sheet = createFakeApps().spreadsheet.getSheets()[0];
     sheet.getRange('A1:A2').setValues([['atas'], ['bawah']]);

@@ -14,6 +14,7 @@ import {
 } from './model';
 import { FakeProtection } from './protection';
 import { FakeRange } from './range';
+import type { Stored } from './values';
 import { FakeSpreadsheet } from './spreadsheet';
 
 export const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -107,6 +108,12 @@ export class FakeSheet {
         "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
       );
     return rangeOf(this.rec, this.data, rowOrA1, col, numRows ?? 1, numCols ?? 1);
+  }
+
+  /** The values of a block in one call, with the checks (and messages) of getRange. */
+  getSheetValues(row: number, col: number, numRows: number, numCols: number): Stored[][] {
+    this.rec.call('Sheet.getSheetValues');
+    return rangeOf(this.rec, this.data, row, col, numRows, numCols).valuesOf();
   }
 
   /** From A1 to the last cell with content; A1 alone when the sheet is empty. */

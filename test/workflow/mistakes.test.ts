@@ -180,4 +180,34 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     );
     expect(port.read('Peringkat lama')!.values[0][0]).toBe('Peringkat manual 2017');
   });
+
+  it('a small "Peringkat" kept by hand (a grid of 3 rows): never overwritten either', () => {
+    const { port, fake } = scoredCompetition();
+    const sheet = fake.spreadsheet.insertSheet('Peringkat');
+    sheet.deleteRows(4, sheet.getMaxRows() - 3);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      ['Peringkat manual 2017', ''],
+      ['Juara', 'Intelligence Room'],
+    ]);
+    const out = workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' });
+    expect(out.ok).toBe(false);
+    expect(out.message.en).toContain('"Peringkat" already exists but was not made by Juri');
+    expect(port.read('Peringkat')!.values).toEqual([
+      ['Peringkat manual 2017', null],
+      ['Juara', 'Intelligence Room'],
+    ]);
+  });
+
+  it('a Ranking of its own is recognised from its first rows, read in one call, and replaced', () => {
+    const { port, fake } = scoredCompetition();
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:00' }).ok).toBe(
+      true,
+    );
+    fake.calls.reset();
+    const again = workflow.computeRankingAction(port, { allowIncomplete: false, now: '2026-11-28 10:05' });
+    expect(again.ok).toBe(true);
+    expect(fake.calls.get('Sheet.getSheetValues')).toBe(1);
+    expect(port.read('Peringkat')!.values[1].slice(0, 2)).toEqual([expect.any(String), '2026-11-28 10:05']);
+    expect(port.sheetNames().filter((n) => n.startsWith('Peringkat'))).toEqual(['Peringkat']);
+  });
 });
