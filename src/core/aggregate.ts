@@ -110,13 +110,16 @@ export function jurorTotals(
       let total = 0;
       let complete = true;
       for (const c of criteria) {
-        const score = own(set, c.id);
+        // Read without `own`: whatever an object inherits is no finite number, so a criterion id
+        // like 'constructor' missing from the set counts as missing all the same.
+        const score: unknown = set[c.id];
         if (typeof score !== 'number' || !Number.isFinite(score)) {
           complete = false;
           break;
         }
-        parts[c.id] = (c.weight / 100) * score;
-        total += parts[c.id];
+        const part = (c.weight / 100) * score;
+        parts[c.id] = part;
+        total += part;
       }
       if (complete) out.push({ jurorId, entryId, total, parts });
     }
@@ -259,7 +262,8 @@ export function criterionMean(
   const values: number[] = [];
   for (const t of ofEntry) {
     if (t.jurorId === withoutJuror) continue;
-    const part = own(t.parts, criterionId);
+    // As in jurorTotals: an inherited property is never a number.
+    const part: unknown = t.parts[criterionId];
     if (typeof part === 'number') values.push(part);
   }
   return mean(values);

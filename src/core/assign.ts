@@ -168,8 +168,7 @@ interface StageContext {
 }
 
 function eligibleJurors(ctx: StageContext, entryId: string): Juror[] {
-  const entry = ctx.entryById.get(entryId);
-  return ctx.jurors.filter((j) => ctx.conflict(j, entry) === null);
+  return ctx.conflict.allowed(ctx.jurors, ctx.entryById.get(entryId));
 }
 
 /**

@@ -156,11 +156,21 @@ function addAgreement(
   runs: readonly StageRun[],
   groupOf: ReadonlyMap<string, string>,
 ): void {
+  // Each stage's entrants by category, in the stage's order, sorted out once.
+  const byCategory = runs.map((run) => {
+    const out = new Map<string | undefined, string[]>();
+    for (const id of run.entrants) {
+      const category = groupOf.get(id);
+      const list = out.get(category);
+      if (list) list.push(id);
+      else out.set(category, [id]);
+    }
+    return out;
+  });
   for (const category of categories) {
-    category.agreement = runs.map((run) => {
-      const entrants = run.entrants.filter((id) => groupOf.get(id) === category.categoryId);
-      return categoryAgreement(run.stage.id, entrants, run.totals);
-    });
+    category.agreement = runs.map((run, s) =>
+      categoryAgreement(run.stage.id, byCategory[s].get(category.categoryId) ?? [], run.totals),
+    );
   }
 }
 

@@ -90,10 +90,11 @@ function keysLookAlike(x: string, y: string): boolean {
 export type ConflictKind = 'agency' | 'declared';
 
 /** Tells whether a juror must not score an entry, and why; built once per competition. */
-export type ConflictTest = (
-  juror: Pick<Juror, 'id' | 'agency'>,
-  entry: Entry | undefined,
-) => ConflictKind | null;
+export interface ConflictTest {
+  (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined): ConflictKind | null;
+  /** The jurors of a list who may score an entry: the test for every juror of the list at once. */
+  allowed<J extends Pick<Juror, 'id' | 'agency'>>(jurors: readonly J[], entry: Entry | undefined): J[];
+}
 
 export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
   // Declared pairs by juror, so that a pair costs no string building.
@@ -114,7 +115,7 @@ export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
   let jurorKey = '';
   let entryAgency = '';
   let entryKey = '';
-  return (juror, entry) => {
+  const test = (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined): ConflictKind | null => {
     if (entry === undefined) return null;
     if (declared.size > 0 && declared.get(juror.id)?.has(entry.id) === true) return 'declared';
     if (juror.agency !== jurorAgency) {
@@ -128,6 +129,25 @@ export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
     }
     return jurorKey === entryKey ? 'agency' : null;
   };
+  // The keys of a list of jurors (a stage's), kept with the list.
+  const listKeys = new WeakMap<readonly Pick<Juror, 'agency'>[], string[]>();
+  const allowed = <J extends Pick<Juror, 'id' | 'agency'>>(
+    jurors: readonly J[],
+    entry: Entry | undefined,
+  ): J[] => {
+    if (entry === undefined) return [...jurors];
+    let jurorKeys = listKeys.get(jurors);
+    if (jurorKeys === undefined) listKeys.set(jurors, (jurorKeys = jurors.map((j) => keyOf(j.agency))));
+    const key = keyOf(entry.agency);
+    const out: J[] = [];
+    jurors.forEach((j, i) => {
+      if (declared.size > 0 && declared.get(j.id)?.has(entry.id) === true) return;
+      if (jurorKeys[i] !== '' && jurorKeys[i] === key) return;
+      out.push(j);
+    });
+    return out;
+  };
+  return Object.assign(test, { allowed });
 }
 
 /** The conflicts table: each row names a juror and an entry of the Setup, with its reason. */

@@ -326,33 +326,37 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
           if (masks[s][i] !== p.entrants[i])
             stageChanges.push({ entryId: layout.ids[i], stageId: p.run.stage.id, enters: masks[s][i] === 1 });
       });
-      const reached = layout.ids.map((_, i) => {
-        let last = -1;
-        masks.forEach((mask, s) => {
-          if (mask[i] === 1) last = s;
-        });
-        return last;
+      const reached: number[] = new Array<number>(layout.ids.length).fill(-1);
+      masks.forEach((mask, s) => {
+        for (let i = 0; i < mask.length; i += 1) if (mask[i] === 1) reached[i] = s;
       });
       const hypothetical: Layout = { ...layout, reached };
       const ties = tieBreaksWithout(c, published, prepared, masks, scores, j.id, without);
       const standings = standingsOf(c, hypothetical, runs, scores, ties);
-      const places =
-        c.adjustments.length > 0
-          ? adjustedPlaces(
-              c,
-              published,
-              hypothetical,
-              scores,
-              standings,
-              placeAll(hypothetical, standings),
-              c.adjustments,
-            )
-          : Array.from(placeIndex(hypothetical, standings).place, (p) => (p === 0 ? null : p));
       const changes: PlaceChange[] = [];
-      layout.ids.forEach((entryId, i) => {
-        const from = publishedPlaces[i];
-        if (from !== null && places[i] !== from) changes.push({ entryId, from, to: places[i] });
-      });
+      if (c.adjustments.length > 0) {
+        const places = adjustedPlaces(
+          c,
+          published,
+          hypothetical,
+          scores,
+          standings,
+          placeAll(hypothetical, standings),
+          c.adjustments,
+        );
+        layout.ids.forEach((entryId, i) => {
+          const from = publishedPlaces[i];
+          if (from !== null && places[i] !== from) changes.push({ entryId, from, to: places[i] });
+        });
+      } else {
+        // Place 0 is none.
+        const { place } = placeIndex(hypothetical, standings);
+        for (let i = 0; i < place.length; i += 1) {
+          const from = publishedPlaces[i];
+          const to = place[i] === 0 ? null : place[i];
+          if (from !== null && to !== from) changes.push({ entryId: layout.ids[i], from, to });
+        }
+      }
       return { jurorId: j.id, stageChanges, changes };
     });
 }
