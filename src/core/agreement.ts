@@ -68,12 +68,15 @@ export function alphaAgreement(
   const lists: (readonly JurorTotal[])[] = [];
   let count = 0;
   const compared = new Set<string>();
-  const scoring = new Set<string>();
+  // Jurors who scored an entry nobody else scored: with `compared`, every juror who scored.
+  const alone = new Set<string>();
   for (const entryId of entrants) {
     const ofEntry = totals.byEntry.get(entryId);
     if (ofEntry === undefined) continue;
-    for (const t of ofEntry) scoring.add(t.jurorId);
-    if (ofEntry.length < 2) continue;
+    if (ofEntry.length < 2) {
+      for (const t of ofEntry) alone.add(t.jurorId);
+      continue;
+    }
     lists.push(ofEntry);
     count += ofEntry.length;
     for (const t of ofEntry) compared.add(t.jurorId);
@@ -86,7 +89,8 @@ export function alphaAgreement(
   });
   const result = alphaOfUnits(values, starts);
   let note: Text | null = null;
-  if (result.reason === 'noPairs' && scoring.size > 0) note = say(rankingMessages, 'alpha.noPairs');
+  if (result.reason === 'noPairs' && compared.size + alone.size > 0)
+    note = say(rankingMessages, 'alpha.noPairs');
   else if (result.reason === 'noPairs' || result.reason === 'fewEntries')
     note = say(rankingMessages, 'alpha.fewEntries', { count: result.entries });
   else if (result.reason === 'noSpread') note = say(rankingMessages, 'alpha.noSpread');
@@ -96,7 +100,7 @@ export function alphaAgreement(
     entries: result.entries,
     jurors: compared.size,
     note,
-    leftOut: result.alpha !== null ? [...scoring].filter((id) => !compared.has(id)).sort() : [],
+    leftOut: result.alpha !== null ? [...alone].filter((id) => !compared.has(id)).sort() : [],
   };
 }
 

@@ -21,15 +21,7 @@
  */
 import type { Adjustment, Competition } from './model';
 import type { CategoryRanking, LeaveOneOut, PlaceChange, StageChange } from './result';
-import {
-  aggregate,
-  criterionMean,
-  hasSpread,
-  rescale,
-  scaleOf,
-  type JurorTotal,
-  type Scale,
-} from './aggregate';
+import { aggregate, hasSpread, mean, rescale, scaleOf, type Scale } from './aggregate';
 import { applyPlaceAdjustments } from './adjust';
 import { stageEntrants } from './assign';
 import type { CategoryPlan } from './categories';
@@ -63,6 +55,8 @@ interface Prepared {
   entrants: Uint8Array;
   /** Published stage score per entry (NaN = none). */
   scores: Column;
+  /** Per criterion a tie-break rule names: each total's weighted part on it (NaN = none). */
+  parts: Map<string, Float64Array>;
 }
 
 export interface Published {
@@ -83,6 +77,7 @@ function prepare(
   jurorIndex: ReadonlyMap<string, number>,
   jurors: number,
   scores: Column,
+  tieCriteria: readonly string[],
 ): Prepared {
   const all = run.totals.all;
   const entries = layout.ids.length;
@@ -113,7 +108,17 @@ function prepare(
     const i = layout.indexOf.get(id);
     if (i !== undefined) entrants[i] = 1;
   }
+  const parts = new Map<string, Float64Array>();
+  for (const criterionId of tieCriteria) {
+    const part = new Float64Array(all.length);
+    all.forEach((t, k) => {
+      const v: unknown = t.parts[criterionId];
+      part[k] = typeof v === 'number' ? v : NaN;
+    });
+    parts.set(criterionId, part);
+  }
   return {
+    parts,
     run,
     entry,
     juror,
@@ -246,7 +251,6 @@ function tieBreaksWithout(
   prepared: readonly Prepared[],
   masks: readonly Uint8Array[],
   scores: readonly Column[],
-  jurorId: string,
   without: number,
 ): Column[] {
   const stageIndex = new Map(published.runs.map((run, index) => [run.stage.id, index]));
@@ -256,16 +260,22 @@ function tieBreaksWithout(
     if (rule.kind === 'stage') return scores[s];
     const p = prepared[s];
     const column = published.ties[r].slice();
-    const byEntry = p.run.totals.byEntry;
+    const part = p.parts.get(rule.criterionId) as Float64Array;
+    const values: number[] = [];
     for (let i = 0; i < column.length; i += 1) {
       const moved = masks[s][i] !== p.entrants[i];
       let touched = moved;
       for (let o = p.start[i]; !touched && o < p.start[i + 1]; o += 1)
         touched = p.juror[p.order[o]] === without;
       if (!touched) continue;
-      const ofEntry: readonly JurorTotal[] =
-        masks[s][i] === 1 ? (byEntry.get(published.layout.ids[i]) ?? []) : [];
-      column[i] = criterionMean(ofEntry, rule.criterionId, jurorId);
+      // criterionMean over the entry's totals but the juror's, from the parts laid out once.
+      values.length = 0;
+      if (masks[s][i] === 1)
+        for (let o = p.start[i]; o < p.start[i + 1]; o += 1) {
+          const k = p.order[o];
+          if (p.juror[k] !== without && !Number.isNaN(part[k])) values.push(part[k]);
+        }
+      column[i] = mean(values);
     }
     return column;
   });
@@ -303,7 +313,16 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
   const jurorIds = c.jurors.map((j) => j.id);
   const jurorIndex = new Map(jurorIds.map((id, i) => [id, i]));
   const prepared = runs.map((run, s) =>
-    prepare(layout, run, jurorIndex, jurorIds.length, published.scores[s]),
+    prepare(
+      layout,
+      run,
+      jurorIndex,
+      jurorIds.length,
+      published.scores[s],
+      c.settings.tieBreaks.flatMap((rule) =>
+        rule.kind === 'criterion' && rule.stageId === run.stage.id ? [rule.criterionId] : [],
+      ),
+    ),
   );
   const publishedPlaces: (number | null)[] = layout.ids.map(() => null);
   for (const k of published.categories)
@@ -331,7 +350,7 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
         for (let i = 0; i < mask.length; i += 1) if (mask[i] === 1) reached[i] = s;
       });
       const hypothetical: Layout = { ...layout, reached };
-      const ties = tieBreaksWithout(c, published, prepared, masks, scores, j.id, without);
+      const ties = tieBreaksWithout(c, published, prepared, masks, scores, without);
       const standings = standingsOf(c, hypothetical, runs, scores, ties);
       const changes: PlaceChange[] = [];
       if (c.adjustments.length > 0) {
