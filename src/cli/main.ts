@@ -1,8 +1,9 @@
 /**
  * The `juri` command: the same workflow as the add-on, on .xlsx files.
- * Each verb opens the file, runs one workflow action through the exceljs
- * port, and saves atomically (a temporary file renamed over the original) only
- * when the action wrote something.
+ * Each verb on a workbook opens the file as a package, runs one workflow
+ * action through the package port (./xlsxPackagePort), and saves only when
+ * the action wrote something, keeping every part Juri does not own byte for
+ * byte; `init` and `demo` make a new workbook through exceljs.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -22,7 +23,7 @@ import { PRESETS, type PresetId } from '../core/presets';
 import { minutes } from './minutes';
 import { minutesCliMessages } from '../i18n/minutesCli';
 import { problemsText, progressText, rankingText, style } from './output';
-import { newWorkbook, openPackage, openWorkbook, savePackage, saveWorkbookAtomic } from './xlsxFile';
+import { newWorkbook, openPackage, savePackage, saveWorkbookAtomic } from './xlsxFile';
 import { lockWorkbook, openElsewhere, type Held } from './xlsxLock';
 import { packagePort, type PackageEdit } from './xlsxPackagePort';
 import { xlsxPort } from './xlsxPort';
@@ -354,14 +355,15 @@ async function onWorkbook(
       allowIncomplete: opts['allow-incomplete'] === true,
       recordDecisions: opts['record-decisions'] === true,
     };
-    // The minutes lay sheets out for paper, which only the exceljs port does.
-    const opened = await openWorkbook(path);
-    if ('error' in opened) {
-      io.err(pick(opened.error.message, lang));
-      return 2;
-    }
-    const loaded = { workbook: opened.workbook, port: xlsxPort(opened.workbook, { locale: localeOf(lang) }) };
-    return minutes(file, loaded, options, lang, io, (wb) => save(wb, path, io, lang), jurorNames(port));
+    return minutes(
+      file,
+      port,
+      options,
+      lang,
+      io,
+      () => savePackageOrSay(edit, path, io, lang),
+      jurorNames(port),
+    );
   }
 
   // rank

@@ -1,6 +1,5 @@
 /** `juri minutes`: the official documents as sheets of the workbook, and as one PDF on request. */
 import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { Lang } from '../core/model';
 import { fill, pick } from '../i18n';
 import { minutesCliMessages } from '../i18n/minutesCli';
@@ -19,11 +18,11 @@ export interface MinutesOptions {
 
 export async function minutes(
   file: string,
-  loaded: { workbook: ExcelJS.Workbook; port: SpreadsheetPort },
+  port: SpreadsheetPort,
   opts: MinutesOptions,
   lang: Lang,
   io: Io,
-  save: (workbook: ExcelJS.Workbook) => Promise<boolean>,
+  save: () => Promise<boolean>,
   jurorName: (id: string) => string,
 ): Promise<number> {
   const t = minutesCliMessages[lang];
@@ -31,15 +30,15 @@ export async function minutes(
   const today = io.now().slice(0, 10);
   const options = { allowIncomplete: opts.allowIncomplete, today, stageId: opts.stage };
   const outcome = opts.recordDecisions
-    ? recordPlenaryDecisions(loaded.port, { ...options, now: io.now() })
-    : makeDocuments(loaded.port, options);
+    ? recordPlenaryDecisions(port, { ...options, now: io.now() })
+    : makeDocuments(port, options);
   if (outcome.problems.length > 0) io.err(problemsText(outcome.problems, jurorName, lang, st));
   if (!outcome.ok) {
     io.err(pick(outcome.message, lang));
     if (outcome.needsConfirmation) io.out(fill(t.anyway, { path: file }));
     return 1;
   }
-  if (!(await save(loaded.workbook))) return 2;
+  if (!(await save())) return 2;
   io.out(pick(outcome.message, lang));
   if (outcome.pendingDecisions > 0) io.out(fill(t.pending, { count: outcome.pendingDecisions, path: file }));
   if (opts.pdf === null) return 0;

@@ -3,12 +3,23 @@
  * written as worksheet XML directly (no object model: a ranking of 3,000 entries
  * is a few hundred thousand cells). What the port can express, and only that:
  * values and formulas, number formats, backgrounds, bold, notes, validations,
- * protection with unlocked cells, frozen panes, column widths, tab colour.
+ * protection with unlocked cells, frozen panes, column widths, tab colour, and
+ * a paper layout (merges, wrapping, centring, row heights, page setup, breaks,
+ * footer; the print area and titles are names of the workbook, ./xlsxRepack).
  * A sheet that replaces one of the file keeps that sheet's look (properties,
  * views unless set again, default sizes, column widths, page setup).
  */
 import { columnLetter } from '../workbook/a1';
-import type { Block, CellValue, FormatBlock, Protection, SheetLook, Validation } from '../workbook/port';
+import type {
+  Block,
+  CellValue,
+  FormatBlock,
+  PaperLayout,
+  Protection,
+  SheetLook,
+  Validation,
+} from '../workbook/port';
+import { footerCode, MARGINS, PAPER_CODE } from './xlsxPaper';
 import type { ScannedCell } from './xlsxScan';
 import { escapeXml, findElement } from './xml';
 
@@ -21,6 +32,9 @@ export interface DraftCell {
   bold?: boolean;
   note?: string;
   unlocked?: boolean;
+  /** Paper layouts: text wrapping at the top of its cell, and centred across it. */
+  wrap?: boolean;
+  center?: boolean;
   /**
    * A cell of the sheet this one replaces, kept through a clear that keeps
    * values and not written since: its XML (less its place and format), so a
@@ -41,6 +55,8 @@ export interface SheetDraft {
   tabColor: string | null | undefined;
   /** Elements kept from the sheet this one replaces, by name. */
   kept: Partial<Record<(typeof KEPT)[number], string>>;
+  /** How the sheet prints, when it is made for paper. */
+  paper: PaperLayout | null;
 }
 
 const KEPT = [
@@ -68,6 +84,7 @@ export function newDraft(originalXml = ''): SheetDraft {
     widths: new Map(),
     tabColor: undefined,
     kept,
+    paper: null,
   };
 }
 
@@ -80,6 +97,7 @@ export function clearDraft(draft: SheetDraft, keepValues = false): void {
   else draft.cells.clear();
   draft.validations = [];
   draft.protection = null;
+  draft.paper = null;
 }
 
 /** Puts the cells of the sheet a draft replaces back into it, as they are stored. */
@@ -150,6 +168,16 @@ export function setDraftLook(draft: SheetDraft, look: SheetLook): void {
   if (look.tabColor !== undefined) draft.tabColor = look.tabColor;
 }
 
+/** Lays a draft out for paper as ./xlsxPaper does through exceljs: the cells' wrapping and centring now, the rest on writing. */
+export function setDraftPaper(draft: SheetDraft, layout: PaperLayout): void {
+  const area = layout.printArea;
+  for (const r of layout.wrapRows)
+    for (let c = area.col; c < area.col + area.numCols; c++) cellAt(draft, r, c).wrap = true;
+  for (const r of layout.centerRows)
+    for (let c = area.col; c < area.col + area.numCols; c++) cellAt(draft, r, c).center = true;
+  draft.paper = layout;
+}
+
 /** The snapshot of a draft, as reading the saved file would give it (formulas Juri wrote have no value yet). */
 export function readDraft(draft: SheetDraft): { values: CellValue[][]; formulas: string[][] } {
   let numRows = 0;
@@ -209,8 +237,15 @@ export class DraftStyles {
   /** The index of the cell format of a cell (0 for the workbook's default). */
   indexOf(cell: DraftCell): number {
     const fill = cell.fill ?? null;
-    const key = [cell.numFmt ?? '', fill ?? '', cell.bold ? 'b' : '', cell.unlocked ? 'u' : ''].join('|');
-    if (key === '|||') return 0;
+    const key = [
+      cell.numFmt ?? '',
+      fill ?? '',
+      cell.bold ? 'b' : '',
+      cell.unlocked ? 'u' : '',
+      cell.wrap ? 'w' : '',
+      cell.center ? 'c' : '',
+    ].join('|');
+    if (key === '|||||') return 0;
     const known = this.keys.get(key);
     if (known !== undefined) return known;
     const numFmtId = this.formatId(cell.numFmt ?? '');
@@ -224,10 +259,16 @@ export class DraftStyles {
       numFmtId ? ' applyNumberFormat="1"' : '',
       cell.bold ? ' applyFont="1"' : '',
       fillId ? ' applyFill="1"' : '',
+      cell.wrap || cell.center ? ' applyAlignment="1"' : '',
       cell.unlocked ? ' applyProtection="1"' : '',
     ].join('');
     const open = `<xf numFmtId="${numFmtId}" fontId="${cell.bold ? 1 : 0}" fillId="${fillId}" borderId="0" xfId="0"${applies}`;
-    const xf = cell.unlocked ? `${open}><protection locked="0"/></xf>` : `${open}/>`;
+    const alignment =
+      cell.wrap || cell.center
+        ? `<alignment${cell.center ? ' horizontal="center"' : ''}${cell.wrap ? ' vertical="top" wrapText="1"' : ''}/>`
+        : '';
+    const protection = cell.unlocked ? '<protection locked="0"/>' : '';
+    const xf = alignment || protection ? `${open}>${alignment}${protection}</xf>` : `${open}/>`;
     const index = this.xfs.push(xf) - 1;
     this.keys.set(key, index);
     return index;
@@ -357,8 +398,12 @@ export function draftXml(
   const notes: { ref: string; row: number; col: number; text: string }[] = [];
   let maxRow = 0;
   let maxCol = 0;
-  for (const r of [...draft.cells.keys()].sort((a, b) => a - b)) {
-    const row = draft.cells.get(r)!;
+  const heights = draft.paper?.rowHeights ?? [];
+  const rowNumbers = new Set(draft.cells.keys());
+  heights.forEach((h, i) => h !== null && rowNumbers.add(i + 1));
+  for (const r of [...rowNumbers].sort((a, b) => a - b)) {
+    const row = draft.cells.get(r) ?? new Map<number, DraftCell>();
+    const height = heights[r - 1];
     const cells: string[] = [];
     for (const c of [...row.keys()].sort((a, b) => a - b)) {
       const cell = row.get(c)!;
@@ -370,7 +415,8 @@ export function draftXml(
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
     }
-    if (cells.length > 0) rows.push(`<row r="${r}">${cells.join('')}</row>`);
+    const ht = height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : '';
+    if (cells.length > 0 || ht) rows.push(`<row r="${r}"${ht}>${cells.join('')}</row>`);
   }
   const protection = draft.protection
     ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0"/>'
@@ -379,24 +425,58 @@ export function draftXml(
     draft.validations.length > 0
       ? `<dataValidations count="${draft.validations.length}">${draft.validations.map((v) => validationXml(v, listFormula)).join('')}</dataValidations>`
       : '';
+  const paper = draft.paper ? paperXml(draft.paper) : null;
   const sheet =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    sheetPrXml(draft) +
+    (paper ? fitToPage(sheetPrXml(draft)) : sheetPrXml(draft)) +
     `<dimension ref="${maxRow > 0 ? `A1:${columnLetter(maxCol)}${maxRow}` : 'A1'}"/>` +
     viewsXml(draft) +
     (draft.kept.sheetFormatPr ?? '<sheetFormatPr defaultRowHeight="15"/>') +
     colsXml(draft) +
     (rows.length > 0 ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>') +
     protection +
+    (paper?.merges ?? '') +
     validations +
-    (draft.kept.pageMargins ??
-      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>') +
-    (draft.kept.pageSetup ?? '') +
-    (draft.kept.headerFooter ?? '') +
+    (paper
+      ? paper.page
+      : (draft.kept.pageMargins ??
+          '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>') +
+        (draft.kept.pageSetup ?? '') +
+        (draft.kept.headerFooter ?? '')) +
     (notes.length > 0 ? '<legacyDrawing r:id="rId1"/>' : '') +
     '</worksheet>';
   return { sheet, notes: notes.length > 0 ? notesXml(notes, shapeBlock) : null };
+}
+
+/** The sheet's properties asking to fit the page (the width; fitToHeight 0 lets it run as many pages tall as it needs). */
+function fitToPage(sheetPr: string): string {
+  const fit = '<pageSetUpPr fitToPage="1"/>';
+  if (sheetPr === '') return `<sheetPr>${fit}</sheetPr>`;
+  const without = sheetPr.replace(/<(?:[\w.-]+:)?pageSetUpPr\b[^>]*\/>/, '');
+  // pageSetUpPr is the last of sheetPr's children.
+  return without.endsWith('/>')
+    ? without.replace(/\/>$/, `>${fit}</sheetPr>`)
+    : without.replace(/<\/sheetPr>$/, `${fit}</sheetPr>`);
+}
+
+/** Merges, and everything from the print options to the row breaks, in the schema's order. */
+function paperXml(layout: PaperLayout): { merges: string; page: string } {
+  const merges =
+    layout.merges.length > 0
+      ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${rangeText(m)}"/>`).join('')}</mergeCells>`
+      : '';
+  const m = MARGINS;
+  const breaks = layout.breaksBefore.filter((r) => r > 1);
+  const page =
+    '<printOptions horizontalCentered="1"/>' +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PAPER_CODE[layout.paper]}" orientation="portrait" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${escapeXml(footerCode(layout.footer))}</oddFooter></headerFooter>` +
+    (breaks.length > 0
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '');
+  return { merges, page };
 }
 
 function notesXml(

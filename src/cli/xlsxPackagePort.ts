@@ -27,6 +27,7 @@ import {
   newDraft,
   readDraft,
   setDraftLook,
+  setDraftPaper,
   setDraftProtection,
   writeDraftBlock,
   writeDraftFormats,
@@ -211,9 +212,7 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
     setValidations: (name, validations) => setValidations(draftOf(name), validations),
     setProtection: (name, protection) => setDraftProtection(draftOf(name), protection),
     setLook: (name, look) => setDraftLook(draftOf(name), look),
-    setPaper: (name) => {
-      throw new Error(`Sheet '${name}': paper layouts are written through the exceljs port`);
-    },
+    setPaper: (name, layout) => setDraftPaper(draftOf(name), layout),
   };
   return {
     port,

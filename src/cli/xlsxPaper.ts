@@ -19,10 +19,10 @@ import { a1 } from '../workbook/a1';
 export const PAPER_CODE = { A4: 9, F4: 14 } as const;
 
 /** Margins in inches: wider at the left, where minutes are bound. */
-const MARGINS = { left: 0.75, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
+export const MARGINS = { left: 0.75, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
 
 /** Footer text: & starts a code in Excel's header and footer language, so a literal one is doubled. */
-function footerCode(text: string): string {
+export function footerCode(text: string): string {
   const escaped = text.replace(/&/g, '&&');
   return `&L&8${escaped.replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N')}`;
 }

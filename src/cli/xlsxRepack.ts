@@ -5,6 +5,7 @@
  * the content types, the styles (formats appended, never renumbered) and the calculation chain (dropped,
  * as Excel does, since formulas changed). Every other part keeps its bytes.
  */
+import { columnLetter } from '../workbook/a1';
 import type { PackageEdit, Tab } from './xlsxPackagePort';
 import {
   copyPackage,
@@ -227,6 +228,52 @@ function sheetTag(
   return `<${prefix.element}sheet name="${escapeXml(tab.name)}" sheetId="${id.sheetId}"${state} ${prefix.rel}:id="${id.rId}"/>`;
 }
 
+/** A sheet laid out for paper prints its area and repeats its title rows: names local to it, replacing its old ones. */
+function printNames(xml: string, tabs: Tab[], prefix: string): string {
+  const wanted: string[] = [];
+  const laidOut = new Set<number>();
+  tabs.forEach((tab, i) => {
+    const paper = tab.draft?.paper;
+    if (!paper) return;
+    laidOut.add(i);
+    const sheet = `'${tab.name.replace(/'/g, "''")}'`;
+    const { row, col, numRows, numCols } = paper.printArea;
+    const area = `${sheet}!$${columnLetter(col)}$${row}:$${columnLetter(col + numCols - 1)}$${row + numRows - 1}`;
+    wanted.push(
+      `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${i}">${escapeXml(area)}</${prefix}definedName>`,
+    );
+    const titles = paper.titleRows;
+    if (titles)
+      wanted.push(
+        `<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${sheet}!$${titles.first}:$${titles.last}`)}</${prefix}definedName>`,
+      );
+  });
+  if (laidOut.size === 0) return xml;
+  const names = findElement(xml, 'definedNames');
+  if (!names) {
+    const after = ['externalReferences', 'functionGroups', 'sheets']
+      .map((name) => findElement(xml, name))
+      .find((e) => e !== null)!;
+    return `${xml.slice(0, after.end)}<${prefix}definedNames>${wanted.join('')}</${prefix}definedNames>${xml.slice(after.end)}`;
+  }
+  const kept = names.inner.replace(
+    /<(?:[\w.-]+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g,
+    (el) => {
+      const a = attributes(el.slice(0, el.indexOf('>') + 1));
+      const print = a.name === '_xlnm.Print_Area' || a.name === '_xlnm.Print_Titles';
+      return print && laidOut.has(Number(a.localSheetId)) ? '' : el;
+    },
+  );
+  return (
+    xml.slice(0, names.start) +
+    names.open.replace(/\/>$/, '>') +
+    kept +
+    wanted.join('') +
+    (names.open.endsWith('/>') ? `</${prefix}definedNames>` : '') +
+    xml.slice(names.start + names.open.length + names.inner.length)
+  );
+}
+
 function rewriteWorkbook(
   xml: string,
   entries: SheetEntry[],
@@ -275,6 +322,7 @@ function rewriteWorkbook(
       kept +
       out.slice(names.start + names.open.length + names.inner.length);
   }
+  out = printNames(out, tabs, prefix.element);
   out = out.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (tag) =>
     tag.replace(
       /(\s(?:activeTab|firstSheet)=")(\d+)"/g,

@@ -233,6 +233,53 @@ describe('a workbook with parts Juri does not own', () => {
     expect((await juri(['check', path, '--json'])).out).toContain('Layanan <Jemput> & Antar');
   });
 
+  it('minutes adds the official documents, laid out for paper, and keeps every other part byte for byte', async () => {
+    const path = await scoredWorkbook();
+    const parts = await readParts(path);
+    addForeignParts(parts);
+    await writeParts(path, parts);
+    expect((await juri(['rank', path])).code).toBe(0);
+    const before = await readParts(path);
+
+    const made = await juri(['minutes', path]);
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('9 dokumen resmi dibuat');
+    const after = await readParts(path);
+    for (const part of [...FOREIGN, 'xl/sharedStrings.xml', 'docProps/core.xml'])
+      expect({ part, same: after.get(part)?.equals(before.get(part)!) }).toEqual({ part, same: true });
+    // Every sheet that was there keeps its bytes; the documents come after them.
+    for (const [name, part] of sheetParts(before))
+      expect({ name, same: after.get(part)?.equals(before.get(part)!) }).toEqual({ name, same: true });
+    const names = sheetNames(after);
+    expect(names.slice(0, sheetNames(before).length)).toEqual(sheetNames(before));
+    expect(names).toContain('BA Hasil Akhir');
+    // Names local to a sheet stay with it; each document prints its own area, the recaps repeat their titles.
+    const local = [
+      ...text(after, 'xl/workbook.xml').matchAll(
+        /<definedName name="([^"]+)" localSheetId="(\d+)">([^<]*)</g,
+      ),
+    ].map((m) => [m[1], names[Number(m[2])], m[3].replace(/&apos;/g, "'")]);
+    expect(local).toContainEqual(['_xlnm.Print_Area', 'Data', 'Data!$A$1:$B$2']);
+    expect(local).toContainEqual(['_xlnm.Print_Titles', 'Pengaturan', 'Pengaturan!$1:$1']);
+    for (const [, sheet, ref] of local)
+      if (sheet !== 'Data' && sheet !== 'Pengaturan') expect(ref.startsWith(`'${sheet}'!`)).toBe(true);
+    expect(local.filter(([name]) => name === '_xlnm.Print_Area')).toHaveLength(10);
+    const ba = text(after, sheetParts(after).get('BA Hasil Akhir')!);
+    expect(ba).toMatch(/<pageSetup paperSize="14" orientation="portrait" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(ba).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(ba).toMatch(/<mergeCells count="\d+">/);
+
+    // Again: the documents are replaced, not added twice, and their print names with them.
+    expect((await juri(['minutes', path])).code).toBe(0);
+    const again = await readParts(path);
+    expect(sheetNames(again)).toEqual(names);
+    expect(text(again, 'xl/workbook.xml').match(/_xlnm.Print_Area/g)).toHaveLength(10);
+    for (const part of FOREIGN) expect(again.get(part)!.equals(before.get(part)!)).toBe(true);
+    if (!libreOfficeAvailable('the documents read back by LibreOffice')) return;
+    const { convertToCsv } = await import('./libreoffice');
+    expect(await convertToCsv(path, 'BA Hasil Akhir')).toContain('BERITA ACARA');
+  });
+
   it('is still a workbook LibreOffice opens, with the extra sheet and its formula', async () => {
     if (!libreOfficeAvailable('the package read back by LibreOffice')) return;
     const path = await scoredWorkbook();
