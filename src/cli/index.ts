@@ -23,7 +23,8 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // run() says its own failures; this is the last guard, and still no stack trace reaches the user.
+    process.stderr.write(`Juri: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 3;
   },
 );

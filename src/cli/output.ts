@@ -94,22 +94,29 @@ export function rankingText(
   return [...blocks, ...notRun, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
 }
 
+/** Past this many problems in one group (7,000 Setup errors, say), the rest are counted, not printed. */
+export const PROBLEMS_SHOWN = 25;
+
 export function problemsText(
   problems: readonly PlacedProblem[],
   jurorName: (id: string) => string,
   lang: Lang,
   st: Style,
+  /** Whether the verb has --json, which lists every problem. */
+  options: { json?: boolean } = {},
 ): string {
   const t = cliMessages[lang];
   const groups = new Map<string, PlacedProblem[]>();
   for (const p of collapseMissing(problems)) {
     const w = p.where;
     const who = w.kind === 'score' || w.kind === 'scoreSheet' ? jurorName(w.jurorId) : t.general;
-    groups.set(who, [...(groups.get(who) ?? []), p]);
+    const group = groups.get(who);
+    if (group) group.push(p);
+    else groups.set(who, [p]);
   }
   return [...groups]
     .map(([who, list]) => {
-      const lines = list.map((p) => {
+      const lines = list.slice(0, PROBLEMS_SHOWN).map((p) => {
         const mark = p.severity === 'error' ? st.red('✗') : st.dim('!');
         const message = pick(p.message, lang);
         const at = p.sheet && p.cell ? `${p.sheet}!${p.cell}` : '';
@@ -117,6 +124,9 @@ export function problemsText(
         const prefix = at && !message.startsWith(at) ? `${st.bold(at)} ` : '';
         return `  ${mark} ${prefix}${message}`;
       });
+      const more = list.length - lines.length;
+      if (more > 0)
+        lines.push(st.dim(fill(options.json ? t.moreProblemsJson : t.moreProblems, { count: more })));
       return [fill(t.problemsOf, { who }), ...lines].join('\n');
     })
     .join('\n');
@@ -132,6 +142,8 @@ export function progressText(
   const t = cliMessages[lang];
   return progress
     .map((p) => {
+      // A stage whose entrants come from the previous one has none yet: "0/0 done" would say the opposite.
+      if (p.total === 0) return `${p.juror} – ${p.stage}: ${st.dim(t.notStarted)}`;
       const line = fill(t.progress, { juror: p.juror, stage: p.stage, scored: p.scored, total: p.total });
       const days = late(p);
       const lateText = days > 0 ? `  ${st.red(fill(t.late, { days }))}` : '';

@@ -18,11 +18,23 @@ type CliKey =
   | 'badDate'
   | 'unknownVerb'
   | 'missingFile'
+  | 'unknownOption'
   | 'badOption'
+  | 'optionTakesNoValue'
+  | 'optionNeedsValue'
+  | 'optionNotForVerb'
+  | 'badLang'
+  | 'extraArgument'
+  | 'unexpected'
+  | 'unexpectedSaved'
+  | 'fileIsFolder'
+  | 'notStarted'
+  | 'moreProblems'
+  | 'moreProblemsJson'
+  | 'demo.exists'
   | 'fileExists'
   | 'initDone'
   | 'noSetup'
-  | 'rankAnyway'
   | 'progress'
   | 'done'
   | 'notDone'
@@ -97,14 +109,32 @@ export const cliMessages: Catalogue<CliKey> = {
     badDate: 'Tanggal "{value}" tidak dikenal. Tulis misalnya 2026-11-30.',
     unknownVerb: 'Perintah "{verb}" tidak dikenal. Jalankan "juri --help" untuk melihat daftar perintah.',
     missingFile: 'Sebutkan berkas .xlsx, misalnya: juri {verb} kompetisi.xlsx',
-    badOption: 'Pilihan tidak dikenal: {detail}. Jalankan "juri {verb} --help".',
+    badOption: 'Pilihan {detail} tidak dapat dibaca. Jalankan "juri {verb} --help".',
+    unknownOption:
+      'Pilihan "{option}" tidak dikenal. Jalankan "juri {verb} --help" untuk melihat pilihan yang ada.',
+    optionTakesNoValue: 'Pilihan {option} tidak menerima nilai; tulis {option} saja.',
+    optionNeedsValue: 'Pilihan {option} memerlukan nilai, misalnya: {example}',
+    optionNotForVerb:
+      'Pilihan {option} tidak berlaku untuk "juri {verb}". Pilihan yang berlaku: {options}, --help.',
+    badLang: 'Bahasa "{value}" tidak dikenal. Pilih --lang id (Bahasa Indonesia) atau --lang en (English).',
+    extraArgument:
+      'Argumen "{arg}" berlebih: "juri {verb}" bekerja pada satu berkas. Jalankan "juri {verb} --help".',
+    unexpected:
+      'Terjadi kesalahan tak terduga di Juri: {error}. Berkas tidak diubah. Laporkan pesan ini beserta perintah yang dijalankan kepada pengelola Juri.',
+    unexpectedSaved:
+      'Terjadi kesalahan tak terduga di Juri setelah berkas disimpan utuh: {error}. Laporkan pesan ini beserta perintah yang dijalankan kepada pengelola Juri.',
+    fileIsFolder:
+      '{path} adalah folder, bukan berkas .xlsx. Sebutkan berkas buku kerjanya, misalnya: {path}/kompetisi.xlsx',
+    notStarted: 'belum dimulai: pesertanya belum ditentukan',
+    moreProblems: '  … dan {count} masalah lain seperti di atas.',
+    moreProblemsJson: '  … dan {count} masalah lain seperti di atas; dengan --json semuanya dicantumkan.',
+    'demo.exists':
+      'Berkas {path} sudah ada dan bukan hasil contoh ini, jadi tidak ditimpa agar isinya (termasuk nilai para juri) tidak hilang. Pilih berkas lain dengan --out.',
     fileExists:
       'Berkas {path} sudah ada, jadi tidak ditimpa agar isinya (termasuk nilai para juri) tidak hilang. Pilih nama berkas lain untuk kompetisi baru.',
     initDone: 'Lembar "{sheet}" dibuat di {path}. Lengkapi isinya, lalu jalankan: juri generate {path}',
     noSetup:
       'Berkas {path} tidak memuat lembar "{id}" (atau "{en}"), jadi bukan buku kerja Juri atau lembar itu telah dihapus atau diganti namanya. Kembalikan lembar itu dengan nama aslinya, atau buat buku kerja baru dengan: juri init BERKAS.xlsx',
-    rankAnyway:
-      'Untuk menghitung dengan nilai yang ada (entri yang belum lengkap ditandai): juri rank {path} --allow-incomplete',
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'selesai',
     notDone: 'belum selesai',
@@ -148,21 +178,37 @@ export const cliMessages: Catalogue<CliKey> = {
     badDate: 'Unknown date "{value}". Write e.g. 2026-11-30.',
     unknownVerb: 'Unknown verb "{verb}". Run "juri --help" for the list of verbs.',
     missingFile: 'Name an .xlsx file, for example: juri {verb} competition.xlsx',
-    badOption: 'Unknown option: {detail}. Run "juri {verb} --help".',
+    badOption: 'Option {detail} cannot be read. Run "juri {verb} --help".',
+    unknownOption: 'Unknown option "{option}". Run "juri {verb} --help" for the options.',
+    optionTakesNoValue: 'Option {option} takes no value; write {option} alone.',
+    optionNeedsValue: 'Option {option} needs a value, for example: {example}',
+    optionNotForVerb: 'Option {option} does not apply to "juri {verb}". Its options: {options}, --help.',
+    badLang: 'Unknown language "{value}". Choose --lang id (Bahasa Indonesia) or --lang en (English).',
+    extraArgument: 'Extra argument "{arg}": "juri {verb}" works on one file. Run "juri {verb} --help".',
+    unexpected:
+      'Something unexpected went wrong in Juri: {error}. The file was not changed. Please report this message and the command you ran to whoever maintains Juri.',
+    unexpectedSaved:
+      'Something unexpected went wrong in Juri after the file was saved whole: {error}. Please report this message and the command you ran to whoever maintains Juri.',
+    fileIsFolder:
+      '{path} is a folder, not an .xlsx file. Name the workbook file, for example: {path}/competition.xlsx',
+    notStarted: 'not started: its entrants are not known yet',
+    moreProblems: '  … and {count} more {count|problem|problems} like the above.',
+    moreProblemsJson: '  … and {count} more {count|problem|problems} like the above; --json lists them all.',
+    'demo.exists':
+      'File {path} already exists and is not this example\u2019s output, so it was not overwritten and nothing in it (the jurors\u2019 scores included) was lost. Choose another file with --out.',
     fileExists:
       'File {path} already exists, so it was not overwritten and nothing in it (the jurors\u2019 scores included) was lost. Choose another file name for a new competition.',
     initDone: 'Sheet "{sheet}" created in {path}. Fill it in, then run: juri generate {path}',
     noSetup:
       'File {path} has no "{en}" (or "{id}") sheet, so it is not a Juri workbook, or that sheet was deleted or renamed. Give the sheet back its name, or create a new workbook with: juri init FILE.xlsx',
-    rankAnyway:
-      'To rank on the scores present (incomplete entries are flagged): juri rank {path} --allow-incomplete',
     progress: '{juror} – {stage}: {scored}/{total}',
     done: 'done',
     notDone: 'not done',
-    late: 'LATE by {days} days',
+    late: 'LATE by {days} {days|day|days}',
     problemsOf: 'Problems – {who}:',
     general: 'Setup and other',
-    'demo.start': 'Example: {name} ({entries} entries, {jurors} jurors, {stages} stages)',
+    'demo.start':
+      'Example: {name} ({entries} {entries|entry|entries}, {jurors} {jurors|juror|jurors}, {stages} {stages|stage|stages})',
     'demo.step': '• {step}',
     'demo.saved': 'The example workbook is saved at {path}; open it in Excel or LibreOffice.',
     'table.place': 'Place',

@@ -8,6 +8,7 @@
  */
 import type { Lang, Text } from '../core/model';
 import { roundDecimal } from '../core/numbers';
+import { addOnVerbs, inShell } from './verbs';
 
 export type Params = Record<string, string | number>;
 
@@ -17,10 +18,18 @@ export interface Catalogue<K extends string> {
   en: Record<K, string>;
 }
 
+/**
+ * Fills {name} from params. {name|one|many} is a word that agrees with the
+ * number `name`: "1 {n|warning|warnings}" reads "1 warning", "2 warnings"
+ * (English needs it; Indonesian nouns do not change).
+ */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(params, name);
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, many: string) =>
+      has(name) ? (Number(String(params[name]).replace(',', '.')) === 1 ? one : many) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole));
 }
 
 /** Builds the two-language text of a message key of a catalogue. */
@@ -28,9 +37,9 @@ export function textOf<K extends string>(catalogue: Catalogue<K>, key: K, params
   return { id: fill(catalogue.id[key], params), en: fill(catalogue.en[key], params) };
 }
 
-/** One language of a two-language text. */
+/** One language of a two-language text; an action it names that no shell has worded yet is named as the add-on's menu says it. */
 export function pick(text: Text, lang: Lang): string {
-  return lang === 'en' ? text.en : text.id;
+  return inShell(lang === 'en' ? text.en : text.id, lang, addOnVerbs);
 }
 
 /** 'en' for English locales ('en', 'en_US', 'en-GB'), else Bahasa Indonesia. */

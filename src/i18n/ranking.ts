@@ -86,7 +86,7 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'kendall.fewEntries':
       "Kendall's W was not computed: it needs at least 2 entries of this category in this stage, and there are {entries}.",
     'kendall.fewJurors':
-      "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} entries), and there are {count}.",
+      "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} {entries|entry|entries}), and there are {count}.",
     'kendall.allTied':
       "Kendall's W was not computed: every juror gave the same total to all entries of this category in this stage.",
     'kendall.incomplete':

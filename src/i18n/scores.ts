@@ -38,7 +38,7 @@ const scoresId = {
   scoreNoEntryId:
     'Tab {juror} tahap {stage} memuat baris nilai tanpa ID inovasi, sehingga nilainya tidak dihitung. Isi ID inovasinya atau hapus baris ini.',
   sheetMissing:
-    'Tab penilaian {juror} untuk tahap {stage} tidak ditemukan, padahal ada {count} inovasi yang harus dinilainya. Jalankan "Buat tab juri" untuk membuatnya kembali.',
+    'Tab penilaian {juror} untuk tahap {stage} tidak ditemukan, padahal ada {count} inovasi yang harus dinilainya. Untuk membuatnya kembali, {@generate}.',
 } as const;
 
 const scoresEn: Record<keyof typeof scoresId, string> = {
@@ -76,7 +76,7 @@ const scoresEn: Record<keyof typeof scoresId, string> = {
   scoreNoEntryId:
     'The stage {stage} tab of {juror} holds a row of scores without an entry ID, so its scores do not count. Fill in the entry ID or delete the row.',
   sheetMissing:
-    'The stage {stage} score tab of {juror} is missing, yet they have {count} entries to score. Run "Generate juror tabs" to create it again.',
+    'The stage {stage} score tab of {juror} is missing, yet they have {count} {count|entry|entries} to score. To create it again, {@generate}.',
 };
 
 export const scoresMessages = { id: scoresId, en: scoresEn } satisfies Catalogue<keyof typeof scoresId>;

@@ -206,7 +206,7 @@ const setupEn: Record<keyof typeof setupId, string> = {
   jurorsPerEntry:
     'Jurors per entry in stage "{name}" must be a whole number, 1 or more, not "{value}". Leave it empty for every juror to score every entry.',
   jurorsPerEntryTooMany:
-    'Stage "{name}" asks for {k} jurors per entry but has only {jurors} jurors. Lower the jurors per entry or add jurors.',
+    'Stage "{name}" asks for {k} {k|juror|jurors} per entry but has only {jurors} {jurors|juror|jurors}. Lower the jurors per entry or add jurors.',
   stageWeight: 'The weight of stage "{name}" must be a number, 0 or more, not "{value}".',
   stageWeightsSum:
     'The stage weights add up to {sum} %; they must add up to 100 % because the final score is weighted by stage. Change the weights, or take the final score from the last stage alone.',
@@ -300,22 +300,22 @@ const planEn: Record<keyof typeof planId, string> = {
   quotaTieAtCut:
     'At the cut of {rule}, "{picked}" and "{leftOut}" have the same score; the order of the Entries table decided. Settle it in the plenary and record it as a manual adjustment if needed.',
   categoryDroppedMoved:
-    'Category "{name}" does not run: it has {count} of the {min} entries it needs. Its entries move to category "{to}".',
+    'Category "{name}" does not run: it has {count} of the {min} {min|entry|entries} it needs. Its entries move to category "{to}".',
   categoryDroppedEmpty: 'Category "{name}" does not run: no entry chose it.',
   categoryAwaitingDecision:
-    'Category "{name}" does not run: it has {count} of the {min} entries it needs, and no fallback category. These entries await the secretariat\'s decision: {titles}. Fill in a fallback category for "{name}" or change the entries\' category.',
+    'Category "{name}" does not run: it has {count} of the {min} {min|entry|entries} it needs, and no fallback category. These entries await the secretariat\'s decision: {titles}. Fill in a fallback category for "{name}" or change the entries\' category.',
   categoryBelowMinimum:
-    'Category "{name}" has {count} of the {min} entries it should have. It still runs because it is not optional.',
+    'Category "{name}" has {count} of the {min} {min|entry|entries} it should have. It still runs because it is not optional.',
   andMore: '{list}, and {count} more',
 
   assignImpossible:
-    'Entry "{name}" needs {k} jurors in stage {stage}, but only {eligible} jurors may score it (jurors of the same agency may not). Add jurors to this stage or lower the jurors per entry. No juror has been assigned in stage {stage}.',
+    'Entry "{name}" needs {k} {k|juror|jurors} in stage {stage}, but only {eligible} {eligible|juror|jurors} may score it (jurors of the same agency may not). Add jurors to this stage or lower the jurors per entry. No juror has been assigned in stage {stage}.',
   assignNoJuror:
     'No juror of stage {stage} may score entry "{name}": every juror of this stage belongs to its agency ({agency}). Add a juror from another agency.',
   pairConflict:
     'Juror {juror} no longer scores entry "{name}" in stage {stage}: they belong to its agency ({agency}).',
   pairSurplus:
-    'Juror {juror} no longer scores entry "{name}" in stage {stage}: the entry already has {k} jurors.',
+    'Juror {juror} no longer scores entry "{name}" in stage {stage}: the entry already has {k} {k|juror|jurors}.',
   pairJurorGone:
     'Juror "{juror}" no longer serves in stage {stage}; entry "{name}", which they scored, goes to another juror.',
 };

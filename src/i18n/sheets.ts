@@ -64,7 +64,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: ID kriteria kolom "{heading}" kosong, sehingga nilainya tidak dapat dihitung. Tulis kembali ID kriteria itu (lihat tabel Kriteria di Pengaturan) di sel ini. Tab ini tidak diubah sampai ID-nya diisi.',
     'problem.formula': '{sheet}!{cell}: sel nilai berisi rumus ({formula}). Ketik nilainya sebagai angka.',
     'problem.criterionMissing':
-      '{sheet}: kolom kriteria "{criterion}" tidak ada di tab ini. Jalankan "Buat tab juri" untuk menambahkannya.',
+      '{sheet}: kolom kriteria "{criterion}" tidak ada di tab ini. Untuk menambahkannya, {@generate}.',
     'problem.tabUnknown':
       '{sheet}!A2: tab ini tampak seperti tab juri, tetapi juri "{juror}" atau tahap "{stage}" tidak ada di Pengaturan. Nilainya tidak dihitung.',
     'problem.tabDuplicate':
@@ -107,7 +107,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'problem.formula':
       '{sheet}!{cell}: the score cell holds a formula ({formula}). Type the score as a number.',
     'problem.criterionMissing':
-      '{sheet}: the column of criterion "{criterion}" is missing from this tab. Run "Generate juror tabs" to add it.',
+      '{sheet}: the column of criterion "{criterion}" is missing from this tab. To add it, {@generate}.',
     'problem.tabUnknown':
       '{sheet}!A2: this tab looks like a juror tab, but juror "{juror}" or stage "{stage}" is not in the Setup. Its scores are not counted.',
     'problem.tabDuplicate':

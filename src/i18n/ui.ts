@@ -155,9 +155,9 @@ export const uiMessages: Catalogue<UiKey> = {
 
     'step.progress': '3. Scoring progress',
     'progress.none': 'Scoring progress shows once the juror tabs exist.',
-    'progress.stageDone': '{done} of {total} jurors done',
+    'progress.stageDone': '{done} of {total} {total|juror|jurors} done',
     'progress.count': '{scored}/{total}',
-    'progress.label': '{juror}, {stage}: {scored} of {total} scores filled in',
+    'progress.label': '{juror}, {stage}: {scored} of {total} {total|score|scores} filled in',
     'progress.done': 'done',
     'progress.late': '{days} days late',
 

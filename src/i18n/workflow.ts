@@ -24,25 +24,26 @@ type WorkflowKey =
   | 'missingManyNoCell'
   | 'outputNotOurs'
   | 'notSecretariat'
-  | 'outputNotEditor';
+  | 'outputNotEditor'
+  | 'outputOtherCase';
 
 export const workflowMessages: Catalogue<WorkflowKey> = {
   id: {
-    noSetup: 'Lembar Pengaturan belum ada. Pilih "Kompetisi baru" di menu Juri untuk membuatnya.',
+    noSetup: 'Lembar Pengaturan belum ada. Untuk membuatnya, {@newCompetition}.',
     setupExists:
       'Lembar "{sheet}" sudah ada, jadi tidak dibuat ulang agar isinya tidak hilang. Hapus atau ganti nama lembar itu jika ingin mulai dari awal.',
-    setupCreated: 'Lembar "{sheet}" dibuat. Lengkapi isinya, lalu pilih "Buat tab juri".',
+    setupCreated: 'Lembar "{sheet}" dibuat. Lengkapi isinya, lalu {@generate}.',
     setupHasErrors: 'Pengaturan masih memuat {count} kesalahan. Perbaiki dulu sel yang ditunjukkan.',
     generated:
       'Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Tidak ada nilai yang diubah.',
     generatedNothing: 'Tab juri sudah sesuai dengan Pengaturan; tidak ada yang diubah.',
     checkedClean: 'Semua nilai lengkap dan sah ({scored} dari {total} baris).',
     checkNothingYet:
-      'Belum ada tab juri, jadi belum ada nilai yang dapat diperiksa. Pilih "Buat tab juri" di menu Juri lebih dulu.',
+      'Belum ada tab juri, jadi belum ada nilai yang dapat diperiksa. Lebih dulu, {@generate}.',
     checkedProblems:
       'Ditemukan {errors} kesalahan dan {warnings} peringatan; {scored} dari {total} baris sudah dinilai lengkap.',
     rankRefused:
-      'Peringkat tidak dihitung: ada {count} masalah pada nilai (kosong atau tidak sah). Perbaiki dulu, atau pilih hitung dengan nilai yang ada; inovasi yang nilainya belum lengkap akan ditandai.',
+      'Peringkat tidak dihitung: ada {count} masalah pada nilai (kosong atau tidak sah). Perbaiki dulu, atau {@rankAnyway}; inovasi yang nilainya belum lengkap akan ditandai.',
     rankRefusedSetup: 'Peringkat tidak dihitung: Pengaturan masih memuat {count} kesalahan.',
     ranked:
       'Peringkat dihitung dan ditulis ke lembar "{ranking}" dan "{recap}". Sidik jari data: {fingerprint}.',
@@ -53,7 +54,9 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     missingMany: '{sheet}!{cell}: {count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
     missingManyNoCell: '{sheet}: {count} nilai di tab ini masih kosong.',
     outputNotOurs:
-      'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu hitung peringkat lagi.',
+      'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu {@rank} lagi.',
+    outputOtherCase:
+      'Lembar "{sheet}" memakai nama "{name}" dengan huruf besar-kecil yang lain. Sheets dan Excel tidak membedakan huruf besar dan kecil pada nama lembar, jadi Juri tidak dapat menulis "{name}" di sampingnya, dan lembar itu tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu {@rank} lagi.',
     disagreement:
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. Periksa apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
     disagreementEven:
@@ -65,33 +68,36 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Lembar "{sheet}" dilindungi dan Anda ({email}) bukan penyuntingnya, jadi Juri tidak mengubah apa pun. Minta pemilik spreadsheet atau anggota sekretariat yang terakhir menghitung peringkat untuk menghitungnya sekali lagi: sejak itu setiap email sekretariat di Pengaturan boleh menyunting lembar itu.',
   },
   en: {
-    noSetup: 'There is no Setup sheet yet. Choose "New competition" in the Juri menu to create it.',
+    noSetup: 'There is no Setup sheet yet. To create it, {@newCompetition}.',
     setupExists:
       'Sheet "{sheet}" already exists, so it was not created again and nothing in it was lost. Delete or rename that sheet to start over.',
-    setupCreated: 'Sheet "{sheet}" created. Fill it in, then choose "Generate juror tabs".',
-    setupHasErrors: 'The Setup still has {count} errors. Fix the cells shown first.',
+    setupCreated: 'Sheet "{sheet}" created. Fill it in, then {@generate}.',
+    setupHasErrors: 'The Setup still has {count} {count|error|errors}. Fix the cells shown first.',
     generated:
       'Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. No score was changed.',
     generatedNothing: 'The juror tabs already match the Setup; nothing was changed.',
-    checkedClean: 'Every score is present and valid ({scored} of {total} rows).',
-    checkNothingYet:
-      'There are no juror tabs yet, so there are no scores to check. Choose "Generate juror tabs" in the Juri menu first.',
-    checkedProblems: '{errors} errors and {warnings} warnings found; {scored} of {total} rows fully scored.',
+    checkedClean: 'Every score is present and valid ({scored} of {total} {total|row|rows}).',
+    checkedProblems:
+      '{errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} found; {scored} of {total} {total|row|rows} fully scored.',
+    checkNothingYet: 'There are no juror tabs yet, so there are no scores to check. First, {@generate}.',
     rankRefused:
-      'The ranking was not computed: there are {count} problems with the scores (empty or invalid). Fix them first, or choose to rank on the scores present; entries with incomplete scores will be flagged.',
-    rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} errors.',
+      'The ranking was not computed: there are {count} {count|problem|problems} with the scores (empty or invalid). Fix them first, or {@rankAnyway}; entries with incomplete scores will be flagged.',
+    rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} {count|error|errors}.',
     ranked:
       'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
     rankedIncomplete:
       'Ranking computed from the scores present (incomplete) and written to sheets "{ranking}" and "{recap}"; entries with incomplete scores are flagged. Data fingerprint: {fingerprint}.',
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
-    missingMany: '{sheet}!{cell}: {count} scores in this tab are still empty, the first in cell {cell}.',
-    missingManyNoCell: '{sheet}: {count} scores in this tab are still empty.',
+    missingMany:
+      '{sheet}!{cell}: {count} {count|score|scores} in this tab are still empty, the first in cell {cell}.',
+    missingManyNoCell: '{sheet}: {count} {count|score|scores} in this tab are still empty.',
     outputNotOurs:
-      'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then compute the ranking again.',
+      'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then {@rank} again.',
+    outputOtherCase:
+      'Sheet "{sheet}" takes the name "{name}" in another case. Sheets and Excel do not tell upper from lower case in sheet names, so Juri cannot write "{name}" beside it, and that sheet was not overwritten. Rename it (for example "{sheet} old"), then {@rank} again.',
     disagreement:
-      'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
+      'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} {spread|point|points} apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. Check for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
     disagreementEven:
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. {jurors} are equally far from the others: check all their scores for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
     and: ' and ',

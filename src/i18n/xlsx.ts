@@ -11,7 +11,8 @@ export type XlsxMessageKey =
   | 'fileReadOnly'
   | 'fileBusy'
   | 'fileWaiting'
-  | 'fileOpenElsewhere';
+  | 'fileOpenElsewhere'
+  | 'fileNotCreated';
 
 export const xlsxMessages = {
   id: {
@@ -34,6 +35,8 @@ export const xlsxMessages = {
     fileWaiting: 'Menunggu perintah juri lain (proses {pid}) selesai mengubah {path}...',
     fileOpenElsewhere:
       'Peringatan: {path} sedang terbuka di {program} (ada berkas kunci {lock}). Jika Anda menyimpan di sana, perubahan dari Juri akan tertimpa. Tutup berkas di {program} sebelum menjalankan juri, lalu buka lagi setelahnya.',
+    fileNotCreated:
+      'Berkas {path} tidak dapat dibuat ({reason}). Pastikan foldernya ada (dan bukan sebuah berkas) dan dapat ditulisi, dan ruang disk cukup, lalu coba lagi.',
   },
   en: {
     fileMissing: 'File {path} was not found. Check the file name and folder, then run the command again.',
@@ -54,5 +57,7 @@ export const xlsxMessages = {
     fileWaiting: 'Waiting for another juri command (process {pid}) to finish changing {path}...',
     fileOpenElsewhere:
       "Warning: {path} is open in {program} (lock file {lock}). If you save it there, Juri's changes will be overwritten. Close the file in {program} before running juri, and open it again afterwards.",
+    fileNotCreated:
+      'File {path} could not be created ({reason}). Make sure its folder exists (and is not a file) and is writable, and the disk has room, then try again.',
   },
 } satisfies Catalogue<XlsxMessageKey>;

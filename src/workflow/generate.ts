@@ -82,7 +82,7 @@ export function planTabs(
       return;
     }
     const inStage = c.jurors.filter((j) => run.assignment[j.id] !== undefined);
-    const longestName = inStage.reduce((a, j) => ([...j.name].length > [...a].length ? j.name : a), '');
+    const longestName = inStage.reduce((a, j) => (j.name.length > a.length ? j.name : a), '');
     for (const juror of c.jurors) {
       const assigned = run.assignment[juror.id];
       if (assigned === undefined) continue;

@@ -92,8 +92,23 @@ export function computeRankingAction(
   const recapName = recapSheetName(lang);
   // A spreadsheet kept by hand before Juri often has its own "Peringkat" or "Rekap": never overwrite those.
   // Juri writes both sheets together and checked both the first time: a Ranking of its own vouches for the Recap.
+  // Sheets and Excel compare sheet names without regard to case: a hand-made "peringkat" or "REKAP" takes
+  // the name as surely, and Juri never writes its outputs under another case, so such a sheet is not Juri's.
+  const sameName = (name: string) => wb.names.find((n) => n.toLowerCase() === name.toLowerCase());
+  const otherCase = [rankingName, recapName]
+    .map(sameName)
+    .find((n) => n !== undefined && n !== rankingName && n !== recapName);
   const existing = [rankingName, recapName].filter((name) => wb.names.includes(name));
   const toCheck = existing.includes(rankingName) ? [rankingName] : existing;
+  if (otherCase) {
+    const name = otherCase.toLowerCase() === rankingName.toLowerCase() ? rankingName : recapName;
+    return {
+      ...none,
+      ok: false,
+      message: textOf(workflowMessages, 'outputOtherCase', { sheet: otherCase, name }),
+      problems: placed,
+    };
+  }
   const foreign = toCheck.find((name) => !isJuriOutput(port, name));
   if (foreign) {
     return {

@@ -208,6 +208,9 @@ export interface Staged {
 export function runWorkbook(wb: Workbook, c: Competition): Staged {
   const problems: Problem[] = [];
   const progress: Progress[] = [];
-  const runs = runStages(c, planCategories(c), scoreSheets(wb), problems, progress);
+  const plan = planCategories(c);
+  // A category dropped for too few entries is news for generate and check too, not only for the ranking.
+  problems.push(...plan.problems);
+  const runs = runStages(c, plan, scoreSheets(wb), problems, progress);
   return { runs, problems, progress };
 }

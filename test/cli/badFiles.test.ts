@@ -108,11 +108,13 @@ describe('a demo workbook damaged by hand', () => {
   it('a juror tab deleted: names the juror and stage and says to generate the tabs again', async () => {
     const path = await damaged('tab-dihapus.xlsx', (w) => w.removeWorksheet(sheet(w, FIRST_TAB).id));
     const { check, report, rank } = await refused(path, 1);
-    expect(report!.problems.map((p) => p.code)).toEqual(['sheet-missing']);
-    const message = report!.problems[0].message;
+    expect(report!.problems.map((p) => p.code)).toEqual(['category-dropped', 'sheet-missing']);
+    const message = report!.problems[1].message;
     expect(message).toContain('Dr. Ratna Wulandari');
     expect(message).toContain('tahap Presentasi');
-    expect(message).toContain('Jalankan "Buat tab juri" untuk membuatnya kembali');
+    // The command line names its own verb, never the add-on's menu item.
+    expect(message).toContain(`Untuk membuatnya kembali, jalankan "juri generate ${path}"`);
+    expect(message).not.toContain('Buat tab juri');
     expect(check.out).toContain(message);
     expect(rank.err).toContain(message);
     expect(report!.progress.find((p) => p.jurorId === 'j1' && p.stageId === 'presentasi')).toMatchObject({
@@ -123,7 +125,7 @@ describe('a demo workbook damaged by hand', () => {
     expect((await juri(['generate', path])).code).toBe(0);
     const after = JSON.parse((await juri(['check', path, '--json'])).out) as Report;
     expect(new Set(after.problems.map((p) => `${p.code} ${p.sheet}`))).toEqual(
-      new Set([`score-missing ${FIRST_TAB}`]),
+      new Set(['category-dropped Pengaturan', `score-missing ${FIRST_TAB}`]),
     );
   });
 
@@ -131,8 +133,9 @@ describe('a demo workbook damaged by hand', () => {
     // Row 7 holds entry 002, the second of the tab.
     const path = await damaged('baris-dihapus.xlsx', (w) => sheet(w, FIRST_TAB).spliceRows(7, 1));
     const { check, report } = await refused(path, 1);
-    expect(report!.problems).toHaveLength(1);
-    const [problem] = report!.problems;
+    // The example's inclusion category is not run, and check says so before the scores.
+    expect(report!.problems.map((p) => p.code)).toEqual(['category-dropped', 'score-missing']);
+    const [, problem] = report!.problems;
     expect(problem.sheet).toBe(FIRST_TAB);
     expect(problem.message).toContain('Dr. Ratna Wulandari');
     expect(problem.message).toContain('Ojek ASI');
@@ -144,9 +147,10 @@ describe('a demo workbook damaged by hand', () => {
     const path = await damaged('sel-digabung.xlsx', (w) => sheet(w, FIRST_TAB).mergeCells('D6:E7'));
     const { check, report } = await refused(path, 1);
     // D6 keeps its value; E6, D7 and E7 are under the merge and read as empty.
-    expect(report!.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual(
-      ['E6', 'D7', 'E7'].map((cell) => `score-missing ${FIRST_TAB}!${cell}`),
-    );
+    expect(report!.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual([
+      'category-dropped Pengaturan!D15',
+      ...['E6', 'D7', 'E7'].map((cell) => `score-missing ${FIRST_TAB}!${cell}`),
+    ]);
     expect(check.out).toContain(`${FIRST_TAB}!E6`);
   });
 
@@ -157,9 +161,10 @@ describe('a demo workbook damaged by hand', () => {
     );
     const { check, report } = await refused(path, 1);
     expect(report!.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual([
+      'category-dropped Pengaturan!D15',
       `score-not-number ${FIRST_TAB}!D6`,
     ]);
-    expect(report!.problems[0].message).toContain('=E6+1');
+    expect(report!.problems[1].message).toContain('=E6+1');
     expect(check.out).toContain(`${FIRST_TAB}!D6`);
   });
 });

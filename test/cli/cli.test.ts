@@ -91,8 +91,10 @@ describe('juri init, generate, check and rank', () => {
       progress: { jurorId: string; scored: number; total: number; sheet: string }[];
     };
     // 3 jurors x 6 entries x (4 presentation + 3 field criteria)
-    expect(report.problems).toHaveLength(126);
-    expect(new Set(report.problems.map((p) => p.code))).toEqual(new Set(['score-missing']));
+    // The inclusion category has one entry: check says it is not run, as rank does.
+    expect(report.problems).toHaveLength(127);
+    expect(report.problems[0]).toMatchObject({ code: 'category-dropped', sheet: 'Pengaturan', cell: 'D15' });
+    expect(new Set(report.problems.slice(1).map((p) => p.code))).toEqual(new Set(['score-missing']));
     const j1Presentation = report.progress.find((p) => p.jurorId === 'j1' && p.sheet.startsWith('Presenta'))!;
     expect(j1Presentation).toMatchObject({ scored: 0, total: 6 });
     const cells = report.problems.filter((p) => p.sheet === j1Presentation.sheet).map((p) => p.cell);
@@ -205,7 +207,7 @@ describe('the demo', () => {
     const first = await juri(['demo', '--out', join(dir, 'a.xlsx')]);
     const second = await juri(['demo', '--out', join(dir, 'b.xlsx')]);
     expect(first.code).toBe(0);
-    expect(first.out.replace('a.xlsx', 'b.xlsx')).toBe(second.out);
+    expect(first.out.replaceAll('a.xlsx', 'b.xlsx')).toBe(second.out);
     for (const name of ['Tata kelola', 'Transparansi', 'Kolaborasi'])
       expect(first.out).toContain(`Kategori: ${name}`);
     expect(first.out).toMatch(/Prk\s+ID\s+Judul\s+Nilai/);
@@ -258,7 +260,8 @@ describe('the command line itself', () => {
     writeFileSync(join(dir, 'berkas'), 'not a folder');
     const demo = await juri(['demo', '--out', join(dir, 'berkas', 'demo.xlsx')]);
     expect(demo.code).toBe(2);
-    expect(demo.err).toContain(`${join(dir, 'berkas', 'demo.xlsx')} tidak dapat disimpan`);
+    expect(demo.err).toContain(`${join(dir, 'berkas', 'demo.xlsx')} tidak dapat dibuat`);
+    expect(demo.err).not.toContain('sebelumnya');
   });
 
   it('speaks the language of the workbook, or of --lang', async () => {

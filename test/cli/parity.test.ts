@@ -133,6 +133,7 @@ describe('Google Sheets and .xlsx give the same jury', () => {
     const [c1, c2] = await both(workflow.checkScores);
     expect(placed(c2.problems)).toEqual(placed(c1.problems));
     expect(c1.problems.map((p) => p.code).sort()).toEqual([
+      'category-dropped',
       'score-missing',
       'score-not-number',
       'score-out-of-scale',

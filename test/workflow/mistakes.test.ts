@@ -104,7 +104,10 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
     });
     const before = port.read(tab.sheet)!.values;
     const out = workflow.generateTabs(port);
-    expect(out.problems.filter((p) => p.sheet === 'Pengaturan')).toEqual([]);
+    // The Setup is sound: its only word is the example's inclusion category, which is not run.
+    expect(out.problems.filter((p) => p.sheet === 'Pengaturan').map((p) => p.code)).toEqual([
+      'category-dropped',
+    ]);
     const blocked = out.problems.filter((p) => p.code === 'tab-criterion-removed' && p.sheet === tab.sheet);
     expect(blocked.map((p) => p.cell)).toEqual([
       `${columnLetter(tab.colOf[c.criteria.find((k) => k.stageId === tab.stageId)!.id])}5`,

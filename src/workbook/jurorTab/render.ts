@@ -31,7 +31,8 @@ const GRID_MARGIN_COLS = 2;
  * A tab name within the limit, unique among `taken` (compared
  * case-insensitively, as Sheets does): "<stage> – <juror>". The stage keeps its
  * whole name when it is short; a long juror name is cut with an ellipsis (the
- * tab's first row shows it whole).
+ * tab's first row shows it whole). Lengths are UTF-16 units, as Excel counts
+ * them (an emoji is two), and a cut never splits an emoji.
  */
 export function jurorTabName(
   stage: Stage,
@@ -46,19 +47,21 @@ export function jurorTabName(
       .replace(/[[\]:*?/\\]/g, '-')
       .replace(/\s+/g, ' ')
       .trim();
+  // Excel also refuses a name that starts or ends with an apostrophe: the stage opens the name, the juror closes it.
+  const stageName = clean(stage.name).replace(/^'+/, '').trimStart() || clean(stage.id).replace(/^'+/, '');
+  const jurorName = clean(juror.name).replace(/'+$/, '').trimEnd() || clean(juror.id).replace(/'+$/, '');
   const sep = ' – ';
-  const stageName = clean(stage.name);
-  const jurorName = clean(juror.name);
-  const longest = Math.max([...jurorName].length, [...clean(longestJuror)].length);
+  const longest = Math.max(jurorName.length, clean(longestJuror).length);
   const lower = new Set([...taken].map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     const room = MAX_TAB_NAME - sep.length - suffix.length;
     const stagePart = cutWithEllipsis(
       stageName,
-      Math.max(room - longest, Math.min([...stageName].length, Math.floor(room / 2))),
+      Math.max(room - longest, Math.min(stageName.length, Math.floor(room / 2))),
+      'utf16',
     );
-    const name = `${stagePart}${sep}${cutWithEllipsis(jurorName, room - [...stagePart].length)}${suffix}`;
+    const name = `${stagePart}${sep}${cutWithEllipsis(jurorName, room - stagePart.length, 'utf16')}${suffix}`;
     if (!lower.has(name.toLowerCase())) return name;
   }
 }
