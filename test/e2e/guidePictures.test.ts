@@ -118,7 +118,7 @@ suite('the pictures of the guides', () => {
     await picture(page, 'progress', { element: '#step-progress' });
 
     await click(page, 'Periksa nilai');
-    await page.getByText('Kesalahan: 5 · Peringatan: 1').waitFor();
+    await page.getByText('Kesalahan: 5 · Peringatan: 2').waitFor();
     await picture(page, 'check-problems', { element: '#step-check' });
 
     await click(page, 'Hitung peringkat');
