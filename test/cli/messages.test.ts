@@ -191,33 +191,19 @@ describe('files, folders and options', () => {
     [['demo', '--example'], 'tidak berlaku untuk "juri demo"', 'does not apply to "juri demo"'],
     [['check', 'a.xlsx', 'b.xlsx'], 'Argumen "b.xlsx" berlebih', 'Extra argument "b.xlsx"'],
   ])('%j is refused in the chosen language', async (argv, id, en) => {
-    const saved = {
-      LANG: process.env.LANG,
-      LC_ALL: process.env.LC_ALL,
-      LC_MESSAGES: process.env.LC_MESSAGES,
-    };
-    try {
-      for (const [lang, expected] of [
-        ['id_ID.UTF-8', id],
-        ['en_US.UTF-8', en],
-      ]) {
-        process.env.LC_ALL = lang;
-        const ran = await juri(argv);
-        expectNoTrace(ran);
-        expect(ran.code).toBe(2);
-        expect(ran.err).toContain(expected);
-        // Node's own words ("To specify a positional argument...") never show.
-        expect(ran.err).not.toMatch(/positional|ERR_PARSE_ARGS/);
-      }
-      // --lang en chooses English whatever the environment says.
-      process.env.LC_ALL = 'id_ID.UTF-8';
-      if (!argv.includes('--lang')) expect((await juri([...argv, '--lang', 'en'])).err).toContain(en);
-    } finally {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
+    for (const [lang, expected] of [
+      ['id_ID.UTF-8', id],
+      ['en_US.UTF-8', en],
+    ]) {
+      const ran = await juri(argv, { locale: { LC_ALL: lang } });
+      expectNoTrace(ran);
+      expect(ran.code).toBe(2);
+      expect(ran.err).toContain(expected);
+      // Node's own words ("To specify a positional argument...") never show.
+      expect(ran.err).not.toMatch(/positional|ERR_PARSE_ARGS/);
     }
+    // --lang en chooses English whatever the environment says.
+    if (!argv.includes('--lang')) expect((await juri([...argv, '--lang', 'en'])).err).toContain(en);
   });
 
   it('demo --out never replaces a workbook, only its own earlier output', async () => {
