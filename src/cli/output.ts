@@ -91,7 +91,9 @@ export function rankingText(
     dropped.length > 0
       ? [`${st.bold(o['ranking.dropped'])}\n${dropped.map((line) => `  ${line}`).join('\n')}`]
       : [];
-  return [...blocks, ...notRun, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
+  // An interim ranking says first what it means, before any table is read as final.
+  const interim = result.interim ? [st.bold(pick(result.interim.text, lang))] : [];
+  return [...interim, ...blocks, ...notRun, st.dim(fill(t.fingerprint, { fingerprint }))].join('\n\n');
 }
 
 /** Past this many problems in one group (7,000 Setup errors, say), the rest are counted, not printed. */

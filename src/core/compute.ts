@@ -213,6 +213,19 @@ function overallPick(
   return pick;
 }
 
+/** What an interim ranking means, said once: which stage is done, which is under way. */
+function interimOf(
+  runs: readonly StageRun[],
+  interimStage: readonly (number | null)[],
+): RankingResult['interim'] {
+  const used = interimStage.filter((s): s is number => s !== null);
+  if (used.length === 0) return null;
+  const done = runs[Math.max(...used)];
+  const pending = runs[runs.indexOf(done) + 1] ?? runs[runs.length - 1];
+  const text = say(rankingMessages, 'interim', { done: done.stage.name, pending: pending.stage.name });
+  return { done: done.stage.id, pending: pending.stage.id, text };
+}
+
 export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingResult {
   const problems = validateCompetition(c);
   const result: RankingResult = {
@@ -230,6 +243,7 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
     progress: [],
     problems,
     complete: false,
+    interim: null,
   };
   if (problems.some(isError)) return result;
 
@@ -283,5 +297,6 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
 
   const incomplete = categories.some((k) => k.entries.some((e) => e.incomplete && e.excludedReason === ''));
   result.complete = !problems.some(isError) && !incomplete;
+  result.interim = interimOf(runs, standings.interimStage);
   return result;
 }

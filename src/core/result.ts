@@ -140,4 +140,9 @@ export interface RankingResult {
   problems: Problem[];
   /** False when any error problem exists or any entry's scores are incomplete. */
   complete: boolean;
+  /**
+   * Set while a later stage is under way and some of its entrants have no
+   * score there yet: they are ranked by the last stage fully scored, `done`.
+   */
+  interim: { done: string; pending: string; text: Text } | null;
 }

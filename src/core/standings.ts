@@ -57,6 +57,12 @@ export interface Standings {
   rankScore: Column;
   /** One column per rule of the tie-break chain. */
   tieBreaks: Column[];
+  /**
+   * For an entry that reached a stage nobody has scored it in yet (a finalist
+   * while the final stage is under way), the earlier stage whose score ranks
+   * it for now; null for every other entry.
+   */
+  interimStage: (number | null)[];
 }
 
 /** Entrants that some juror assigned to them has no complete score set for. */
@@ -125,15 +131,29 @@ export function standingsOf(
   const finals: Column = [];
   const rankScore: Column = [];
   const row: (number | null)[] = scores.map(() => null);
+  const interimStage: (number | null)[] = [];
   for (let i = 0; i < layout.ids.length; i += 1) {
     const reached = layout.reached[i];
     const full = runs.length > 0 && reached === last;
     for (let s = 0; s < scores.length; s += 1) row[s] = scores[s][i];
     const final = full ? finalScore(weights, row, c.settings.finalScore) : null;
     finals.push(final);
-    rankScore.push(full ? final : reached >= 0 ? scores[reached][i] : null);
+    let score = full ? final : reached >= 0 ? scores[reached][i] : null;
+    let interim: number | null = null;
+    // Not scored yet where it stands: ranked for now by the last stage that scored it, never below
+    // the entries that stopped there (see placeAll).
+    if (score === null && reached >= 0 && scores[reached][i] === null) {
+      for (let s = reached - 1; s >= 0 && interim === null; s -= 1) {
+        if (scores[s][i] !== null) {
+          interim = s;
+          score = scores[s][i];
+        }
+      }
+    }
+    rankScore.push(score);
+    interimStage.push(interim);
   }
-  return { finalScore: finals, rankScore, tieBreaks };
+  return { finalScore: finals, rankScore, tieBreaks, interimStage };
 }
 
 /** Place, tie and decider of every entry by position (place 0: none), each category ranked on its own. */
@@ -148,7 +168,9 @@ export function placeIndex(layout: Layout, standings: Standings): { place: Int32
   for (let i = 0; i < n; i += 1) {
     const score = standings.rankScore[i];
     if (layout.excluded[i] || score === null) continue;
-    keys[0][i] = layout.reached[i];
+    // An entry ranked for now by an earlier stage: halfway, above every entry that stopped at that stage and
+    // below those scored where they stand.
+    keys[0][i] = layout.reached[i] - (standings.interimStage[i] === null ? 0 : 0.5);
     keys[1][i] = roundKey(score);
     for (let r = 0; r < standings.tieBreaks.length; r += 1) keys[2 + r][i] = keyOf(standings.tieBreaks[r][i]);
     const members = groups.get(layout.group[i]);
@@ -214,12 +236,18 @@ export function rankedCategories(
     const stageScores: Record<string, number | null> = {};
     runs.forEach((r, s) => (stageScores[r.stage.id] = scores[s][i]));
     const excludedReason = layout.excluded[i] ? entry.excludedReason.trim() : '';
+    const interim = standings.interimStage[i];
     const decidedBy =
       excludedReason !== ''
         ? say(rankingMessages, 'decided.excluded', { reason: excludedReason })
-        : placement
-          ? decidedText(placement.decider, full ? '' : runs[last].stage.name, texts)
-          : say(rankingMessages, 'decided.unscored');
+        : placement && interim !== null && placement.decider === 'score'
+          ? say(rankingMessages, 'decided.interim', {
+              stage: runs[interim].stage.name,
+              next: runs[last].stage.name,
+            })
+          : placement
+            ? decidedText(placement.decider, full ? '' : runs[last].stage.name, texts)
+            : say(rankingMessages, 'decided.unscored');
     list.push({
       entryId: entry.id,
       title: entry.title,

@@ -12,6 +12,8 @@ type RankingKey =
   | 'decided.stage'
   | 'decided.tie'
   | 'decided.unscored'
+  | 'decided.interim'
+  | 'interim'
   | 'decided.excluded'
   | 'decided.adjusted'
   | 'group.awaiting'
@@ -37,6 +39,9 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'decided.stage': 'penentu seri: nilai tahap {stage}',
     'decided.tie': 'seri',
     'decided.unscored': 'belum ada nilai',
+    'decided.interim': 'sementara: nilai tahap {stage} (tahap {next} belum dinilai)',
+    interim:
+      'Peringkat sementara: tahap {done} selesai dinilai, tahap {pending} belum. Inovasi yang lolos ke tahap {pending} diurutkan menurut nilai tahap {done} untuk sementara, di atas inovasi yang berhenti di tahap {done}; peringkat akhir ditentukan setelah tahap {pending} dinilai.',
     'decided.excluded': 'dikecualikan: {reason}',
     'decided.adjusted': 'penyesuaian manual: {reason}',
     'group.awaiting': 'Menunggu keputusan kategori',
@@ -74,6 +79,9 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'decided.stage': 'tie-break: score in stage {stage}',
     'decided.tie': 'tie',
     'decided.unscored': 'no score yet',
+    'decided.interim': 'for now: score in stage {stage} (stage {next} not scored yet)',
+    interim:
+      'Interim ranking: stage {done} is fully scored, stage {pending} is not. Entries that went on to stage {pending} are ordered by their stage {done} score for now, above the entries that stopped at stage {done}; the final ranking comes once stage {pending} is scored.',
     'decided.excluded': 'excluded: {reason}',
     'decided.adjusted': 'manual adjustment: {reason}',
     'group.awaiting': 'Awaiting a category decision',
@@ -84,9 +92,9 @@ export const rankingMessages: Catalogue<RankingKey> = {
     'zscore.noSpread':
       'z-scores were not applied in stage {stage}: juror {juror} gave the same total to every entry they scored, so their scores cannot be standardised. The mean is used instead.',
     'kendall.fewEntries':
-      "Kendall's W was not computed: it needs at least 2 entries of this category in this stage, and there are {entries}.",
+      "Kendall's W was not computed: it needs at least 2 entries of this category in this stage, and there {entries|is|are} {entries}.",
     'kendall.fewJurors':
-      "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} {entries|entry|entries}), and there are {count}.",
+      "Kendall's W was not computed: it needs at least 2 jurors who fully scored every entry of this category in this stage ({entries} {entries|entry|entries}), and there {count|is|are} {count}.",
     'kendall.allTied':
       "Kendall's W was not computed: every juror gave the same total to all entries of this category in this stage.",
     'kendall.incomplete':

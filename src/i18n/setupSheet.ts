@@ -371,6 +371,10 @@ const messagesId = {
   missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
   notADate:
     '{at}: "{field}" harus berupa tanggal, tertulis "{value}". Tulis misalnya 30/11/2026 (hari/bulan/tahun) atau 2026-11-30.',
+  formulaNoValue:
+    '{at}: "{field}" berisi rumus ({formula}) yang hasilnya {value}, jadi tidak dapat dibaca. Ketik nilainya langsung di sel ini, tanpa rumus.',
+  idFormula:
+    '{at}: ID ini dihitung dengan rumus ({formula}); Juri memakai hasilnya, "{value}". Tab juri terikat pada ID: jika rumus itu berubah, nilai yang sudah diketik tidak lagi terhubung. Ketik ID-nya langsung, tanpa rumus.',
   unknownValue: '{at}: "{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
   textTooLong:
     '{at}: "{field}" berisi {length} karakter, sedangkan satu sel Google Sheets memuat paling banyak {max} karakter. Juri hanya memakai {max} karakter pertama. Persingkat teks ini.',
@@ -395,6 +399,10 @@ const messagesEn: Record<SetupSheetMessage, string> = {
   missingValue: '{at}: "{field}" is empty. Fill in this cell.',
   notADate:
     '{at}: "{field}" must be a date; it reads "{value}". Write e.g. 30/11/2026 (day/month/year) or 2026-11-30.',
+  formulaNoValue:
+    '{at}: "{field}" holds a formula ({formula}) whose result is {value}, so it cannot be read. Type the value itself in this cell, without a formula.',
+  idFormula:
+    '{at}: this ID is computed by a formula ({formula}); Juri uses its result, "{value}". Juror tabs are tied to IDs: if the formula changes, scores already typed no longer connect. Type the ID itself, without a formula.',
   unknownValue: '{at}: "{field}" holds "{value}", which is not known. Choose one of: {choices}.',
   textTooLong:
     '{at}: "{field}" holds {length} characters; a Google Sheets cell holds at most {max}. Juri uses the first {max} only. Shorten this text.',

@@ -81,7 +81,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       '{errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} found; {scored} of {total} {total|row|rows} fully scored.',
     checkNothingYet: 'There are no juror tabs yet, so there are no scores to check. First, {@generate}.',
     rankRefused:
-      'The ranking was not computed: there are {count} {count|problem|problems} with the scores (empty or invalid). Fix them first, or {@rankAnyway}; entries with incomplete scores will be flagged.',
+      'The ranking was not computed: there {count|is|are} {count} {count|problem|problems} with the scores (empty or invalid). Fix {count|it|them} first, or {@rankAnyway}; entries with incomplete scores will be flagged.',
     rankRefusedSetup: 'The ranking was not computed: the Setup still has {count} {count|error|errors}.',
     ranked:
       'Ranking computed and written to sheets "{ranking}" and "{recap}". Data fingerprint: {fingerprint}.',
@@ -90,8 +90,8 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
     missingMany:
-      '{sheet}!{cell}: {count} {count|score|scores} in this tab are still empty, the first in cell {cell}.',
-    missingManyNoCell: '{sheet}: {count} {count|score|scores} in this tab are still empty.',
+      '{sheet}!{cell}: {count} {count|score|scores} in this tab {count|is|are} still empty, the first in cell {cell}.',
+    missingManyNoCell: '{sheet}: {count} {count|score|scores} in this tab {count|is|are} still empty.',
     outputNotOurs:
       'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then {@rank} again.',
     outputOtherCase:

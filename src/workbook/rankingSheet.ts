@@ -162,14 +162,16 @@ export function renderRanking(
   g.add([t['ranking.tieBreaks'], tieBreakSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.advance'], advanceSummary(c, lang)], { textCols: [1] });
   g.add([t['ranking.fingerprint'], meta.fingerprint], { textCols: [1] });
-  g.add(
-    [t['ranking.status'], result.complete ? t['ranking.status.complete'] : t['ranking.status.incomplete']],
-    {
-      textCols: [1],
-      bold: !result.complete,
-      background: result.complete ? null : '#fce8e6',
-    },
-  );
+  const status = result.interim
+    ? pick(result.interim.text, lang)
+    : result.complete
+      ? t['ranking.status.complete']
+      : t['ranking.status.incomplete'];
+  g.add([t['ranking.status'], status], {
+    textCols: [1],
+    bold: !result.complete,
+    background: result.complete ? null : '#fce8e6',
+  });
 
   const header = [
     t['col.place'],

@@ -143,11 +143,15 @@ describe('a juror tab', () => {
       v[5][3] = 85;
     });
     const first = renderJurorTab(plan({ previous: parseJurorTab(typed, id) }));
-    expect(first.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([
-      ['tab-row-archived', 'A6', 'warning'],
-    ]);
     const archived = parseJurorTab(asRead(first.sheet!), id);
     expect(archived.archive.map((r) => [r.entryId, r.scores.penyampaian])).toEqual([['00l', 85]]);
+    // The word names the row where it now is, in the archive: A6 holds entry 001 after the rewrite.
+    const now = `A${archived.archive[0].row}`;
+    expect(first.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([
+      ['tab-row-archived', now, 'warning'],
+    ]);
+    expect(first.problems[0].message.en).toContain(`!${now}:`);
+    expect(archived.rows.find((r) => r.entryId === '001')!.row).toBe(6);
     expect(archived.rows.find((r) => r.entryId === '001')!.scores.penyampaian).toBeNull();
     // The secretariat corrects the ID in the archive: the scores come back to the entry's row.
     const fixed = asRead(first.sheet!, (v) => {

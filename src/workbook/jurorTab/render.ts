@@ -174,9 +174,14 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
   const { typed, leftovers } = sortRows(previous, new Set(plan.entries.map((e) => e.id)));
   // A removed entry's row going to the archive is expected; an ID nobody knows is worth a word.
   const known = new Set(plan.competition.entries.map((e) => e.id));
+  // The warning names the row where it now is, in the archive: its old row holds another entry after the rewrite.
+  // Below the entries: a blank row, the archive's title, its header, then its rows.
+  const archiveFirstRow = FIRST_ROW + plan.entries.length + 3;
   for (const r of previous?.rows ?? []) {
     if (known.has(r.entryId) || typed.get(r.entryId) === r) continue;
-    const cell = a1(r.row, COL_ID);
+    const at = leftovers.indexOf(r);
+    if (at < 0) continue;
+    const cell = a1(archiveFirstRow + at, COL_ID);
     problems.push({
       ...place(
         sheet,

@@ -24,6 +24,14 @@ export function normalizeLabel(v: CellValue | undefined): string {
     .trim();
 }
 
+/** The error values of Excel, LibreOffice and Sheets, as a cell hands them over: #VALUE!, #REF!, #N/A... */
+const ERROR_VALUE =
+  /^#(?:VALUE!|REF!|N\/A|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+export function isErrorValue(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && ERROR_VALUE.test(v.trim());
+}
+
 /** Text of a cell as the model keeps it: trimmed; a number typed into an id cell becomes its digits. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';

@@ -118,6 +118,8 @@ function readTable<T, F extends string>(
   span: Span | undefined,
   sheet: string,
   problems: PlacedProblem[],
+  /** Same shape as values: the formula of a cell, or ''. */
+  formulas: readonly (readonly string[])[] = [],
 ): { items: T[]; spot: TableSpot | null } {
   if (span === undefined) return { items: [], spot: null };
   let header = span.title + 1;
@@ -162,7 +164,9 @@ function readTable<T, F extends string>(
         sheet,
         cell(f) {
           const c = columns.get(f);
-          return c === undefined ? null : { value: row[c] ?? null, address: a1(r + 1, c + 1) };
+          return c === undefined
+            ? null
+            : { value: row[c] ?? null, address: a1(r + 1, c + 1), formula: formulas[r]?.[c] ?? '' };
         },
         labelOf: (f) => labels.get(f) ?? 'col.id',
         whereOf: (f) => ({ kind: 'table', table: def.name, index, field: f }),
@@ -291,7 +295,7 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
   });
   const tables = new Map<TableName, TableSpot>();
   const table = <T, F extends string>(def: TableDef<T, F>): T[] => {
-    const { items, spot } = readTable(def, values, spans.get(def.name), sheet, problems);
+    const { items, spot } = readTable(def, values, spans.get(def.name), sheet, problems, snapshot.formulas);
     if (spot !== null) tables.set(def.name, spot);
     return items;
   };

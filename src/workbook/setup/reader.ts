@@ -16,7 +16,16 @@ import {
 import { quoteSheet } from '../a1';
 import type { PlacedProblem } from '../problems';
 import { MAX_CELL_CHARS, type CellValue } from '../port';
-import { cellText, isBlankCell, normalizeLabel, readList, readNumber, readYesNo, type Read } from './cells';
+import {
+  cellText,
+  isBlankCell,
+  isErrorValue,
+  normalizeLabel,
+  readList,
+  readNumber,
+  readYesNo,
+  type Read,
+} from './cells';
 import { YES_NO, type Choice, type FieldReader } from './layout';
 
 /** 'Pengaturan!D14', or the sheet alone when there is no cell. */
@@ -60,8 +69,8 @@ function choicesText<V>(choices: readonly Choice<V>[]): Text {
 
 export interface ReaderContext<F extends string> {
   sheet: string;
-  /** The cell showing a field, or null when its column or row is missing. */
-  cell(f: F): { value: CellValue; address: string } | null;
+  /** The cell showing a field, or null when its column or row is missing; `formula` when it holds one. */
+  cell(f: F): { value: CellValue; address: string; formula?: string } | null;
   labelOf(f: F): SetupLabel;
   whereOf(f: F): Where;
   problems: PlacedProblem[];
@@ -79,6 +88,11 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       }),
     );
   };
+  const warn = (f: F, code: string, key: SetupSheetMessage, params: SayParams): void => {
+    const before = ctx.problems.length;
+    report(f, code, key, params);
+    if (ctx.problems.length > before) ctx.problems[before] = { ...ctx.problems[before], severity: 'warning' };
+  };
   const notANumber = (f: F, read: Extract<Read<number>, { kind: 'bad' }>): number => {
     if (read.ambiguous)
       report(f, 'setup-ambiguous-number', 'ambiguousNumber', { value: read.shown, ...read.ambiguous });
@@ -88,6 +102,17 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
   const reader: FieldReader<F> = {
     blank: (f) => isBlankCell(value(f)),
     text(f) {
+      const formula = ctx.cell(f)?.formula ?? '';
+      const v = value(f);
+      // A formula's error (#VALUE!) is no text: it must never become an ID. (Typed text "#REF!" stays text.)
+      if (formula !== '') {
+        if (isBlankCell(v) || isErrorValue(v)) {
+          report(f, 'setup-formula', 'formulaNoValue', { formula, value: cellText(v) || '–' });
+          return '';
+        }
+        // An ID ties juror tabs to its row: one computed by a formula may change under them.
+        if (f === 'id') warn(f, 'setup-id-formula', 'idFormula', { formula, value: cellText(v) });
+      }
       const text = cellText(value(f));
       if (text.length <= MAX_CELL_CHARS) return text;
       // Written back into other sheets, longer text would be refused by Sheets: cut it here, and say so.
