@@ -141,7 +141,7 @@ export function standingsOf(
     let score = full ? final : reached >= 0 ? scores[reached][i] : null;
     let interim: number | null = null;
     // Not scored yet where it stands: ranked for now by the last stage that scored it, never below
-    // the entries that stopped there (see placeAll).
+    // the entries that stopped there (see placeIndex).
     if (score === null && reached >= 0 && scores[reached][i] === null) {
       for (let s = reached - 1; s >= 0 && interim === null; s -= 1) {
         if (scores[s][i] !== null) {
