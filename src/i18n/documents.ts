@@ -167,11 +167,11 @@ const en: Record<DocumentKey, string> = {
   'minutes.what.final': 'every stage ({stages}) to decide the final result',
   'minutes.jury': 'I. The jury',
   'minutes.assessed': 'II. Entries assessed',
-  'minutes.assessed.category': 'Category {category}: {count} entries.',
+  'minutes.assessed.category': 'Category {category}: {count} {count|entry|entries}.',
   'minutes.assessed.dropped':
-    'Category {category} was not run: it had {count} entries, fewer than the minimum of {min}; its entries were assessed in category {target}.',
+    'Category {category} was not run: it had {count} {count|entry|entries}, fewer than the minimum of {min}; {count|its entry was|its entries were} assessed in category {target}.',
   'minutes.assessed.droppedAwaiting':
-    'Category {category} was not run: it had {count} entries, fewer than the minimum of {min}; its entries await the secretariat’s decision.',
+    'Category {category} was not run: it had {count} {count|entry|entries}, fewer than the minimum of {min}; {count|its entry awaits|its entries await} the secretariat’s decision.',
   'minutes.assessed.excluded': 'Entry {title} ({agency}) was excluded from the assessment: {reason}.',
   'minutes.method': 'III. How the entries were assessed',
   'minutes.method.score':
@@ -311,7 +311,7 @@ const actionEn: Record<DocumentActionKey, string> = {
   refusedUnranked:
     'The ranking has not been computed: compute it first so the documents match the {ranking} sheet, or confirm to make them with a note on every page.',
   settingsInvalid:
-    'The settings of the official documents need fixing first ({count} problems, see the list).',
+    'The settings of the official documents need fixing first ({count} {count|problem|problems}, see the list).',
   unknownStage: 'There is no stage "{stage}". Choose one of the stage IDs: {stages}.',
   notOurs:
     'A sheet "{sheet}" already exists and Juri did not make it, so it is not overwritten. Rename that sheet, then make the documents again.',

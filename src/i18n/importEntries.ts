@@ -49,8 +49,9 @@ export const importMessages: Catalogue<ImportKey> = {
     duplicateInSource:
       'this entry is the same as row {first} (same title and agency); only row {first} was imported.',
     imported:
-      '{added} entries added to the Entries table (rows {from}–{to}); {skipped} were there already; {problems} rows skipped.',
-    nothingNew: 'No new entry: {skipped} are in the Entries table already; {problems} rows skipped.',
+      '{added} {added|entry|entries} added to the Entries table (rows {from}–{to}); {skipped} {skipped|was|were} there already; {problems} {problems|row|rows} skipped.',
+    nothingNew:
+      'No new entry: {skipped} {skipped|is|are} in the Entries table already; {problems} {problems|row|rows} skipped.',
     noEntriesTable: 'The Setup has no Entries table, so nothing was imported.',
     fieldTitle: 'Title',
     fieldAgency: 'Agency',

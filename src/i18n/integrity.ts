@@ -26,7 +26,7 @@ const integrityId = {
   recusalScoresIgnored:
     '{juror} menyatakan konflik/abstain untuk inovasi "{entry}" di tahap {stage}, tetapi baris itu masih berisi nilai. Nilai itu tidak dihitung; kosongkan nilainya, atau hapus centang konflik/abstain jika juri tetap menilai.',
   recusalSubstitute:
-    'Inovasi "{entry}" di tahap {stage} tinggal dinilai {count} dari {k} juri karena {juror} abstain. Jalankan "Buat tab juri": {substitute} ditugaskan sebagai juri pengganti untuk inovasi ini saja, tanpa memindahkan nilai yang sudah diisi.',
+    'Inovasi "{entry}" di tahap {stage} tinggal dinilai {count} dari {k} juri karena {juror} abstain. Untuk menugaskan {substitute} sebagai juri pengganti untuk inovasi ini saja, tanpa memindahkan nilai yang sudah diisi, {@generate}.',
   recusalShort:
     'Inovasi "{entry}" di tahap {stage} hanya dinilai {count} dari {k} juri karena ada juri yang abstain, dan tidak ada juri lain yang dapat menggantikannya. Nilainya dirata-rata dari juri yang menilai; tambahkan juri ke tahap ini jika perlu.',
 
@@ -63,7 +63,7 @@ const integrityId = {
   recordAltered:
     '{sheet}!{cell}: catatan penyerahan tab ini tidak cocok lagi dengan sidik jarinya: ada yang mengubah kolom "Nilai saat diserahkan" atau sidik jarinya. Sekretariat membuka kembali tab ini dengan alasannya di {reopen}, lalu juri menyerahkannya lagi.',
   logFailed:
-    '{sheet}: catatan perubahan terakhir tidak dapat ditulis ({when}): {error}. Perubahan nilai sejak saat itu mungkin tidak tercatat di lembar Log. Periksa apakah lembar Log dihapus atau diproteksi ulang, lalu jalankan "Periksa nilai" lagi.',
+    '{sheet}: catatan perubahan terakhir tidak dapat ditulis ({when}): {error}. Perubahan nilai sejak saat itu mungkin tidak tercatat di lembar Log. Periksa apakah lembar Log dihapus atau diproteksi ulang, lalu {@check} lagi.',
   recorded: '{count} tab dicatat sebagai diserahkan, {reopened} tab dibuka kembali.',
 
   // ---- Progress states
@@ -117,9 +117,9 @@ const integrityEn: Record<IntegrityMessage, string> = {
   recusalScoresIgnored:
     '{juror} declared a conflict/abstention for entry "{entry}" in stage {stage}, but the row still holds scores. They do not count; clear them, or untick the conflict/abstention if the juror does score it.',
   recusalSubstitute:
-    'Entry "{entry}" in stage {stage} is scored by only {count} of {k} jurors because {juror} abstained. Run "Generate juror tabs": {substitute} is assigned as a substitute juror for this entry only, and no typed score moves.',
+    'Entry "{entry}" in stage {stage} is scored by only {count} of {k} {k|juror|jurors} because {juror} abstained. To assign {substitute} as a substitute juror for this entry only, with no typed score moved, {@generate}.',
   recusalShort:
-    'Entry "{entry}" in stage {stage} is scored by only {count} of {k} jurors because of an abstention, and no other juror can take it. Its score is the mean of the jurors who scored it; add jurors to this stage if needed.',
+    'Entry "{entry}" in stage {stage} is scored by only {count} of {k} {k|juror|jurors} because of an abstention, and no other juror can take it. Its score is the mean of the jurors who scored it; add jurors to this stage if needed.',
 
   'tab.pakta': 'Integrity pact (tick)',
   'tab.paktaText':
@@ -152,8 +152,8 @@ const integrityEn: Record<IntegrityMessage, string> = {
   recordAltered:
     '{sheet}!{cell}: the record of this tab\'s submission no longer matches its fingerprint: someone changed the "Scores as submitted" column or the fingerprint. The secretariat reopens the tab with a reason in {reopen}, then the juror submits it again.',
   logFailed:
-    '{sheet}: the last change could not be logged ({when}): {error}. Score changes since then may be missing from the Log sheet. Check whether the Log sheet was deleted or protected again, then run "Check scores" again.',
-  recorded: '{count} tabs recorded as submitted, {reopened} tabs reopened.',
+    '{sheet}: the last change could not be logged ({when}): {error}. Score changes since then may be missing from the Log sheet. Check whether the Log sheet was deleted or protected again, then {@check} again.',
+  recorded: '{count} {count|tab|tabs} recorded as submitted, {reopened} {reopened|tab|tabs} reopened.',
 
   'state.inProgress': 'in progress',
   'state.complete': 'complete, not submitted',

@@ -34,15 +34,15 @@ export const reminderMessages: Catalogue<ReminderKey> = {
   en: {
     greeting: 'Dear {name},',
     stageLine:
-      '- Stage {stage}: {missing} of {total} entries are not fully scored in tab "{tab}", from cell {cell}: {link}',
+      '- Stage {stage}: {missing} of {total} {total|entry|entries} {missing|is|are} not fully scored in tab "{tab}", from cell {cell}: {link}',
     stageLineNoLink:
-      '- Stage {stage}: {missing} of {total} entries are not fully scored in tab "{tab}", from cell {cell}.',
+      '- Stage {stage}: {missing} of {total} {total|entry|entries} {missing|is|are} not fully scored in tab "{tab}", from cell {cell}.',
     deadlineLine: '  The deadline is {deadline}.',
     closing:
       'Please complete your scores for {competition}, then tick "Submitted" where there is one. Thank you.\nThe secretariat of {competition}',
     subject: 'Reminder: scores for {competition}',
     late: 'late',
-    lateDays: '{days} days late (deadline {deadline})',
+    lateDays: '{days} {days|day|days} late (deadline {deadline})',
     noneLate: 'No juror is late as of {today}.',
     someLate: 'Jurors late as of {today}: {count}. Send the reminders by email or WhatsApp below.',
     noDeadline: 'No stage has a deadline in the Setup yet (the "Deadline" column of the Stages table).',

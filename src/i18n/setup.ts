@@ -296,7 +296,7 @@ const planEn: Record<keyof typeof planId, string> = {
   quotaRuleFinal: 'the final advancement',
   quotaRuleStage: 'the entrants of stage "{name}"',
   quotaUnmet:
-    'The composition of {rule} asks for at least {min} entries "{value}", but only {available} were scored. All of them are taken; the best other entries fill the rest.',
+    'The composition of {rule} asks for at least {min} {min|entry|entries} "{value}", but only {available} {available|was|were} scored. All of them are taken; the best other entries fill the rest.',
   quotaTieAtCut:
     'At the cut of {rule}, "{picked}" and "{leftOut}" have the same score; the order of the Entries table decided. Settle it in the plenary and record it as a manual adjustment if needed.',
   categoryDroppedMoved:

@@ -74,7 +74,7 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'problem.protectionForeign':
       '{sheet}: seluruh tab ini dilindungi oleh perlindungan yang tidak dibuat Juri, jadi Juri tidak mengubahnya dan tidak memperbarui tab ini. Hapus perlindungan itu (Data → Lindungi sheet dan rentang), lalu buat tab juri lagi.',
     'problem.protectionNotEditor':
-      '{sheet}: Anda ({email}) bukan penyunting perlindungan tab ini, jadi Juri tidak memperbaruinya. Minta pemilik spreadsheet atau anggota sekretariat yang membuat tab ini menjalankan "Buat tab juri" sekali: sejak itu setiap email sekretariat di Pengaturan menjadi penyunting semua tab.',
+      '{sheet}: Anda ({email}) bukan penyunting perlindungan tab ini, jadi Juri tidak memperbaruinya. Minta pemilik spreadsheet atau anggota sekretariat yang membuat tab ini untuk {@generate} sekali: sejak itu setiap email sekretariat di Pengaturan menjadi penyunting semua tab.',
   },
   en: {
     'tab.stageId': 'Stage ID',
@@ -117,6 +117,6 @@ export const sheetMessages: Catalogue<SheetKey> = {
     'problem.protectionForeign':
       '{sheet}: the whole tab has a protection that Juri did not make, so Juri left it as it is and did not update this tab. Remove that protection (Data → Protect sheets and ranges), then generate the juror tabs again.',
     'problem.protectionNotEditor':
-      '{sheet}: you ({email}) are not among the editors of this tab\'s protection, so Juri did not update it. Ask the spreadsheet owner or the secretariat member who made the tabs to run "Generate juror tabs" once: from then on every secretariat email of the Setup is an editor of every tab.',
+      "{sheet}: you ({email}) are not among the editors of this tab's protection, so Juri did not update it. Ask the spreadsheet owner or the secretariat member who made the tabs to {@generate} once: from then on every secretariat email of the Setup is an editor of every tab.",
   },
 };

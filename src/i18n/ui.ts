@@ -159,7 +159,7 @@ export const uiMessages: Catalogue<UiKey> = {
     'progress.count': '{scored}/{total}',
     'progress.label': '{juror}, {stage}: {scored} of {total} {total|score|scores} filled in',
     'progress.done': 'done',
-    'progress.late': '{days} days late',
+    'progress.late': '{days} {days|day|days} late',
 
     'step.check': '4. Check scores',
     'check.run': 'Check scores',

@@ -87,7 +87,7 @@ describe('juri remind', () => {
     const reminded = await juri(['remind', path, '--today', '2026-11-29', '--lang', 'en']);
     expect(reminded.code).toBe(0);
     expect(reminded.out).toContain('Bambang Hermawan <bambang.hermawan@jatimprov.go.id>');
-    expect(reminded.out).toContain('1 of 6 entries are not fully scored');
+    expect(reminded.out).toContain('1 of 6 entries is not fully scored');
     expect(reminded.out).toContain('Email: mailto:bambang.hermawan@jatimprov.go.id?subject=');
     expect(reminded.out).toContain('WhatsApp: https://wa.me/?text=');
     expect(reminded.out).toContain('Jurors late as of 2026-11-29: 1.');
