@@ -7,6 +7,7 @@
  */
 import type { JurorFileRecord } from '../workbook/jurorFilesSheet';
 import type { JurorFilePort, JurorFileService } from '../workbook/panelPort';
+import { missingPermissions } from './authorization';
 import { filePort, PLACEHOLDER } from './filePort';
 
 export interface JurorFileApis {
@@ -66,6 +67,8 @@ export function jurorFileService(apis: JurorFileApis): JurorFileService {
         .filter((p) => p.type === 'user' && p.role === 'writer' && p.emailAddress)
         .map((p) => p.emailAddress!);
     },
+    // Asked once per action, and only where there are juror files to reach.
+    missingPermission: () => missingPermissions(['driveFile']),
     unshare(fileId, email) {
       const list = apis.drive.Permissions!.list(fileId, { fields: 'permissions(id,emailAddress,role,type)' });
       for (const p of list.permissions ?? [])

@@ -14,7 +14,7 @@ export const permissionMessages: Catalogue<PermissionKey> = {
     'scope.email':
       'melihat alamat email Anda (userinfo.email), agar Anda tetap dapat mengedit setiap tab yang dilindungi Juri dan agar Juri ingat siapa yang menerbitkan hasil',
     'scope.driveFile':
-      'hanya file Google Drive yang dibuat dengan Juri (drive.file), untuk menerbitkan hasil sebagai berkas tersendiri yang dapat dilihat siapa pun yang memiliki tautan',
+      'hanya file Google Drive yang dibuat dengan Juri (drive.file), untuk menerbitkan hasil sebagai berkas tersendiri yang dapat dilihat siapa pun yang memiliki tautan, dan untuk membuat, membagikan dan membaca spreadsheet setiap juri bila Pengaturan memilih satu spreadsheet per juri',
   },
   en: {
     missing:
@@ -26,6 +26,6 @@ export const permissionMessages: Catalogue<PermissionKey> = {
     'scope.email':
       'seeing your email address (userinfo.email), so that you stay an editor of every tab Juri protects and Juri remembers who published the results',
     'scope.driveFile':
-      'only the Google Drive files made with Juri (drive.file), to publish the results as a separate file anyone with the link can view',
+      'only the Google Drive files made with Juri (drive.file), to publish the results as a separate file anyone with the link can view, and to make, share and read each juror’s spreadsheet when the Setup chooses one spreadsheet per juror',
   },
 };

@@ -11,7 +11,7 @@
  * first tab is placed (`placeTab`). A master without that list costs no call
  * more than the master alone.
  */
-import type { Competition } from '../core/model';
+import type { Competition, Text } from '../core/model';
 import { fill } from '../i18n';
 import { JUROR_FILES_NAMES, jurorFilesMessages } from '../i18n/jurorFiles';
 import { parseJurorFiles, type JurorFileRecord } from './jurorFilesSheet';
@@ -34,6 +34,8 @@ export interface JurorFileService {
   share(fileId: string, email: string, message: string): void;
   /** Takes a person's access to the file away (a juror whose email the Setup changed). */
   unshare(fileId: string, email: string): void;
+  /** Why juror files cannot be reached at all (the Drive permission withheld on Google's consent screen). */
+  missingPermission?(): Text | null;
 }
 
 export interface JurorFilePort extends SpreadsheetPort {
@@ -51,6 +53,8 @@ export interface JurorFiles {
   gone: Set<string>;
   /** The account that created the files, when it is not the one running the action: nothing may be read. */
   otherCreator: string | null;
+  /** Why no juror file can be reached by this action (a permission withheld); null when they can. */
+  blocked(): Text | null;
   /** Jurors whose file's tabs are not those Juri left. */
   tabsChanged(): Set<string>;
   /** The juror whose file holds a sheet; null for a sheet of the master. */
@@ -102,7 +106,10 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
     const user = records.size > 0 ? lower(cachedService.user()) : '';
     const creators = [...records.values()].map((r) => r.creator).filter((c) => c && lower(c) !== user);
     const gone = new Set<string>();
-    if (creators.length === 0) {
+    let missing: Text | null | undefined;
+    const blocked = () =>
+      missing === undefined ? (missing = service.missingPermission?.() ?? null) : missing;
+    if (creators.length === 0 && records.size > 0 && !blocked()) {
       for (const r of records.values()) {
         const p = cachedService.open(r);
         if (p) ports.set(r.jurorId, p);
@@ -114,6 +121,7 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
       records,
       gone,
       otherCreator: creators[0] ?? null,
+      blocked,
       ownerOf: (sheet) => owners().get(lower(sheet)) ?? null,
       sheetsOf: (jurorId) => ports.get(jurorId)?.sheetNames() ?? [],
       tabsChanged: () => new Set([...ports].filter(([, p]) => p.tabsChanged()).map(([j]) => j)),

@@ -24,8 +24,13 @@ export function jurorFilesOf(port: SpreadsheetPort, c: Competition): JurorFiles 
     : null;
 }
 
-/** Refused before anything is read or written: the files were made by another account, which alone can read them. */
+/**
+ * Refused before anything is read or written: the Drive permission juror files need was withheld, or
+ * the files were made by another account, which alone can read them.
+ */
 export function refuseOtherAccount(files: JurorFiles | null): ActionOutcome | null {
+  const blocked = files?.blocked() ?? null;
+  if (blocked) return { ok: false, message: blocked, problems: [] };
   if (!files?.otherCreator) return null;
   return {
     ok: false,

@@ -5,7 +5,7 @@
  */
 import type { ActionReply } from '../../src/workflow/summary';
 import { SCOPES } from '../fakes/auth';
-import { scoreEverything } from '../workflow/helpers';
+import { editSetup, scoreEverything } from '../workflow/helpers';
 import { loadBundle, portOf } from './bundle';
 
 const ALL = [SCOPES.currentOnly, SCOPES.ui, SCOPES.email, SCOPES.driveFile];
@@ -64,5 +64,23 @@ describe('the menu in AuthMode.NONE', () => {
     const [menu] = book.fake.ui.menus;
     expect(menu.addon).toBe(true);
     expect(book.fake.ui.itemsOf(menu)[0]).toBe('Open Juri panel');
+  });
+
+  it('stops generate, check and rank with one spreadsheet per juror, when Drive was withheld', () => {
+    const book = loadBundle({ grantedScopes: without(SCOPES.driveFile) });
+    book.call('newCompetition', true, 'id');
+    editSetup(portOf(book.fake), (c) => (c.scoringPlace = 'files'));
+    const sheets = book.fake.inspect().sheets.map((s) => s.name);
+    for (const [fn, args] of [
+      ['generateTabs', ['en']],
+      ['checkScores', ['en']],
+      ['computeRanking', [true, 'en']],
+    ] as const) {
+      const refused = book.call<ActionReply>(fn, ...args);
+      expect(refused.ok).toBe(false);
+      expect(refused.message).toMatch(/^Juri does not have a permission.*drive\.file/);
+    }
+    expect(book.fake.inspect().sheets.map((s) => s.name)).toEqual(sheets);
+    expect(book.advanced.files.size).toBe(0);
   });
 });
