@@ -24,17 +24,7 @@ import {
   type TableName,
 } from './layout';
 import { locateIn, placeValidation, type SheetLayout, type TableSpot } from './locate';
-import {
-  adjustmentTable,
-  conflictTable,
-  quotaTable,
-  categoryTable,
-  criterionTable,
-  entryTable,
-  jurorTable,
-  stageTable,
-  tieBreakTable,
-} from './tables';
+import { SETUP_TABLES } from './tables';
 import { fieldReader, labelText, sheetProblem } from './reader';
 
 export interface SetupRead {
@@ -301,19 +291,19 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
   };
   const competition: Competition = {
     ...head,
-    categories: table(categoryTable),
-    stages: withPercentWeights(table(stageTable), () => ''),
-    criteria: withPercentWeights(table(criterionTable), (cr) => cr.stageId),
-    jurors: table(jurorTable),
-    entries: table(entryTable),
-    conflicts: table(conflictTable),
-    settings: { ...settings, tieBreaks: table(tieBreakTable) },
-    adjustments: table(adjustmentTable),
+    categories: table(SETUP_TABLES.categories),
+    stages: withPercentWeights(table(SETUP_TABLES.stages), () => ''),
+    criteria: withPercentWeights(table(SETUP_TABLES.criteria), (cr) => cr.stageId),
+    jurors: table(SETUP_TABLES.jurors),
+    entries: table(SETUP_TABLES.entries),
+    conflicts: table(SETUP_TABLES.conflicts),
+    settings: { ...settings, tieBreaks: table(SETUP_TABLES.tieBreaks) },
+    adjustments: table(SETUP_TABLES.adjustments),
     ...(documents ? { documents } : {}),
   };
   if (panel.scoringPlace) competition.scoringPlace = panel.scoringPlace;
   if (panel.identifying) competition.identifying = panel.identifying;
-  const quotas = table(quotaTable);
+  const quotas = table(SETUP_TABLES.quotas);
   if (quotas.length > 0) competition.quotas = quotas;
   const titles = new Map([...spans].map(([s, span]) => [s, span.title + 1] as const));
   const layout: SheetLayout = { sheet, titles, tables, keys };

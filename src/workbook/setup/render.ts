@@ -22,17 +22,7 @@ import {
   type TableDef,
   type TableName,
 } from './layout';
-import {
-  adjustmentTable,
-  conflictTable,
-  quotaTable,
-  categoryTable,
-  criterionTable,
-  entryTable,
-  jurorTable,
-  stageTable,
-  tieBreakTable,
-} from './tables';
+import { SETUP_TABLES } from './tables';
 
 /** Empty rows under each table, ready for new items. */
 const SPARE_ROWS = 4;
@@ -191,41 +181,16 @@ function renderSection(
     case 'panel':
       renderKeys(sheet, panelSection, c, lang, validations);
       return null;
-    case 'categories':
-      return renderTable(sheet, categoryTable, c, lang);
-    case 'stages':
-      return renderTable(sheet, stageTable, c, lang);
-    case 'criteria':
-      return renderTable(sheet, criterionTable, c, lang);
-    case 'jurors':
-      return renderTable(sheet, jurorTable, c, lang);
-    case 'entries':
-      return renderTable(sheet, entryTable, c, lang);
-    case 'tieBreaks':
-      return renderTable(sheet, tieBreakTable, c, lang);
-    case 'adjustments':
-      return renderTable(sheet, adjustmentTable, c, lang);
-    case 'conflicts':
-      return renderTable(sheet, conflictTable, c, lang);
-    case 'quotas':
-      return renderTable(sheet, quotaTable, c, lang);
+    default: {
+      const table: TableDef<unknown, string> = SETUP_TABLES[section];
+      return renderTable(sheet, table, c, lang);
+    }
   }
 }
 
 /** The widest table sets the block's width; key/value sections use two columns. */
 function sheetWidth(): number {
-  const tables = [
-    categoryTable,
-    stageTable,
-    criterionTable,
-    jurorTable,
-    entryTable,
-    tieBreakTable,
-    adjustmentTable,
-    conflictTable,
-    quotaTable,
-  ];
-  return Math.max(2, ...tables.map((t) => t.columns.length));
+  return Math.max(2, ...Object.values(SETUP_TABLES).map((t) => t.columns.length));
 }
 
 function isTable(section: SectionName): section is TableName {

@@ -26,6 +26,7 @@ import {
   shown,
   type FieldReader,
   type TableDef,
+  type TableName,
 } from './layout';
 
 const IDS = /[,;]+/;
@@ -348,3 +349,19 @@ export const quotaTable: TableDef<Quota, QuotaField> = {
     };
   },
 };
+
+/**
+ * Every table of the Setup by its section's name: drawing the sheet, its
+ * width and reading it back all go through this one list.
+ */
+export const SETUP_TABLES = {
+  categories: categoryTable,
+  stages: stageTable,
+  criteria: criterionTable,
+  jurors: jurorTable,
+  tieBreaks: tieBreakTable,
+  adjustments: adjustmentTable,
+  conflicts: conflictTable,
+  quotas: quotaTable,
+  entries: entryTable,
+} as const satisfies { readonly [N in TableName]: TableDef<unknown, string> };
