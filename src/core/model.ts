@@ -206,14 +206,14 @@ export interface Competition {
   identifying?: IdentifyingColumn[];
 }
 
-/** A cell as read from a spreadsheet: empty cells are null, dates arrive as ISO text. */
-export type RawScore = string | number | boolean | null;
+/** A cell as read from a spreadsheet (what a juror typed, a Setup value): empty cells are null, dates arrive as ISO text ('2026-11-28'). */
+export type CellValue = string | number | boolean | null;
 
 /** What one juror typed for one entry in one stage. */
 export interface ScoreRow {
   entryId: string;
   /** criterion id -> what the juror typed */
-  scores: Record<string, RawScore>;
+  scores: Record<string, CellValue>;
   notes: string;
   /** The juror withdrew from this entry (conflict or abstention): the row is neither scored nor missing. */
   recused?: boolean;

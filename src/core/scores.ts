@@ -13,7 +13,7 @@ import type {
   Juror,
   Problem,
   Progress,
-  RawScore,
+  CellValue,
   ScoreRow,
   ScoreSheet,
   Stage,
@@ -46,14 +46,14 @@ export interface ScoreCheck {
  * text, booleans, dates as ISO text, and text that could mean two numbers,
  * like "1.000") is not a number.
  */
-export function parseScore(raw: RawScore): number | null {
+export function parseScore(raw: CellValue): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
   const read = readNumberText(raw);
   return read.kind === 'number' ? read.value : null;
 }
 
-function isBlank(raw: RawScore | undefined): boolean {
+function isBlank(raw: CellValue | undefined): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
@@ -299,7 +299,7 @@ function textFault(text: string): Fault | null {
   return null;
 }
 
-function scoreFault(raw: RawScore, cr: Criterion): Fault | null {
+function scoreFault(raw: CellValue, cr: Criterion): Fault | null {
   if (isBlank(raw)) return { code: 'score-missing', key: 'scoreMissing' };
   const fault = typeof raw === 'string' ? textFault(raw) : null;
   if (fault) return fault;

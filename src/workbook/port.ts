@@ -7,10 +7,10 @@
  * number of entries or scores. Rows and columns are 1-based, as in Sheets.
  */
 
-/** A cell value as the layouts see it. Empty cells are null; dates are ISO text ('2026-11-28'). */
+import type { CellValue } from '../core/model';
 import type { JurorFiles } from './panelPort';
 
-export type CellValue = string | number | boolean | null;
+export type { CellValue };
 
 /** Sheets refuses a whole write when one cell would hold more than this many UTF-16 units. */
 export const MAX_CELL_CHARS = 50_000;

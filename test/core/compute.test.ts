@@ -1,9 +1,13 @@
 import { computeRanking } from '../../src/core/compute';
-import type { Competition, RawScore, ScoreSheet } from '../../src/core/model';
+import type { Competition, CellValue, ScoreSheet } from '../../src/core/model';
 import type { RankedEntry, RankingResult } from '../../src/core/result';
 import { defaultSettings, makeCompetition, percentScale, regencyFixture } from './fixtures';
 
-function sheet(stageId: string, jurorId: string, rows: Record<string, Record<string, RawScore>>): ScoreSheet {
+function sheet(
+  stageId: string,
+  jurorId: string,
+  rows: Record<string, Record<string, CellValue>>,
+): ScoreSheet {
   return {
     stageId,
     jurorId,
@@ -66,7 +70,7 @@ function smallJury(overrides: Partial<Competition> = {}): Competition {
   });
 }
 
-const sd = (sub: RawScore, del: RawScore) => ({ sub, del });
+const sd = (sub: CellValue, del: CellValue) => ({ sub, del });
 function smallSheets(): ScoreSheet[] {
   return [
     sheet('p', 'j1', { e1: sd(80, 80), e2: sd(90, 70), e3: sd(70, 70), e4: sd(60, 80), e5: sd(50, 50) }),

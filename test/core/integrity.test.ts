@@ -1,11 +1,11 @@
 import { assignStage } from '../../src/core/assign';
 import { computeRanking } from '../../src/core/compute';
 import { agencyKey, looksAlike, sameAgency } from '../../src/core/conflicts';
-import type { Competition, RawScore, ScoreSheet } from '../../src/core/model';
+import type { Competition, CellValue, ScoreSheet } from '../../src/core/model';
 import { validateCompetition } from '../../src/core/validate';
 import { makeCompetition } from './fixtures';
 
-type Row = Record<string, RawScore> | { recused: string };
+type Row = Record<string, CellValue> | { recused: string };
 
 function sheet(stageId: string, jurorId: string, rows: Record<string, Row>): ScoreSheet {
   return {

@@ -1,7 +1,7 @@
 import { pick } from '../../src/i18n';
 import { cliVerbs, textInShell } from '../../src/i18n/verbs';
 import { assignStage } from '../../src/core/assign';
-import type { Competition, RawScore, ScoreRow, ScoreSheet } from '../../src/core/model';
+import type { Competition, CellValue, ScoreRow, ScoreSheet } from '../../src/core/model';
 import { checkScores, parseScore } from '../../src/core/scores';
 import { makeCompetition, regencyFixture } from './fixtures';
 
@@ -10,10 +10,10 @@ const REGENCY = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
 /** A full presentation score set: delivery, substance, video, head. */
 function row(
   entryId: string,
-  delivery: RawScore,
-  substance: RawScore = 80,
-  video: RawScore = 70,
-  head: RawScore = 100,
+  delivery: CellValue,
+  substance: CellValue = 80,
+  video: CellValue = 70,
+  head: CellValue = 100,
 ): ScoreRow {
   return { entryId, scores: { delivery, substance, video, head }, notes: '' };
 }
@@ -31,7 +31,7 @@ function regencyAssignment() {
 }
 
 describe('parseScore', () => {
-  it.each<[RawScore, number | null]>([
+  it.each<[CellValue, number | null]>([
     [85, 85],
     [85.5, 85.5],
     [0, 0],
@@ -164,7 +164,7 @@ describe('checkScores', () => {
       c.criteria[0]!.scale = { min: 0, max, step };
       return c;
     }
-    function check(c: Competition, values: RawScore[]) {
+    function check(c: Competition, values: CellValue[]) {
       const sheets = [
         {
           stageId: 's1',

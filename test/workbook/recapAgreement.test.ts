@@ -6,7 +6,7 @@
 import { assignStage } from '../../src/core/assign';
 import { computeRanking } from '../../src/core/compute';
 import { regencyExample } from '../../src/core/example';
-import type { Competition, RawScore, ScoreSheet } from '../../src/core/model';
+import type { Competition, CellValue, ScoreSheet } from '../../src/core/model';
 import { syntheticCompetition, syntheticScores } from '../../src/core/synthetic';
 import { renderRecap } from '../../src/workbook/recapSheet';
 import { renderRanking } from '../../src/workbook/rankingSheet';
@@ -31,7 +31,7 @@ function scoredSheets(
         jurorId,
         rows: entryIds.map((entryId) => ({
           entryId,
-          scores: typed[entryId] as Record<string, RawScore>,
+          scores: typed[entryId] as Record<string, CellValue>,
           notes: '',
         })),
       };
