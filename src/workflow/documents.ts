@@ -5,10 +5,8 @@
  * the Ranking. And record the plenary's decisions as manual adjustments, on
  * the user's confirmation, then make the ranking and the documents again.
  */
-import { computeRanking } from '../core/compute';
 import { parseDate, type CalendarDate } from '../core/dateWords';
 import { DOCUMENT_BLOCKERS, documentsOf, roleOf } from '../core/documentSettings';
-import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Adjustment, Competition, Stage } from '../core/model';
 import { plenaryItems } from '../core/plenary';
 import { stageStandings } from '../core/stageResults';
@@ -30,16 +28,8 @@ import { RANKING_NAMES, readRankingMeta, rankingSheetName } from '../workbook/ra
 import type { RenderedSheet } from '../workbook/render';
 import { adjustmentRows } from '../workbook/setup/adjustments';
 import { fail, usableSetup, type ActionOutcome } from './outcome';
-import { computeRankingAction, swapIn } from './rank';
-import {
-  isError,
-  placeProblems,
-  readWorkbook,
-  runWorkbook,
-  scoreSheets,
-  tabLayoutProblems,
-  type Workbook,
-} from './workbook';
+import { computeRankingAction, rankWorkbook, swapIn } from './rank';
+import { readWorkbook, runWorkbook, type Workbook } from './workbook';
 
 export interface DocumentsOutcome extends ActionOutcome {
   needsConfirmation: boolean;
@@ -117,12 +107,7 @@ export function makeDocuments(port: SpreadsheetPort, options: DocumentsOptions):
       ),
     };
 
-  const sheets = scoreSheets(wb);
-  const result = computeRanking(c, sheets);
-  const hex = fingerprint(c, sheets);
-  const short = shortFingerprint(hex);
-  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
-  const blocking = placed.filter(isError);
+  const { sheets, result, hex, short, placed, blocking } = rankWorkbook(wb, c);
   if (result.categories.length === 0)
     return { ...none, ...fail(say('settingsInvalid', { count: blocking.length }), placed) };
   const incomplete = !result.complete || blocking.length > 0;

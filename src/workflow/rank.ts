@@ -26,6 +26,7 @@ import {
   tabLayoutProblems,
   OLD_SUFFIX,
   TEMP_SUFFIX,
+  type Workbook,
 } from './workbook';
 
 export interface RankOutcome extends ActionOutcome {
@@ -34,6 +35,19 @@ export interface RankOutcome extends ActionOutcome {
   result: RankingResult | null;
   fingerprint: string;
   competition: Competition | null;
+}
+
+/**
+ * The ranking of what the workbook holds, the fingerprint of its inputs, and
+ * its problems placed at their cells (`blocking`: the errors among them). The
+ * Ranking sheet and the official documents both come from here.
+ */
+export function rankWorkbook(wb: Workbook, c: Competition) {
+  const sheets = scoreSheets(wb);
+  const result = computeRanking(c, sheets);
+  const hex = fingerprint(c, sheets);
+  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
+  return { sheets, result, hex, short: shortFingerprint(hex), placed, blocking: placed.filter(isError) };
 }
 
 /** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */
@@ -61,12 +75,7 @@ export function computeRankingAction(
   if (refused) return { ...refused, ...none };
   const other = refuseOtherAccount(jurorFilesOf(port, c));
   if (other) return { ...other, ...none };
-  const sheets = scoreSheets(wb);
-  const result = computeRanking(c, sheets);
-  const hex = fingerprint(c, sheets);
-  const short = shortFingerprint(hex);
-  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
-  const blocking = placed.filter(isError);
+  const { result, hex, short, placed, blocking } = rankWorkbook(wb, c);
   if (result.categories.length === 0) {
     return {
       ...none,
