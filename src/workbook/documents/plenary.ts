@@ -150,28 +150,25 @@ export function plenaryDecisions(
     if (seen.has(`${d.entryId}\u0000${decision}`)) continue;
     seen.add(`${d.entryId}\u0000${decision}`);
     const reason = fill(documentMessages[lang]['plenary.reason'], { stage: stage.name, reason: reasonTyped });
+    const badValue = (need: string) =>
+      problem(d.row, COL.value, 'decisionBadValue', {
+        decision: shown,
+        title,
+        need,
+        value: cellText(d.value),
+      });
     let adjustment: Adjustment | null = null;
     if (decision === 'move') {
       const n = readNumber(d.value);
       if (n.kind !== 'value' || !Number.isInteger(n.value) || n.value < 1) {
-        problem(d.row, COL.value, 'decisionBadValue', {
-          decision: shown,
-          title,
-          need: documentActionMessages[lang].needPlace,
-          value: cellText(d.value),
-        });
+        badValue(documentActionMessages[lang].needPlace);
         continue;
       }
       adjustment = { kind: 'move', entryId: d.entryId, toPlace: n.value, reason };
     } else if (decision === 'advance') {
       const yes = readYesNo(d.value);
       if (yes.kind !== 'value') {
-        problem(d.row, COL.value, 'decisionBadValue', {
-          decision: shown,
-          title,
-          need: documentActionMessages[lang].needYesNo,
-          value: cellText(d.value),
-        });
+        badValue(documentActionMessages[lang].needYesNo);
         continue;
       }
       adjustment = { kind: 'advance', entryId: d.entryId, advances: yes.value, reason };
