@@ -4,6 +4,7 @@
  * passed on, so that a juror total is never computed over part of the
  * criteria (a missing score must never count as zero).
  */
+import { isBlankCell } from './cells';
 import { nameOrId, titleOrId } from './names';
 import type {
   Assignment,
@@ -51,10 +52,6 @@ export function parseScore(raw: CellValue): number | null {
   if (typeof raw !== 'string') return null;
   const read = readNumberText(raw);
   return read.kind === 'number' ? read.value : null;
-}
-
-function isBlank(raw: CellValue | undefined): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
 interface Context {
@@ -167,7 +164,7 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
     const report = (code: string, severity: 'error' | 'warning', key: ScoresMessage, params?: SayParams) =>
       out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
     if (entryId === '') {
-      if (Object.values(row.scores).some((v) => !isBlank(v)))
+      if (Object.values(row.scores).some((v) => !isBlankCell(v)))
         report('score-unknown-entry', 'warning', 'scoreNoEntryId');
       continue;
     }
@@ -211,7 +208,7 @@ function checkRecusal(ctx: Context, juror: Juror, entryId: string, row: ScoreRow
       severity: 'error',
       where: { kind: 'score', stageId: ctx.stage.id, jurorId: juror.id, entryId, column: 'recusalReason' },
     });
-  const filled = ctx.criteria.find((cr) => !isBlank(row.scores[cr.id]));
+  const filled = ctx.criteria.find((cr) => !isBlankCell(row.scores[cr.id]));
   if (filled !== undefined)
     out.push(
       recusalProblem(ctx, juror, entryId, filled.id, 'recusal-scores-ignored', 'recusalScoresIgnored'),
@@ -300,7 +297,7 @@ function textFault(text: string): Fault | null {
 }
 
 function scoreFault(raw: CellValue, cr: Criterion): Fault | null {
-  if (isBlank(raw)) return { code: 'score-missing', key: 'scoreMissing' };
+  if (isBlankCell(raw)) return { code: 'score-missing', key: 'scoreMissing' };
   const fault = typeof raw === 'string' ? textFault(raw) : null;
   if (fault) return fault;
   const value = parseScore(raw);

@@ -6,6 +6,7 @@
  * for an item that no longer appears is kept at the bottom, never dropped.
  * A decision becomes a manual adjustment only when the user confirms it.
  */
+import { isBlankCell } from '../../core/cells';
 import type { PlenaryItem, PlenaryKind } from '../../core/plenary';
 import type { Adjustment, Competition, Lang, Stage } from '../../core/model';
 import { fill, textOf } from '../../i18n';
@@ -77,8 +78,6 @@ function decisionOf(v: CellValue): Decision | null {
   return ACTIONS.find((a) => (a.aliases ?? []).some((x) => normalizeLabel(x) === key))?.value ?? null;
 }
 
-const isBlank = (v: CellValue) => v === null || cellText(v) === '';
-
 /** Every item row of a plenary list that has something typed in its decision columns. */
 export function readPlenary(snapshot: SheetSnapshot): TypedDecision[] {
   const out: TypedDecision[] = [];
@@ -87,7 +86,7 @@ export function readPlenary(snapshot: SheetSnapshot): TypedDecision[] {
     const entryId = cellText(row[COL.id - 1] ?? null);
     if (!kind || entryId === '') return;
     const [decision, value, reason] = [COL.decision, COL.value, COL.reason].map((c) => row[c - 1] ?? null);
-    if ([decision, value, reason].every(isBlank)) return;
+    if ([decision, value, reason].every(isBlankCell)) return;
     out.push({ kind, entryId, decision, value, reason, row: r + 1 });
   });
   return out;
@@ -131,7 +130,7 @@ export function plenaryDecisions(
   for (const d of typed) {
     const entry = c.entries.find((e) => e.id === d.entryId);
     const title = entry?.title ?? d.entryId;
-    if (isBlank(d.decision)) continue;
+    if (isBlankCell(d.decision)) continue;
     const decision = decisionOf(d.decision);
     const shown = cellText(d.decision);
     if (decision === null) {

@@ -71,7 +71,3 @@ export function norm(v: CellValue): string {
 export function text(v: CellValue): string {
   return v === null ? '' : String(v).trim();
 }
-
-export function isEmpty(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
-}

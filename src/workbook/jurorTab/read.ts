@@ -1,4 +1,5 @@
 /** Reading a juror tab back: which tab it is, and what the juror typed, cell by cell. */
+import { isBlankCell } from '../../core/cells';
 import type { Text } from '../../core/model';
 import { textOf } from '../../i18n';
 import { sheetMessages } from '../../i18n/sheets';
@@ -13,7 +14,6 @@ import {
   FIRST_CRITERION_COL,
   FIRST_ROW,
   HEADER_ROW,
-  isEmpty,
   norm,
   text,
   type JurorTab,
@@ -106,7 +106,7 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
       r++; // the archive's header row
       continue;
     }
-    const beyond = cells.findIndex((v, i) => i + 1 > totalCol && !isEmpty(v));
+    const beyond = cells.findIndex((v, i) => i + 1 > totalCol && !isBlankCell(v));
     if (beyond >= 0) {
       tab.problems.push(
         place(
@@ -120,7 +120,7 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
       );
     }
     const inTable = cells.slice(0, notesCol);
-    if (inTable.every(isEmpty)) continue;
+    if (inTable.every(isBlankCell)) continue;
     const row: TabRow = {
       entryId: text(first),
       title: cells[COL_TITLE - 1] ?? null,

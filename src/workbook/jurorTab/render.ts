@@ -1,4 +1,5 @@
 /** Writing a juror tab: its name, its rows (typed cells kept, others archived), and whether it changed. */
+import { isBlankCell } from '../../core/cells';
 import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
 import { fill, textOf } from '../../i18n';
@@ -15,7 +16,6 @@ import {
   FIRST_CRITERION_COL,
   FIRST_ROW,
   HEADER_ROW,
-  isEmpty,
   labels,
   MAX_TAB_NAME,
   type JurorTab,
@@ -116,7 +116,7 @@ function blockers(
   );
   for (const cid of previous.criterionIds) {
     if (criteria.some((c) => c.id === cid)) continue;
-    if (![...previous.rows, ...previous.archive].some((r) => !isEmpty(r.scores[cid] ?? null))) continue;
+    if (![...previous.rows, ...previous.archive].some((r) => !isBlankCell(r.scores[cid] ?? null))) continue;
     const cell = a1(HEADER_ROW, previous.colOf[cid]);
     out.push(
       place(
@@ -133,7 +133,7 @@ function blockers(
 }
 
 function holdsSomething(r: TabRow): boolean {
-  return !isEmpty(r.notes) || Object.values(r.scores).some((v) => !isEmpty(v));
+  return !isBlankCell(r.notes) || Object.values(r.scores).some((v) => !isBlankCell(v));
 }
 
 /**
@@ -351,6 +351,6 @@ function normFormula(f: string): string {
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {
-  if (isEmpty(a) && isEmpty(b)) return true;
+  if (isBlankCell(a) && isBlankCell(b)) return true;
   return a === b;
 }

@@ -3,13 +3,13 @@
  * numbers with a decimal comma, "30 %", Ya/Tidak, labels in either language
  * with any case and spacing.
  */
+import { isBlankCell } from '../../core/cells';
 import { readNumberText } from '../../core/numbers';
 import { visible } from '../../core/text';
 import type { CellValue } from '../port';
 
-export function isBlankCell(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+/** The Setup's readers and the other layouts ask the same question of a cell. */
+export { isBlankCell };
 
 /**
  * Labels compare case-, space- and punctuation-insensitively, without
