@@ -10,17 +10,24 @@ import { cliMessages } from '../i18n/cli';
 export const VERBS = ['init', 'generate', 'check', 'rank', 'demo', 'import', 'remind', 'minutes'] as const;
 export type Verb = (typeof VERBS)[number];
 
-type Flag = 'help' | 'json' | 'example' | 'allow-incomplete' | 'record-decisions';
+type Flag = 'help' | 'json' | 'example' | 'allow-incomplete' | 'record-decisions' | 'confirm-cut';
 type Valued = 'lang' | 'out' | 'preset' | 'sheet' | 'map' | 'today' | 'stage' | 'pdf';
 type Name = Flag | Valued;
 
-const FLAGS: readonly Flag[] = ['help', 'json', 'example', 'allow-incomplete', 'record-decisions'];
+const FLAGS: readonly Flag[] = [
+  'help',
+  'json',
+  'example',
+  'allow-incomplete',
+  'record-decisions',
+  'confirm-cut',
+];
 const VALUED: readonly Valued[] = ['lang', 'out', 'preset', 'sheet', 'map', 'today', 'stage', 'pdf'];
 
 /** What each verb takes besides --help. */
 const OPTIONS: Record<Verb, readonly Name[]> = {
   init: ['example', 'preset', 'lang'],
-  generate: ['json', 'lang'],
+  generate: ['json', 'confirm-cut', 'lang'],
   check: ['json', 'lang'],
   rank: ['json', 'allow-incomplete', 'lang'],
   demo: ['out', 'lang'],
@@ -69,6 +76,8 @@ export interface Args {
   stage: string | null;
   pdf: string | null;
   recordDecisions: boolean;
+  /** generate: the secretariat confirms the cut the Setup now states (core/frozen.ts). */
+  confirmCut: boolean;
 }
 
 export type Parsed = { ok: true; args: Args } | { ok: false; args: Args; message: (lang: Lang) => string };
@@ -95,6 +104,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     stage: null,
     pdf: null,
     recordDecisions: false,
+    confirmCut: false,
   };
   const refuse = (key: keyof (typeof cliMessages)['id'], params: Record<string, string> = {}): Parsed => ({
     ok: false,
@@ -130,6 +140,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (name === 'example') args.example = true;
       if (name === 'allow-incomplete') args.allowIncomplete = true;
       if (name === 'record-decisions') args.recordDecisions = true;
+      if (name === 'confirm-cut') args.confirmCut = true;
       continue;
     }
     let value: string | undefined = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];

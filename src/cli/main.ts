@@ -382,9 +382,9 @@ async function onWorkbook(
     return remindVerb(port, { today: args.today ?? io.now().slice(0, 10), json: args.json }, io, r.lang);
 
   if (verb === 'generate') {
-    const generated = workflow.generateTabs(port);
+    const generated = workflow.generateTabs(port, { confirmCut: args.confirmCut });
     const outcome = { ...generated, problems: withSetup(generated.problems) };
-    if (outcome.created.length + outcome.updated.length > 0) {
+    if (outcome.created.length + outcome.updated.length > 0 || outcome.recorded === true) {
       const failed = await savePackageOrRefuse(r, edit, path);
       if (failed !== null) return failed;
     }
@@ -496,6 +496,7 @@ export function rankingJson(
             tie: e.tie,
             advances: e.advances,
             incomplete: e.incomplete,
+            lastStage: e.lastStageId,
             decidedBy: pick(e.decidedBy, lang),
           })),
         }))

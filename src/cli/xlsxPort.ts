@@ -91,6 +91,7 @@ function setLook(worksheet: ExcelJS.Worksheet, look: SheetLook): void {
   // exceljs types tabColor as required, yet writes no colour when it is absent.
   if (look.tabColor === null) delete (worksheet.properties as Partial<ExcelJS.WorksheetProperties>).tabColor;
   else if (look.tabColor !== undefined) worksheet.properties.tabColor = { argb: argbOf(look.tabColor) };
+  if (look.hidden) worksheet.state = 'hidden';
 }
 
 export function xlsxPort(workbook: ExcelJS.Workbook, options: { locale: string }): SpreadsheetPort {

@@ -17,6 +17,7 @@ import type { QuotaPick } from './quota';
 import { atLeast } from './numbers';
 import { planCategories, type CategoryPlan } from './categories';
 import { checkScores } from './scores';
+import { cutChange, cutProblem, keptEntrants, recordFor, type FrozenEntrants } from './frozen';
 import { validateCompetition } from './validate';
 import {
   incompleteEntrants,
@@ -90,13 +91,15 @@ export function runStages(
   sheets: readonly ScoreSheet[],
   problems: Problem[],
   progress: Progress[],
+  frozen: FrozenEntrants = {},
+  options: { confirmCut?: boolean } = {},
 ): StageRun[] {
   const runs: StageRun[] = [];
   // One conflict test for every stage, so that each agency's key is computed once.
   const conflict = conflictTest(c);
   c.stages.forEach((stage, index) => {
     const previous = index > 0 ? runs[index - 1] : undefined;
-    const entrants = stageEntrants(
+    const computed = stageEntrants(
       c,
       plan,
       index,
@@ -105,6 +108,19 @@ export function runStages(
       problems,
     );
     const ofStage = sheets.filter((s) => s.stageId === stage.id);
+    const record = previous ? recordFor(stage, frozen) : null;
+    let entrants = computed;
+    let cut: StageRun['cut'] = null;
+    if (record && previous) {
+      const kept = keptEntrants(c, record, previous.entrants);
+      // A cut on scores can be known only once the previous stage is fully scored.
+      const known =
+        stage.entry.kind === 'all' || (previous.incomplete.size === 0 && previous.entrants.length > 0);
+      const change = known ? cutChange(kept, computed) : null;
+      if (change && !options.confirmCut) problems.push(cutProblem(c, index, record, kept, change));
+      if (!change || !options.confirmCut) entrants = kept;
+      cut = change;
+    }
     const assigned = assignStage(
       c,
       stage.id,
@@ -127,6 +143,9 @@ export function runStages(
       totals,
       aggregation,
       incomplete: incompleteEntrants(assignment, totals),
+      frozen: record !== null,
+      cut,
+      confirmed: cut !== null && options.confirmCut === true,
     });
   });
   return runs;
@@ -226,7 +245,11 @@ function interimOf(
   return { done: done.stage.id, pending: pending.stage.id, text };
 }
 
-export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingResult {
+export function computeRanking(
+  c: Competition,
+  sheets: ScoreSheet[],
+  frozen: FrozenEntrants = {},
+): RankingResult {
   const problems = validateCompetition(c);
   const result: RankingResult = {
     competition: { name: c.name, year: c.year },
@@ -250,7 +273,7 @@ export function computeRanking(c: Competition, sheets: ScoreSheet[]): RankingRes
   const plan = planCategories(c);
   problems.push(...plan.problems);
   result.dropped = plan.dropped;
-  const runs = runStages(c, plan, sheets, problems, result.progress);
+  const runs = runStages(c, plan, sheets, problems, result.progress, frozen);
   const jurorName = (id: string): string => c.jurors.find((j) => j.id === id)?.name ?? id;
   result.method.stages = runs.map((run) => {
     const note = run.aggregation.refusal

@@ -8,6 +8,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import type { Competition, ScoreSheet } from './model';
+import type { FrozenEntrants } from './frozen';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -98,10 +99,19 @@ export function utf8(text: string): Uint8Array {
 }
 
 /** The text the fingerprint is the SHA-256 of (UTF-8). */
-export function canonicalJson(competition: Competition, sheets: readonly ScoreSheet[]): string {
+export function canonicalJson(
+  competition: Competition,
+  sheets: readonly ScoreSheet[],
+  frozen: FrozenEntrants = {},
+): string {
+  // Who took part in a frozen stage decides places too; a workbook without any record keeps its old fingerprint.
+  const stages = Object.keys(frozen).sort();
   return JSON.stringify({
     competition: canonical(scoringPart(competition)),
     sheets: canonicalSheets(sheets),
+    ...(stages.length > 0
+      ? { entrants: stages.map((id) => [id, [...frozen[id].entrants].sort(byKey)]) }
+      : {}),
   });
 }
 
@@ -120,8 +130,12 @@ function scoringPart(c: Competition): Competition {
 }
 
 /** The full hex digest. */
-export function fingerprint(competition: Competition, sheets: readonly ScoreSheet[]): string {
-  return bytesToHex(sha256(utf8(canonicalJson(competition, sheets))));
+export function fingerprint(
+  competition: Competition,
+  sheets: readonly ScoreSheet[],
+  frozen: FrozenEntrants = {},
+): string {
+  return bytesToHex(sha256(utf8(canonicalJson(competition, sheets, frozen))));
 }
 
 /** The first 16 hex digits in groups of four, short enough to read aloud and compare by eye. */

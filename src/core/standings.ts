@@ -35,6 +35,12 @@ export interface StageRun {
   aggregation: StageAggregation;
   /** Entrants that some assigned juror has not fully scored. */
   incomplete: Set<string>;
+  /** The entrants were fixed when the stage's tabs were generated (core/frozen.ts). */
+  frozen?: boolean;
+  /** A frozen stage the Setup would now cut differently: who would enter and leave; null when none. */
+  cut?: { enter: string[]; leave: string[] } | null;
+  /** That cut was applied: the secretariat confirmed it, and the stage takes the entrants the Setup now picks. */
+  confirmed?: boolean;
 }
 
 /** One value per entry, in `c.entries` order. */

@@ -99,6 +99,7 @@ export function setLanguage(lang: Lang): PanelSummary {
 type Running =
   | 'running.newCompetition'
   | 'running.generate'
+  | 'running.confirmCut'
   | 'running.check'
   | 'running.rank'
   | 'running.publish'
@@ -187,6 +188,9 @@ function runNewCompetition(withExample: boolean, lang: Lang | null) {
 const runGenerate = (lang: Lang | null) =>
   run(lang, 'running.generate', NEEDS.write, (port) => workflow.generateTabs(port));
 
+const runConfirmCut = (lang: Lang | null) =>
+  run(lang, 'running.confirmCut', NEEDS.write, (port) => workflow.generateTabs(port, { confirmCut: true }));
+
 // Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
 const runCheck = (lang: Lang | null) =>
   run(lang, 'running.check', NEEDS.panel, (port) => workflow.checkScores(port));
@@ -266,6 +270,11 @@ export function remindJurors(lang: Lang | null): RemindReply {
 
 export function generateTabs(lang: Lang | null): ActionReply {
   return reply(runGenerate(lang));
+}
+
+/** The secretariat's word that later stages take the entrants the Setup now picks; then the tabs follow. */
+export function confirmCut(lang: Lang | null): ActionReply {
+  return reply(runConfirmCut(lang));
 }
 
 export function checkScores(lang: Lang | null): ActionReply {
@@ -384,6 +393,15 @@ export function menuNewExample(): void {
 export function menuGenerateTabs(): void {
   const lang = preferredLang();
   fromMenu(runGenerate(lang), lang);
+}
+
+/** Asks first, before anything runs: a new cut changes who takes part in a stage already generated. */
+export function menuConfirmCut(): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const t = menuMessages[lang];
+  if (ui.alert(t['menu.confirmCut'], t['confirm.cut'], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  fromMenu(runConfirmCut(lang), lang);
 }
 
 export function menuCheckScores(): void {

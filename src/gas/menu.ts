@@ -12,6 +12,7 @@ export const MENU_ITEMS: ReadonlyArray<{ key: keyof typeof menuMessages.id; fn: 
   { key: 'menu.presetNation', fn: 'menuPresetNation' },
   { key: 'menu.import', fn: 'menuImportEntries' },
   { key: 'menu.generate', fn: 'menuGenerateTabs' },
+  { key: 'menu.confirmCut', fn: 'menuConfirmCut' },
   { key: 'menu.check', fn: 'menuCheckScores' },
   { key: 'menu.remind', fn: 'menuRemindJurors' },
   { key: 'menu.rank', fn: 'menuComputeRanking' },

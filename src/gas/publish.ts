@@ -18,7 +18,7 @@ import type { CellValue, SpreadsheetPort } from '../workbook/port';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import { RANKING_NAMES, RECAP_NAMES, readRankingMeta } from '../workbook/rankingSheet';
 import { refuseNonMember } from '../workflow/secretariat';
-import { readWorkbook, scoreSheets } from '../workflow/workbook';
+import { frozenOf, readWorkbook, scoreSheets } from '../workflow/workbook';
 import { activePort, localNow } from './shell';
 
 const ID_KEY = 'juri.published.id';
@@ -143,7 +143,7 @@ export function publishRanking(
   const c = wb.setup?.competition;
   // Publishing a ranking that no longer matches the scores would publish the wrong result.
   const meta = blocks[0].snapshot ? readRankingMeta(blocks[0].snapshot) : null;
-  const current = c ? shortFingerprint(fingerprint(c, scoreSheets(wb))) : '';
+  const current = c ? shortFingerprint(fingerprint(c, scoreSheets(wb), frozenOf(wb, c))) : '';
   if (!meta || !current || !meta.fingerprint.startsWith(current)) {
     return { ok: false, message: textOf(publishMessages, 'outOfDate', { sheet: rankingName }) };
   }

@@ -409,6 +409,7 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
         sheet.setColumnWidths(run.start, run.count, run.width);
       }
       if (look.tabColor !== undefined) sheet.setTabColor(look.tabColor);
+      if (look.hidden) sheet.hideSheet();
     },
 
     /**

@@ -59,7 +59,7 @@ Pemakaian: juri <perintah> [pilihan]
 
 Perintah:
   init BERKAS.xlsx [--example | --preset P]     buat buku kerja baru dengan lembar Pengaturan (P: regency, province, nation)
-  generate BERKAS.xlsx [--json]                  buat atau perbarui tab juri (nilai yang sudah diketik tidak diubah)
+  generate BERKAS.xlsx [--json] [--confirm-cut]  buat atau perbarui tab juri (nilai yang sudah diketik tidak diubah)
   check BERKAS.xlsx [--json]                     periksa nilai: keluar 0 jika lengkap dan sah, 1 jika ada masalah, 2 jika berkas tak terbaca
   rank BERKAS.xlsx [--json] [--allow-incomplete] hitung peringkat dan tulis lembar Peringkat dan Rekap
   demo [--out BERKAS.xlsx]                       contoh kompetisi kabupaten dari awal sampai akhir
@@ -74,7 +74,7 @@ Usage: juri <verb> [options]
 
 Verbs:
   init FILE.xlsx [--example | --preset P]     a new workbook with the Setup sheet (P: regency, province, nation)
-  generate FILE.xlsx [--json]                  create or update the juror tabs (no typed score is changed)
+  generate FILE.xlsx [--json] [--confirm-cut]  create or update the juror tabs (no typed score is changed)
   check FILE.xlsx [--json]                     check the scores: exit 0 when complete and valid, 1 on problems, 2 when the file cannot be read
   rank FILE.xlsx [--json] [--allow-incomplete] compute the ranking and write the Ranking and Recap sheets
   demo [--out FILE.xlsx]                       the regency example competition from start to end
@@ -89,7 +89,7 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.init':
       'Pemakaian: juri init BERKAS.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten; --preset dengan format kabupaten, provinsi (KOVABLIK) atau nasional (KIPP), tanpa juri dan peserta.',
     'usage.generate':
-      'Pemakaian: juri generate BERKAS.xlsx [--json]\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.',
+      'Pemakaian: juri generate BERKAS.xlsx [--json] [--confirm-cut]\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.\nPeserta tahap lanjutan ditetapkan saat tabnya dibuat. Jika metode, batas lolos atau nilai tahap sebelumnya berubah sesudahnya, "juri check" menunjukkan siapa yang akan masuk dan keluar; --confirm-cut memakai batas baru itu (nilai inovasi yang keluar dipindah ke arsip tab, tidak dihapus).',
     'usage.check':
       'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.',
     'usage.rank':
@@ -158,7 +158,7 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.init':
       'Usage: juri init FILE.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition; --preset with the regency, provincial (KOVABLIK) or national (KIPP) format, without jurors and entries.',
     'usage.generate':
-      'Usage: juri generate FILE.xlsx [--json]\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.',
+      'Usage: juri generate FILE.xlsx [--json] [--confirm-cut]\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.\nWho takes part in a later stage is fixed when its tabs are generated. When the method, the cut or the scores of the previous stage change afterwards, "juri check" shows who would enter and leave; --confirm-cut applies the new cut (the scores of an entry that leaves move to the tab\'s archive, never deleted).',
     'usage.check':
       'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.',
     'usage.rank':

@@ -15,6 +15,9 @@ type MenuKey =
   | 'remind.whatsapp'
   | 'running.import'
   | 'menu.generate'
+  | 'menu.confirmCut'
+  | 'confirm.cut'
+  | 'running.confirmCut'
   | 'menu.check'
   | 'menu.rank'
   | 'menu.rankIncomplete'
@@ -62,6 +65,10 @@ export const menuMessages: Catalogue<MenuKey> = {
     'remind.whatsapp': 'Kirim lewat WhatsApp',
     'running.import': 'Juri sedang mengimpor peserta…',
     'menu.generate': 'Buat tab juri',
+    'menu.confirmCut': 'Konfirmasi batas baru',
+    'confirm.cut':
+      'Pakai batas lolos menurut Pengaturan sekarang? Peserta tahap lanjutan akan mengikuti batas itu: inovasi yang masuk mendapat baris di tab juri, dan nilai inovasi yang keluar dipindah ke arsip tab (tidak dihapus). "Periksa nilai" menunjukkan siapa yang masuk dan keluar.',
+    'running.confirmCut': 'Memakai batas baru…',
     'menu.check': 'Periksa nilai',
     'menu.rank': 'Hitung peringkat',
     'menu.rankIncomplete': 'Hitung peringkat dengan nilai yang ada',
@@ -120,6 +127,10 @@ export const menuMessages: Catalogue<MenuKey> = {
     'remind.whatsapp': 'Send by WhatsApp',
     'running.import': 'Juri is importing the entries…',
     'menu.generate': 'Generate juror tabs',
+    'menu.confirmCut': 'Confirm new cut',
+    'confirm.cut':
+      'Apply the cut as the Setup now states it? Later stages will take the entries it picks: an entry that enters gets its rows in the juror tabs, and the scores of an entry that leaves move to the tab\'s archive (never deleted). "Check scores" shows who enters and who leaves.',
+    'running.confirmCut': 'Applying the new cut…',
     'menu.check': 'Check scores',
     'menu.rank': 'Compute ranking',
     'menu.rankIncomplete': 'Compute ranking on the scores present',

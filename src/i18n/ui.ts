@@ -38,6 +38,10 @@ const uiId = {
   'tabs.outOfDate':
     'Pengaturan berubah sejak tab juri dibuat. Klik Buat tab juri lagi untuk menambahkan tab yang belum ada.',
   'tabs.needsSetup': 'Perbaiki dulu masalah pengaturan di atas, lalu buat tab juri.',
+  'tabs.cutChanged':
+    'Pengaturan sekarang akan mengubah peserta tahap yang tabnya sudah dibuat. Peserta tetap seperti semula sampai Anda mengonfirmasi batas baru.',
+  'tabs.confirmCut': 'Konfirmasi batas baru',
+  'tabs.confirmingCut': 'Memakai batas baru…',
   'tabs.generate': 'Buat tab juri',
   'tabs.generating': 'Membuat tab…',
 
@@ -150,6 +154,10 @@ export const uiMessages: Catalogue<UiKey> = {
     'tabs.outOfDate':
       'The setup changed since the juror tabs were generated. Click Generate juror tabs again to add the missing ones.',
     'tabs.needsSetup': 'Fix the setup problems above first, then generate the juror tabs.',
+    'tabs.cutChanged':
+      'The Setup as it is now would change who takes part in a stage whose tabs already exist. The entrants stay as they were until you confirm the new cut.',
+    'tabs.confirmCut': 'Confirm new cut',
+    'tabs.confirmingCut': 'Applying the new cut…',
     'tabs.generate': 'Generate juror tabs',
     'tabs.generating': 'Generating…',
 

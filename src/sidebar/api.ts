@@ -11,6 +11,7 @@ export interface ServerApi {
   getProblems(section: ProblemSection, juror: string, from: number, lang: Lang): ProblemPage;
   newCompetition(withExample: boolean, lang: Lang): ActionReply;
   generateTabs(lang: Lang): ActionReply;
+  confirmCut(lang: Lang): ActionReply;
   checkScores(lang: Lang): ActionReply;
   computeRanking(confirmIncomplete: boolean, lang: Lang): ActionReply;
   publishResults(includeRecap: boolean, lang: Lang, asNewFile?: boolean): ActionReply;

@@ -103,6 +103,8 @@ function start(): void {
         return call('newCompetition', true, lang);
       case 'generate':
         return call('generateTabs', lang);
+      case 'confirmCut':
+        return call('confirmCut', lang);
       case 'check':
         return call('checkScores', lang);
       case 'rank':

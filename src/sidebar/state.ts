@@ -17,6 +17,7 @@ export type ActionName =
   | 'newEmpty'
   | 'newExample'
   | 'generate'
+  | 'confirmCut'
   | 'check'
   | 'rank'
   | 'publish'

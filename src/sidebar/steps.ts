@@ -46,6 +46,7 @@ export function tabsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     // With an invalid setup nothing can be expected yet: "0 of 0" would only puzzle.
     s.setup.valid ? para(say('tabs.count', { generated, expected }), 'count') : null,
     outOfDate ? para(say('tabs.outOfDate'), 'warn') : null,
+    ...cutChanged(ctx, s),
     // Generating from a Setup with errors would only repeat them: the button waits, with the reason beside it.
     s.setup.valid ? null : h('p', { class: 'muted', id: 'tabs-blocked' }, say('tabs.needsSetup')),
     actionButton(
@@ -57,6 +58,21 @@ export function tabsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
       s.setup.valid ? null : 'tabs-blocked',
     ),
   );
+}
+
+/** A later stage the Setup would now cut differently: what would change, and the secretariat's confirmation. */
+function cutChanged(ctx: Ctx, s: PanelSummary): HTMLElement[] {
+  const changes = s.tabs.cutChanged ?? [];
+  if (changes.length === 0) return [];
+  return [
+    h(
+      'div',
+      { class: 'cut', id: 'cut-changed' },
+      para(ctx.say('tabs.cutChanged'), 'warn'),
+      changes.map((c) => para(c, 'muted')),
+    ),
+    actionButton(ctx, 'confirmCut', 'tabs.confirmCut', 'tabs.confirmingCut', false),
+  ];
 }
 
 type Row = PanelSummary['progress'][number];

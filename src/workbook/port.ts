@@ -131,6 +131,8 @@ export interface SheetLook {
    * beyond go (Sheets counts every cell of a grid against its limit).
    */
   gridSize?: { rows: number; cols: number };
+  /** A sheet Juri keeps for itself (a record), out of the way of the tabs people work in. */
+  hidden?: boolean;
 }
 
 /**

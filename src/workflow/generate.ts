@@ -1,5 +1,8 @@
 /** Generate juror tabs: create what is missing, update what changed, keep every typed cell. */
 import type { Competition } from '../core/model';
+import { recordOf, type FrozenEntrants } from '../core/frozen';
+import { entrantsMessages } from '../i18n/entrants';
+import { entrantsSheetName, renderEntrants } from '../workbook/entrantsSheet';
 import { textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
@@ -32,6 +35,8 @@ export interface GenerateOutcome extends ActionOutcome {
   created: string[];
   updated: string[];
   unchanged: string[];
+  /** The record of who takes part in each later stage was written (a stage frozen, or a new cut confirmed). */
+  recorded?: boolean;
 }
 
 export interface TabAction {
@@ -53,10 +58,13 @@ export function planTabs(
   wb: Workbook,
   c: Competition,
   staged: Staged = runWorkbook(wb, c),
-): { actions: TabAction[]; problems: PlacedProblem[] } {
+): { actions: TabAction[]; problems: PlacedProblem[]; frozen: FrozenEntrants | null } {
   const { runs, problems } = staged;
   const placed: PlacedProblem[] = [];
   const actions: TabAction[] = [];
+  // Who takes part in a later stage is fixed when its tabs are first generated, and changed only on confirmation.
+  const frozen: FrozenEntrants = { ...wb.frozen };
+  let refrozen = false;
   // An empty sheet under a tab's name is what an interrupted run leaves: the tab takes it over.
   const taken = new Set(wb.names.filter((n) => !wb.empty.has(n)));
   const entryById = new Map(c.entries.map((e) => [e.id, e]));
@@ -65,6 +73,7 @@ export function planTabs(
     // Top N or a passing grade can only be known once the previous stage is fully scored.
     if (
       previous &&
+      !run.frozen &&
       run.stage.entry.kind !== 'all' &&
       (previous.incomplete.size > 0 || previous.entrants.length === 0)
     ) {
@@ -80,6 +89,13 @@ export function planTabs(
         }),
       });
       return;
+    }
+    const recorded = Object.prototype.hasOwnProperty.call(wb.frozen, run.stage.id);
+    // A stage taking every entry follows the previous one: nothing to record until its rule cuts.
+    const cuts = run.stage.entry.kind !== 'all';
+    if (previous && (run.confirmed || (cuts && !recorded && !run.cut))) {
+      frozen[run.stage.id] = recordOf(c, run.stage, run.entrants);
+      refrozen = true;
     }
     const inStage = c.jurors.filter((j) => run.assignment[j.id] !== undefined);
     const longestName = inStage.reduce((a, j) => (j.name.length > a.length ? j.name : a), '');
@@ -113,7 +129,7 @@ export function planTabs(
       problems.filter((p) => p.where.kind !== 'score' && p.where.kind !== 'scoreSheet'),
     ),
   );
-  return { actions, problems: placed };
+  return { actions, problems: placed, frozen: refrozen ? frozen : null };
 }
 
 /**
@@ -124,7 +140,7 @@ export function planTabs(
  * a run interrupted anywhere is finished by the next one. Run twice, it
  * changes nothing.
  */
-export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
+export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: boolean } = {}): GenerateOutcome {
   const none = { created: [], updated: [], unchanged: [] };
   const wb = readWorkbook(port);
   const setup = usableSetup(wb);
@@ -147,7 +163,10 @@ export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
       };
     files.prepare(setup.c);
   }
-  const { actions, problems } = planTabs(wb, setup.c);
+  const staged = runWorkbook(wb, setup.c, { confirmCut: options.confirmCut === true });
+  const { actions, problems, frozen } = planTabs(wb, setup.c, staged);
+  // The record first: the tabs written next follow it, and a run stopped in between is finished by the next.
+  const recorded = frozen !== null && writeEntrants(port, wb, setup.c, frozen, problems);
   if (setup.c.scoringPlace === 'files' && !port.jurorFiles) {
     const at = wb.setup?.locate({ kind: 'competition', field: 'scoringPlace' }) ?? { sheet: '', cell: '' };
     problems.push({
@@ -170,15 +189,24 @@ export function generateTabs(port: SpreadsheetPort): GenerateOutcome {
   }
   if (inFiles) finishJurorFiles(port, files, setup.c);
   const [created, updated, unchanged] = [done.create, done.update, done.same];
-  const message =
-    created.length + updated.length === 0
+  const confirmed = staged.runs.filter((r) => r.confirmed).map((r) => r.stage.name);
+  const message = options.confirmCut
+    ? confirmed.length === 0
+      ? textOf(entrantsMessages, 'confirmedNothing')
+      : textOf(entrantsMessages, 'confirmed', {
+          stages: confirmed.join(', '),
+          created: created.length,
+          updated: updated.length,
+          unchanged: unchanged.length,
+        })
+    : created.length + updated.length === 0
       ? textOf(workflowMessages, 'generatedNothing')
       : textOf(workflowMessages, 'generated', {
           created: created.length,
           updated: updated.length,
           unchanged: unchanged.length,
         });
-  return { ok: !problems.some(isError), message, problems, created, updated, unchanged };
+  return { ok: !problems.some(isError), message, problems, created, updated, unchanged, recorded };
 }
 
 /** Writes what a tab lacks; returns what was done. Throws ProtectionBlocked before writing into a tab Juri may not change. */
@@ -239,7 +267,7 @@ function unmoved(rendered: RenderedSheet, fresh: SheetSnapshot): RangeRef | unde
   return open;
 }
 
-function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction): PlacedProblem {
+function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction | null): PlacedProblem {
   const message =
     e.reason === 'foreign'
       ? textOf(sheetMessages, 'problem.protectionForeign', { sheet: e.sheet })
@@ -247,9 +275,33 @@ function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabActio
   return {
     code: e.reason === 'foreign' ? 'tab-protection-foreign' : 'tab-protection-not-editor',
     severity: 'error',
-    where: { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id },
+    where: a
+      ? { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id }
+      : { kind: 'table', table: 'stages', index: -1 },
     sheet: e.sheet,
     cell: 'A1',
     message,
   };
+}
+
+/** Writes the record of who takes part in each later stage, hidden and open to the secretariat only. */
+function writeEntrants(
+  port: SpreadsheetPort,
+  wb: Workbook,
+  c: Competition,
+  frozen: FrozenEntrants,
+  problems: PlacedProblem[],
+): boolean {
+  const name = wb.entrantsName ?? entrantsSheetName(c.lang);
+  const rendered = renderEntrants(c, frozen, name);
+  try {
+    const state = wb.entrantsName ? (port.protectionState?.(name) ?? null) : null;
+    if (state?.blocked) throw new ProtectionBlocked(name, state.blocked);
+    writeSheet(port, rendered, { create: wb.entrantsName === null });
+    return true;
+  } catch (error) {
+    if (!(error instanceof ProtectionBlocked)) throw error;
+    problems.push(blockedProblem(port, error, null));
+    return false;
+  }
 }

@@ -23,7 +23,7 @@ import {
   type ProblemPage,
   type SummaryProblem,
 } from './summary';
-import { isError, readWorkbook, runWorkbook, scoreSheets, type Workbook } from './workbook';
+import { frozenOf, isError, readWorkbook, runWorkbook, scoreSheets, type Workbook } from './workbook';
 
 /** How many entries of each category the sidebar shows. */
 const LEADERS = 5;
@@ -115,6 +115,8 @@ export function buildSummary(
   const plan = planTabs(wb, c, staged);
   summary.tabs.expected = plan.actions.length;
   summary.tabs.outOfDate = plan.actions.some((a) => a.status !== 'same');
+  const cuts = staged.problems.filter((p) => p.code === 'stage-cut-changed');
+  if (cuts.length > 0) summary.tabs.cutChanged = cuts.map((p) => pick(p.message, l));
 
   const check = checkWorkbook(wb, staged);
   summary.progress = check.progress.map((p) => ({
@@ -140,8 +142,9 @@ export function buildSummary(
   const meta = snapshot ? readRankingMeta(snapshot) : null;
   if (rankingName && meta) {
     const sheets = computed.ranking ? [] : scoreSheets(wb);
-    const current = computed.ranking?.fingerprint ?? shortFingerprint(fingerprint(c, sheets));
-    const result = computed.ranking?.result ?? computeRanking(c, sheets);
+    const current =
+      computed.ranking?.fingerprint ?? shortFingerprint(fingerprint(c, sheets, frozenOf(wb, c, sheets)));
+    const result = computed.ranking?.result ?? computeRanking(c, sheets, frozenOf(wb, c, sheets));
     summary.ranking = {
       computed: true,
       sheet: rankingName,

@@ -19,6 +19,7 @@ import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { refuseNonMember } from './secretariat';
 import {
+  frozenOf,
   isError,
   placeProblems,
   readWorkbook,
@@ -44,8 +45,9 @@ export interface RankOutcome extends ActionOutcome {
  */
 export function rankWorkbook(wb: Workbook, c: Competition) {
   const sheets = scoreSheets(wb);
-  const result = computeRanking(c, sheets);
-  const hex = fingerprint(c, sheets);
+  const frozen = frozenOf(wb, c, sheets);
+  const result = computeRanking(c, sheets, frozen);
+  const hex = fingerprint(c, sheets, frozen);
   const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
   return { sheets, result, hex, short: shortFingerprint(hex), placed, blocking: placed.filter(isError) };
 }

@@ -36,6 +36,11 @@ export interface PanelSummary {
     expected: number;
     /** The setup changed since the tabs were generated: Generate again adds what is missing. */
     outOfDate: boolean;
+    /**
+     * Stages whose entrants were fixed when their tabs were generated and that the
+     * Setup would now cut differently: what would change, in words; applied only on confirmation.
+     */
+    cutChanged?: string[];
   };
   progress: {
     juror: string;

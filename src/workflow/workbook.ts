@@ -17,6 +17,8 @@ import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
 import { JUROR_FILES_NAMES } from '../i18n/jurorFiles';
 import { jurorFileProblems, jurorFilesOf, refuseOtherAccount } from './jurorFiles';
 import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
+import { ENTRANTS_NAMES, parseEntrants } from '../workbook/entrantsSheet';
+import { withTabRecords, type FrozenEntrants } from '../core/frozen';
 
 /** Sheets being written by a ranking before they are swapped in. */
 export const TEMP_SUFFIX = ' (baru)';
@@ -35,6 +37,10 @@ export interface Workbook {
   tabProblems: PlacedProblem[];
   /** Sheets that hold nothing at all (an interrupted Generate may leave one under a tab's name). */
   empty: Set<string>;
+  /** Who takes part in each later stage, as recorded when its tabs were generated. */
+  frozen: FrozenEntrants;
+  /** The sheet that records it; null before any later stage was generated. */
+  entrantsName: string | null;
 }
 
 function isOutput(name: string, documents: ReadonlySet<string>): boolean {
@@ -62,8 +68,18 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   // The official documents are Juri's own output, never juror tabs: they are not read here.
   const documents = documentSheetNames(setup?.competition.stages ?? []);
   const empty = new Set<string>();
+  let frozen: FrozenEntrants = {};
+  const entrantsName = names.find((n) => ENTRANTS_NAMES.includes(n)) ?? null;
+  if (entrantsName) {
+    const snapshot = port.read(entrantsName, { formulas: false });
+    if (snapshot) {
+      const parsed = parseEntrants(snapshot, setup?.competition ?? null);
+      frozen = parsed.frozen;
+      tabProblems.push(...parsed.problems);
+    }
+  }
   for (const name of names) {
-    if (name === setupName || isOutput(name, documents)) continue;
+    if (name === setupName || name === entrantsName || isOutput(name, documents)) continue;
     const snapshot = port.read(name);
     if (!snapshot) continue;
     if (snapshot.values.length === 0) empty.add(name);
@@ -125,7 +141,7 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
       });
     else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
   }
-  return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty };
+  return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty, frozen, entrantsName };
 }
 
 export function tabOf(wb: Workbook, stageId: string, jurorId: string): JurorTab | undefined {
@@ -205,12 +221,22 @@ export interface Staged {
 }
 
 /** Runs the stages once; generate and check (and the sidebar, which shows both) share the result. */
-export function runWorkbook(wb: Workbook, c: Competition): Staged {
+export function runWorkbook(wb: Workbook, c: Competition, options: { confirmCut?: boolean } = {}): Staged {
   const problems: Problem[] = [];
   const progress: Progress[] = [];
   const plan = planCategories(c);
   // A category dropped for too few entries is news for generate and check too, not only for the ranking.
   problems.push(...plan.problems);
-  const runs = runStages(c, plan, scoreSheets(wb), problems, progress);
+  const sheets = scoreSheets(wb);
+  const runs = runStages(c, plan, sheets, problems, progress, frozenOf(wb, c, sheets), options);
   return { runs, problems, progress };
+}
+
+/** Who takes part in each later stage: as recorded, or, for a stage generated before it cut, as its tabs list. */
+export function frozenOf(
+  wb: Workbook,
+  c: Competition,
+  sheets: readonly ScoreSheet[] = scoreSheets(wb),
+): FrozenEntrants {
+  return withTabRecords(c, wb.frozen, sheets);
 }

@@ -112,6 +112,14 @@ export const tabsPartial: PanelSummary = {
   ],
 };
 
+/** The field visit's tabs exist, and the Setup's cut would now take other entries. */
+export const CUT_TEXT =
+  'Tahap "Kunjungan lapangan": aturan masuk tahap ini berubah dari 2 terbaik per kategori menjadi 1 terbaik per kategori sejak tab juri tahap ini dibuat. Menurut Pengaturan sekarang, yang masuk: tidak ada; yang keluar: 002 (Ojek ASI).';
+export const cutChanged: PanelSummary = {
+  ...tabsPartial,
+  tabs: { ...tabsPartial.tabs, cutChanged: [CUT_TEXT] },
+};
+
 export const checkProblems: PanelSummary = {
   ...tabsPartial,
   check: {

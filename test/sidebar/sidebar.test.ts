@@ -11,6 +11,8 @@ import {
   HOSTILE_TITLE,
   RESULTS_URL,
   checkProblems,
+  CUT_TEXT,
+  cutChanged,
   manyWarnings,
   sariPage,
   noSetup,
@@ -525,6 +527,7 @@ suite('sidebar in Chromium', () => {
     ['welcome', noSetup],
     ['setup problems', setupWithProblems],
     ['check problems', checkProblems],
+    ['cut changed', cutChanged],
     ['many warnings', manyWarnings],
     ['published', published],
     ['English', publishedEn],
@@ -579,6 +582,27 @@ suite('sidebar in Chromium', () => {
       }));
     });
     expect(violations).toEqual([]);
+  });
+
+  it('shows a changed cut with what would change, and confirms it only when asked', async () => {
+    const page = await open({
+      getSummary: ok(cutChanged),
+      confirmCut: ok(reply(tabsPartial, 'Batas baru dikonfirmasi: Kunjungan lapangan.')),
+    });
+    const tabs = page.locator('#step-tabs');
+    await tabs.locator('#cut-changed').waitFor();
+    expect(await tabs.locator('#cut-changed p').allTextContents()).toEqual([
+      'Pengaturan sekarang akan mengubah peserta tahap yang tabnya sudah dibuat. Peserta tetap seperti semula sampai Anda mengonfirmasi batas baru.',
+      CUT_TEXT,
+    ]);
+    expect(await callsOf(page, 'confirmCut')).toEqual([]);
+    await shoot(page, 'cut-changed');
+    await button(page, 'Konfirmasi batas baru').click();
+    await waitForText(page, '[role=status]', 'Batas baru dikonfirmasi');
+    expect(await callsOf(page, 'confirmCut')).toEqual([['id']]);
+    // Once applied, the question is gone.
+    expect(await tabs.locator('#cut-changed').count()).toBe(0);
+    expect(await button(page, 'Konfirmasi batas baru').count()).toBe(0);
   });
 
   it('says so when opened outside Google Sheets', async () => {
