@@ -17,9 +17,15 @@ import type {
   ProblemPage,
   ProblemSection,
   RemindReply,
+  ImportSourcesReply,
 } from '../workflow/summary';
 import { PRESETS, type PresetId } from '../core/presets';
-import { importEntries as importFromSheet } from '../workflow/importEntries';
+import {
+  importEntries as importFromSheet,
+  importSources as listImportSources,
+  validMapping,
+  type ImportMapping,
+} from '../workflow/importEntries';
 import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
 import { grantedScopes, missingPermissions, NEEDS, SCOPE, type ScopeName } from './authorization';
 import { buildMenu } from './menu';
@@ -215,8 +221,28 @@ function runPreset(preset: string, lang: Lang | null) {
   );
 }
 
-const runImport = (sheet: string, lang: Lang | null) =>
-  run(lang, 'running.import', NEEDS.write, (port) => importFromSheet(port, String(sheet)));
+/** The columns the secretariat chose for a sheet, kept with the spreadsheet so that they are mapped once. */
+const MAPPING_KEY = 'juri.importColumns.';
+
+function rememberedMapping(sheet: string): ImportMapping | null {
+  try {
+    const saved = PropertiesService.getDocumentProperties().getProperty(MAPPING_KEY + sheet);
+    return saved ? validMapping(JSON.parse(saved), Number.MAX_SAFE_INTEGER) : null;
+  } catch {
+    return null;
+  }
+}
+
+function runImport(sheet: string, lang: Lang | null, mapping?: ImportMapping | null) {
+  const name = String(sheet);
+  return run(lang, 'running.import', NEEDS.write, (port) => {
+    const chosen = mapping ? validMapping(mapping, Number.MAX_SAFE_INTEGER) : (rememberedMapping(name) ?? {});
+    const outcome = importFromSheet(port, name, chosen);
+    if (mapping && outcome.added + outcome.skipped > 0)
+      PropertiesService.getDocumentProperties().setProperty(MAPPING_KEY + name, JSON.stringify(chosen));
+    return outcome;
+  });
+}
 
 function runRemind(lang: Lang | null) {
   const l = preferredLang(lang);
@@ -257,9 +283,29 @@ export function newFromPreset(preset: string, lang: Lang | null): ActionReply {
   return reply(runPreset(preset, lang));
 }
 
-/** Entries from another sheet of this spreadsheet (a Google Form's responses, a pasted list). */
-export function importEntries(sheet: string, lang: Lang | null): ActionReply {
-  return reply(runImport(sheet, lang));
+/**
+ * Entries from another sheet of this spreadsheet (a Google Form's responses,
+ * a pasted list), with the columns chosen in the sidebar (1-based; 0: not
+ * imported), remembered for the next import; without them, as last chosen
+ * or found by their headers.
+ */
+export function importEntries(sheet: string, lang: Lang | null, mapping?: ImportMapping | null): ActionReply {
+  return reply(runImport(sheet, lang, mapping));
+}
+
+/** The sheets a list can be imported from, with their headers and the columns found or last chosen. Writes nothing. */
+export function importSources(lang: Lang | null): ImportSourcesReply {
+  const missing = missingPermissions(NEEDS.read);
+  if (missing) throw new Error(pick(missing, lang === 'en' ? 'en' : 'id'));
+  const sources = listImportSources(activePort(), rememberedMapping);
+  return {
+    sources: sources.map((s) => ({
+      sheet: s.sheet,
+      headers: [...s.headers],
+      rows: s.rows,
+      mapping: { ...s.mapping },
+    })),
+  };
 }
 
 /** Late jurors with their reminder and its links; writes nothing. */

@@ -3,13 +3,25 @@
  * call, wrapped as promises. Names and arguments are fixed with src/gas.
  */
 import type { Lang } from '../core/model';
-import type { ActionReply, PanelSummary, ProblemPage, ProblemSection } from '../workflow/summary';
+import type {
+  ActionReply,
+  ImportSourceItem,
+  ImportSourcesReply,
+  PanelSummary,
+  ProblemPage,
+  ProblemSection,
+  RemindReply,
+} from '../workflow/summary';
 
 export interface ServerApi {
   getSummary(lang: Lang | null): PanelSummary;
   setLanguage(lang: Lang): PanelSummary;
   getProblems(section: ProblemSection, juror: string, from: number, lang: Lang): ProblemPage;
   newCompetition(withExample: boolean, lang: Lang): ActionReply;
+  newFromPreset(preset: string, lang: Lang): ActionReply;
+  importSources(lang: Lang): ImportSourcesReply;
+  importEntries(sheet: string, lang: Lang, mapping: ImportSourceItem['mapping']): ActionReply;
+  remindJurors(lang: Lang): RemindReply;
   generateTabs(lang: Lang): ActionReply;
   confirmCut(lang: Lang): ActionReply;
   checkScores(lang: Lang): ActionReply;

@@ -4,11 +4,23 @@
  */
 import { call, describeFailure, isPage, isReply, isSummary, serverAvailable } from './api';
 import type { Notice, State, ActionName } from './state';
-import { declined, failed, initialState, paged, replied, started, summarised } from './state';
+import {
+  columnChosen,
+  declined,
+  failed,
+  initialState,
+  paged,
+  reminded,
+  replied,
+  sourceChosen,
+  sourcesLoaded,
+  started,
+  summarised,
+} from './state';
 import { renderBody, renderHeader } from './render';
 import { sayer } from './text';
 import type { Ctx, Handlers } from './widgets';
-import type { ActionReply } from '../workflow/summary';
+import type { ActionReply, ImportSourcesReply, RemindReply } from '../workflow/summary';
 
 interface Regions {
   top: HTMLElement;
@@ -88,7 +100,13 @@ function start(): void {
   function settle(promise: Promise<unknown>): void {
     promise.then(
       (reply) =>
-        set(isReply(reply) ? replied(state, reply) : failed(state, 'error.server', 'unexpected reply')),
+        set(
+          !isReply(reply)
+            ? failed(state, 'error.server', 'unexpected reply')
+            : state.busy === 'remind' && Array.isArray((reply as RemindReply).reminders)
+              ? reminded(state, reply as RemindReply)
+              : replied(state, reply),
+        ),
       (error) => set(failed(state, 'error.server', describeFailure(error))),
     );
   }
@@ -101,6 +119,14 @@ function start(): void {
         return call('newCompetition', false, lang);
       case 'newExample':
         return call('newCompetition', true, lang);
+      case 'preset':
+        return call('newFromPreset', state.preset, lang);
+      case 'import': {
+        const form = state.importForm;
+        return call('importEntries', form?.sheet ?? '', lang, { ...(form?.mapping ?? {}) });
+      }
+      case 'remind':
+        return call('remindJurors', lang);
       case 'generate':
         return call('generateTabs', lang);
       case 'confirmCut':
@@ -180,6 +206,34 @@ function start(): void {
       call('selectCell', sheet, cell).catch((error) =>
         set(failed(state, 'error.server', describeFailure(error))),
       );
+    },
+    setPreset(preset) {
+      // No repaint: the list already shows it.
+      state = { ...state, preset };
+    },
+    openImport() {
+      if (state.busy) return;
+      set(started(state, 'importOpen'));
+      call('importSources', state.lang).then(
+        (reply) =>
+          set(
+            reply && Array.isArray((reply as ImportSourcesReply).sources)
+              ? sourcesLoaded(state, (reply as ImportSourcesReply).sources)
+              : failed(state, 'error.server', 'unexpected reply'),
+          ),
+        (error) => set(failed(state, 'error.server', describeFailure(error))),
+      );
+    },
+    chooseSource(sheet) {
+      set(sourceChosen(state, sheet));
+    },
+    chooseColumn(field, col) {
+      // No repaint: the list already shows it.
+      state = columnChosen(state, field, col);
+    },
+    cancelImport() {
+      focusKey = 'importOpen';
+      set({ ...state, importForm: null });
     },
     setIncludeRecap(on) {
       // No repaint: the checkbox already shows it.

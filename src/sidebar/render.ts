@@ -1,4 +1,5 @@
 /** The whole panel from the state: header, then the welcome or the six steps. */
+import { presetChooser } from './intake';
 import type { Lang } from '../core/model';
 import type { PanelSummary } from '../workflow/summary';
 import { h, srOnly } from './dom';
@@ -73,6 +74,7 @@ function welcome(ctx: Ctx): HTMLElement {
       actionButton(ctx, 'newEmpty', 'welcome.empty', 'welcome.creating'),
       actionButton(ctx, 'newExample', 'welcome.example', 'welcome.creating', false),
     ),
+    presetChooser(ctx),
   );
 }
 

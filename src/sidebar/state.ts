@@ -6,7 +6,10 @@ import type { Lang } from '../core/model';
 import type { UiKey } from '../i18n/ui';
 import type {
   ActionReply,
+  ImportSourceItem,
   PanelSummary,
+  ReminderItem,
+  RemindReply,
   ProblemPage,
   ProblemSection,
   SummaryProblem,
@@ -16,6 +19,9 @@ import type {
 export type ActionName =
   | 'newEmpty'
   | 'newExample'
+  | 'preset'
+  | 'import'
+  | 'remind'
   | 'generate'
   | 'confirmCut'
   | 'check'
@@ -26,7 +32,18 @@ export type ActionName =
   | 'decisions';
 
 /** What is running: at most one server call that changes something, a refresh, or more problems of a juror. */
-export type Busy = ActionName | 'refresh' | 'lang' | 'more' | null;
+export type Busy = ActionName | 'refresh' | 'lang' | 'more' | 'importOpen' | null;
+
+export type PresetName = 'regency' | 'province' | 'nation';
+export type ImportField = keyof ImportSourceItem['mapping'];
+export const IMPORT_FIELDS: readonly ImportField[] = ['title', 'agency', 'category', 'group', 'region'];
+
+/** The import being prepared: the sheets offered, the one chosen and its columns (0: not imported). */
+export interface ImportForm {
+  sources: ImportSourceItem[];
+  sheet: string;
+  mapping: Record<ImportField, number>;
+}
 
 /**
  * A message at the top of the panel. Server replies arrive as words; the
@@ -50,6 +67,12 @@ export interface State {
   /** Plenary decisions the last documents found typed but not yet recorded. */
   pendingDecisions: number;
   includeRecap: boolean;
+  /** The template chosen for a new competition. */
+  preset: PresetName;
+  /** Null unless the user opened Import entries. */
+  importForm: ImportForm | null;
+  /** The reminders of the last Remind jurors; null before it ran. */
+  reminders: ReminderItem[] | null;
   /** Problems loaded on request, after the first few the summary carries; by `groupKey`. */
   more: Record<string, SummaryProblem[]>;
 }
@@ -65,8 +88,49 @@ export function initialState(): State {
     confirmDocuments: null,
     pendingDecisions: 0,
     includeRecap: false,
+    preset: 'regency',
+    importForm: null,
+    reminders: null,
     more: {},
   };
+}
+
+/** The columns of a source as the form shows them: each field's column, 0 where none. */
+function formMapping(source: ImportSourceItem | undefined): Record<ImportField, number> {
+  const out = {} as Record<ImportField, number>;
+  for (const f of IMPORT_FIELDS) out[f] = source?.mapping[f] ?? 0;
+  return out;
+}
+
+/** The sheets to import from arrived: the first is chosen, with its columns as found or last chosen. */
+export function sourcesLoaded(state: State, sources: ImportSourceItem[]): State {
+  const first = sources[0];
+  return {
+    ...state,
+    busy: null,
+    notice: null,
+    importForm: { sources, sheet: first?.sheet ?? '', mapping: formMapping(first) },
+  };
+}
+
+export function sourceChosen(state: State, sheet: string): State {
+  const form = state.importForm;
+  if (!form) return state;
+  return {
+    ...state,
+    importForm: { ...form, sheet, mapping: formMapping(form.sources.find((s) => s.sheet === sheet)) },
+  };
+}
+
+export function columnChosen(state: State, field: ImportField, col: number): State {
+  const form = state.importForm;
+  if (!form) return state;
+  return { ...state, importForm: { ...form, mapping: { ...form.mapping, [field]: col } } };
+}
+
+/** Remind jurors answered: its message, and the reminders to send. */
+export function reminded(state: State, reply: RemindReply): State {
+  return { ...replied(state, reply), reminders: reply.reminders };
 }
 
 export function started(state: State, busy: Exclude<Busy, null>): State {
@@ -92,6 +156,8 @@ export function replied(state: State, reply: ActionReply): State {
   const next: State = {
     ...state,
     busy: null,
+    // An import done (or refused) closes its form; its message says what happened.
+    importForm: state.busy === 'import' && reply.ok ? null : state.importForm,
     summary: reply.summary,
     lang: reply.summary.lang,
     confirmRank: null,

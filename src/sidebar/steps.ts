@@ -3,6 +3,7 @@ import { orderProblems, type PanelSummary } from '../workflow/summary';
 import { h } from './dom';
 import { shownProblems } from './state';
 import { actionButton, moreButton, para, problemList, step, type Ctx } from './widgets';
+import { importPart, remindPart } from './intake';
 
 export function setupStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
@@ -32,6 +33,7 @@ export function setupStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     s.setup.valid ? 'ok' : 'error',
     ...body,
     s.setup.sheet ? open : null,
+    ...importPart(ctx),
   );
 }
 
@@ -121,6 +123,7 @@ export function progressStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   const { say } = ctx;
   if (s.progress.length === 0)
     return step('step-progress', say('step.progress'), 'todo', para(say('progress.none'), 'muted'));
+  const late = s.progress.some((r) => r.daysLate > 0);
   const allDone = s.progress.every((r) => r.done);
   const groups = byStage(s.progress).map(([stage, rows]) =>
     h(
@@ -138,5 +141,7 @@ export function progressStep(ctx: Ctx, s: PanelSummary): HTMLElement {
       ),
     ),
   );
-  return step('step-progress', say('step.progress'), allDone ? 'ok' : 'todo', ...groups);
+  // Reminders go to jurors past a deadline: offered once someone is late, or after they were asked for.
+  const remind = late || ctx.state.reminders !== null ? remindPart(ctx) : [];
+  return step('step-progress', say('step.progress'), allDone ? 'ok' : 'todo', ...groups, ...remind);
 }

@@ -2,7 +2,7 @@
 import type { UiKey } from '../i18n/ui';
 import { PROBLEM_PAGE, type ProblemSection, type SummaryProblem } from '../workflow/summary';
 import { h, type Child } from './dom';
-import type { ActionName, State } from './state';
+import type { ActionName, ImportField, PresetName, State } from './state';
 import type { Say } from './text';
 
 export interface Handlers {
@@ -15,6 +15,11 @@ export interface Handlers {
   more(section: ProblemSection, juror: string, from: number): void;
   confirmDocuments(yes: boolean): void;
   setIncludeRecap(on: boolean): void;
+  setPreset(preset: PresetName): void;
+  openImport(): void;
+  chooseSource(sheet: string): void;
+  chooseColumn(field: ImportField, col: number): void;
+  cancelImport(): void;
 }
 
 export interface Ctx {

@@ -68,15 +68,18 @@ export function planTabs(
   // An empty sheet under a tab's name is what an interrupted run leaves: the tab takes it over.
   const taken = new Set(wb.names.filter((n) => !wb.empty.has(n)));
   const entryById = new Map(c.entries.map((e) => [e.id, e]));
+  // A stage after one still waiting waits too: its entrants come from that one's.
+  let waiting = false;
   runs.forEach((run, index) => {
     const previous = index > 0 ? runs[index - 1] : null;
     // Top N or a passing grade can only be known once the previous stage is fully scored.
     if (
       previous &&
       !run.frozen &&
-      run.stage.entry.kind !== 'all' &&
-      (previous.incomplete.size > 0 || previous.entrants.length === 0)
+      (waiting ||
+        (run.stage.entry.kind !== 'all' && (previous.incomplete.size > 0 || previous.entrants.length === 0)))
     ) {
+      waiting = true;
       placed.push({
         code: 'stage-waiting',
         severity: 'warning',

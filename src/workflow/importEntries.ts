@@ -15,11 +15,13 @@ import { importMessages } from '../i18n/importEntries';
 import { a1 } from '../workbook/a1';
 import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
-import { fail, usableSetup, type ActionOutcome } from './outcome';
-import { readWorkbook } from './workbook';
+import { fail, type ActionOutcome } from './outcome';
+import { workflowMessages } from '../i18n/workflow';
+import { isOutput, readWorkbook } from './workbook';
+import { documentSheetNames } from '../workbook/documents/common';
 
 export type ImportField = 'title' | 'agency' | 'category' | 'group' | 'region';
-/** 1-based columns of the source; a field left out is found by its header. */
+/** 1-based columns of the source; a field left out is found by its header; 0: the field is not imported. */
 export type ImportMapping = Partial<Record<ImportField, number>>;
 
 const FIELDS: readonly ImportField[] = ['title', 'agency', 'category', 'group', 'region'];
@@ -74,6 +76,7 @@ export function findColumns(header: readonly CellValue[], chosen: ImportMapping 
       taken.add(col + 1);
     }
   }
+  for (const field of FIELDS) if (out[field] === 0) delete out[field];
   return out;
 }
 
@@ -179,8 +182,9 @@ export function importEntries(
 ): ImportOutcome {
   const none = { added: 0, skipped: 0 };
   const wb = readWorkbook(port);
-  const setup = usableSetup(wb);
-  if ('outcome' in setup) return { ...setup.outcome, ...none };
+  // A Setup fresh from a template has no entries yet, which is an error of the Setup: the very one importing fixes.
+  if (!wb.setup) return { ...fail(textOf(workflowMessages, 'noSetup')), ...none };
+  const setup = { c: wb.setup.competition };
   const snapshot = typeof source === 'string' ? port.read(source) : source;
   const sourceName = typeof source === 'string' ? source : source.name;
   if (snapshot === null)
@@ -231,4 +235,56 @@ export function importEntries(
     added: plan.entries.length,
     skipped: plan.skipped,
   };
+}
+
+/** A sheet entries may be imported from, as the sidebar offers it: its headers and the columns found for each field. */
+export interface ImportSource {
+  sheet: string;
+  /** Row 1, as text, one per column. */
+  headers: string[];
+  /** Rows below the header that hold anything. */
+  rows: number;
+  mapping: ImportMapping;
+}
+
+/**
+ * The sheets a list can be imported from: every sheet but Juri's own (the
+ * Setup, juror tabs, Ranking, Recap, documents, the record of entrants),
+ * with the columns found by their headers, or as `remembered` (the mapping
+ * the secretariat chose the last time, by sheet), so that columns are mapped once.
+ */
+export function importSources(
+  port: SpreadsheetPort,
+  remembered: (sheet: string) => ImportMapping | null = () => null,
+): ImportSource[] {
+  const wb = readWorkbook(port);
+  const documents = documentSheetNames(wb.setup?.competition.stages ?? []);
+  const out: ImportSource[] = [];
+  for (const name of wb.names) {
+    if (
+      name === wb.setupName ||
+      name === wb.entrantsName ||
+      wb.snapshots.has(name) ||
+      isOutput(name, documents)
+    )
+      continue;
+    const snapshot = port.read(name, { formulas: false });
+    if (!snapshot || snapshot.values.length === 0) continue;
+    const headers = (snapshot.values[0] ?? []).map((v) => text(v));
+    const rows = snapshot.values.slice(1).filter((r) => r.some((v) => text(v) !== '')).length;
+    const chosen = validMapping(remembered(name) ?? {}, headers.length);
+    out.push({ sheet: name, headers, rows, mapping: findColumns(snapshot.values[0] ?? [], chosen) });
+  }
+  return out;
+}
+
+/** A mapping as the sidebar sends it: only fields Juri knows, each a column of the sheet. */
+export function validMapping(mapping: unknown, width: number): ImportMapping {
+  const out: ImportMapping = {};
+  if (!mapping || typeof mapping !== 'object') return out;
+  for (const field of FIELDS) {
+    const col = (mapping as Record<string, unknown>)[field];
+    if (typeof col === 'number' && Number.isInteger(col) && col >= 0 && col <= width) out[field] = col;
+  }
+  return out;
 }

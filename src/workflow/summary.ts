@@ -148,3 +148,17 @@ export interface ReminderItem {
 export interface RemindReply extends ActionReply {
   reminders: ReminderItem[];
 }
+
+/** A sheet a list of entries can be imported from, as the sidebar offers it. */
+export interface ImportSourceItem {
+  sheet: string;
+  /** Row 1, one text per column. */
+  headers: string[];
+  rows: number;
+  /** Field -> 1-based column, as found by the headers or last chosen; a field absent is not imported. */
+  mapping: Partial<Record<'title' | 'agency' | 'category' | 'group' | 'region', number>>;
+}
+
+export interface ImportSourcesReply {
+  sources: ImportSourceItem[];
+}

@@ -43,7 +43,7 @@ export interface Workbook {
   entrantsName: string | null;
 }
 
-function isOutput(name: string, documents: ReadonlySet<string>): boolean {
+export function isOutput(name: string, documents: ReadonlySet<string>): boolean {
   const suffix = [TEMP_SUFFIX, OLD_SUFFIX].find((x) => name.endsWith(x));
   const base = suffix ? name.slice(0, -suffix.length) : name;
   return (

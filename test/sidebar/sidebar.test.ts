@@ -605,6 +605,126 @@ suite('sidebar in Chromium', () => {
     expect(await button(page, 'Konfirmasi batas baru').count()).toBe(0);
   });
 
+  it('creates a competition from the template chosen, in English too', async () => {
+    for (const [summary, choose, run, lang] of [
+      [noSetup, 'Nasional (KIPP)', 'Buat dari templat', 'id'],
+      [{ ...noSetup, lang: 'en' as const }, 'Nation (KIPP)', 'Create from the template', 'en'],
+    ] as const) {
+      const page = await open({
+        getSummary: ok(summary),
+        newFromPreset: ok(reply(setupWithProblems, 'Setup created.')),
+      });
+      await page.locator('#preset').waitFor();
+      expect(await page.locator('#preset option').allTextContents()).toHaveLength(3);
+      await page.selectOption('#preset', { label: choose });
+      await button(page, run).click();
+      await waitForText(page, '[role=status]', 'Setup created.');
+      expect(await callsOf(page, 'newFromPreset')).toEqual([['nation', lang]]);
+    }
+  });
+
+  it('imports entries from the sheet chosen, with its columns matched once', async () => {
+    const sources = {
+      sources: [
+        {
+          sheet: 'Form Responses 1',
+          headers: ['Timestamp', 'Judul', 'OPD', 'Kategori'],
+          rows: 12,
+          mapping: { title: 2, agency: 3, category: 4 },
+        },
+        { sheet: HOSTILE_TITLE, headers: ['x'], rows: 1, mapping: {} },
+      ],
+    };
+    const page = await open({
+      getSummary: ok({ ...validSetup, lang: 'en' }),
+      importSources: ok(sources),
+      importEntries: ok(reply({ ...validSetup, lang: 'en' }, '12 entries imported.')),
+    });
+    await button(page, 'Import entries').click();
+    await page.locator('.import-form').waitFor();
+    expect(await page.locator('#import-source option').allTextContents()).toEqual([
+      'Form Responses 1 (12 rows)',
+      `${HOSTILE_TITLE} (1 rows)`,
+    ]);
+    expect(await page.locator('#import-category').inputValue()).toBe('4');
+    expect(await page.locator('#import-group').inputValue()).toBe('0');
+    expect(await page.locator('#import-title option').allTextContents()).toEqual([
+      '— not imported —',
+      'Column A: Timestamp',
+      'Column B: Judul',
+      'Column C: OPD',
+      'Column D: Kategori',
+    ]);
+    // The secretariat says the category column is not to be imported.
+    await page.selectOption('#import-category', '0');
+    await button(page, 'Import').click();
+    await waitForText(page, '[role=status]', '12 entries imported.');
+    expect(await callsOf(page, 'importEntries')).toEqual([
+      ['Form Responses 1', 'en', { title: 2, agency: 3, category: 0, group: 0, region: 0 }],
+    ]);
+    // Done: the form closes.
+    expect(await page.locator('.import-form').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as StubWindow).__xss)).toBeUndefined();
+  });
+
+  it('says where to put the list when there is no sheet to import from', async () => {
+    const page = await open({ getSummary: ok(validSetup), importSources: ok({ sources: [] }) });
+    await button(page, 'Impor peserta').click();
+    await waitForText(page, '#step-setup', 'Belum ada lembar lain');
+  });
+
+  it('lists each late juror with the links that send the reminder, in both languages', async () => {
+    const reminder = {
+      jurorId: 'j2',
+      name: HOSTILE_JUROR,
+      email: 'budi@example.go.id',
+      text: 'Yth. Budi,\nmasih ada 18 nilai kosong di tab Budi – Presentasi.',
+      mailto: 'mailto:budi@example.go.id?subject=Pengingat&body=Yth.%20Budi',
+      whatsapp: 'https://wa.me/6281234567890?text=Yth.%20Budi',
+      stages: [{ stage: 'Presentasi', sheet: 'Budi – Presentasi', missing: 18, total: 30, daysLate: 3 }],
+    };
+    for (const [summary, run, email, whatsapp] of [
+      [tabsPartial, 'Ingatkan juri', 'Kirim lewat email', 'Kirim lewat WhatsApp'],
+      [{ ...tabsPartial, lang: 'en' as const }, 'Remind jurors', 'Send by email', 'Send by WhatsApp'],
+    ] as const) {
+      const page = await open({
+        getSummary: ok(summary),
+        remindJurors: ok({ ...reply(summary, '1 late.'), reminders: [reminder] }),
+      });
+      await button(page, run).click();
+      await page.locator('.reminder').waitFor();
+      expect(await page.locator('.reminder h4').allTextContents()).toEqual([HOSTILE_JUROR]);
+      expect(await page.locator('.reminder-text').textContent()).toBe(reminder.text);
+      expect(await page.getByRole('link', { name: email }).getAttribute('href')).toBe(reminder.mailto);
+      expect(await page.getByRole('link', { name: whatsapp }).getAttribute('href')).toBe(reminder.whatsapp);
+      expect(await callsOf(page, 'remindJurors')).toEqual([[summary.lang]]);
+      expect(await page.evaluate(() => (window as unknown as StubWindow).__xss)).toBeUndefined();
+    }
+  });
+
+  it('never makes a link of a reminder whose addresses are not mail or WhatsApp', async () => {
+    const page = await open({
+      getSummary: ok(tabsPartial),
+      remindJurors: ok({
+        ...reply(tabsPartial, '1 late.'),
+        reminders: [
+          {
+            jurorId: 'j9',
+            name: 'X',
+            email: '',
+            text: 'x',
+            mailto: 'javascript:window.__xss=3',
+            whatsapp: 'javascript:window.__xss=4',
+            stages: [],
+          },
+        ],
+      }),
+    });
+    await button(page, 'Ingatkan juri').click();
+    await page.locator('.reminder').waitFor();
+    expect(await page.locator('.reminder a').count()).toBe(0);
+  });
+
   it('says so when opened outside Google Sheets', async () => {
     const page = await open(null);
     await waitForText(page, '[role=alert]', 'Panel ini hanya berjalan di dalam Google Sheets.');
