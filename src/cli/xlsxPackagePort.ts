@@ -211,7 +211,11 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
     writeFormats: (name, formats) => writeDraftFormats(draftOf(name), formats),
     setValidations: (name, validations) => setValidations(draftOf(name), validations),
     setProtection: (name, protection) => setDraftProtection(draftOf(name), protection),
-    setLook: (name, look) => setDraftLook(draftOf(name), look),
+    setLook: (name, look) => {
+      setDraftLook(draftOf(name), look);
+      // A record Juri keeps for itself (the stage entrants) is hidden as the file's own sheets can be.
+      if (look.hidden) tabOrThrow(name).state = 'hidden';
+    },
     setPaper: (name, layout) => setDraftPaper(draftOf(name), layout),
   };
   return {
