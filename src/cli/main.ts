@@ -29,6 +29,7 @@ import { importVerb, remindVerb } from './listVerbs';
 import { daysLate } from '../core/reminders';
 import { PRESETS, type PresetId } from '../core/presets';
 import { minutes } from './minutes';
+import { collectVerb, splitVerb, type SplitContext } from './split';
 import { minutesCliMessages } from '../i18n/minutesCli';
 import { problemsText, progressText, rankingText, style } from './output';
 import { newWorkbook, openPackage, openWorkbook, savePackage, saveWorkbookAtomic } from './xlsxFile';
@@ -380,6 +381,15 @@ async function onWorkbook(
 
   if (verb === 'remind')
     return remindVerb(port, { today: args.today ?? io.now().slice(0, 10), json: args.json }, io, r.lang);
+
+  const splitContext = (): SplitContext => ({
+    io,
+    lang,
+    st,
+    locale: localeOf(lang),
+    master: file,
+    jurorName: jurorNames(port),
+  });
 
   if (verb === 'generate') {
     const generated = workflow.generateTabs(port, { confirmCut: args.confirmCut });

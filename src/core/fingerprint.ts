@@ -138,6 +138,17 @@ export function fingerprint(
   return bytesToHex(sha256(utf8(canonicalJson(competition, sheets, frozen))));
 }
 
+/**
+ * The fingerprint of a Setup alone, as a juror file made from it carries it:
+ * every setting that shapes the juror tabs and the ranking. The plenary's
+ * recorded adjustments are left out (they come after the scores, and a juror
+ * file does not depend on them), and so is what prints only on paper.
+ */
+export function setupFingerprint(competition: Competition): string {
+  const { adjustments: _adjustments, ...rest } = scoringPart(competition);
+  return bytesToHex(sha256(utf8(JSON.stringify(canonical(rest)))));
+}
+
 /** The first 16 hex digits in groups of four, short enough to read aloud and compare by eye. */
 export function shortFingerprint(hex: string): string {
   return (hex.slice(0, 16).match(/.{4}/g) ?? []).join('-');

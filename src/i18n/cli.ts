@@ -10,6 +10,7 @@ type CliKey =
   | 'usage.demo'
   | 'usage.import'
   | 'usage.remind'
+  | 'usage.collect'
   | 'unknownPreset'
   | 'importUnreadable'
   | 'remindHeader'

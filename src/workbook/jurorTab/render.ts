@@ -6,7 +6,7 @@ import { fill, textOf } from '../../i18n';
 import { sheetMessages } from '../../i18n/sheets';
 import { a1, a1Range } from '../a1';
 import { grid } from '../grid';
-import type { CellValue, SheetSnapshot } from '../port';
+import type { CellValue, RangeRef, SheetSnapshot } from '../port';
 import type { PlacedProblem } from '../problems';
 import type { RenderedSheet } from '../render';
 import {
@@ -163,12 +163,17 @@ function sortRows(
  * moved to the archive. Returns null with problems when rewriting the tab
  * would lose something the user typed.
  */
-export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; problems: PlacedProblem[] } {
+export function renderJurorTab(plan: TabPlan): {
+  sheet: RenderedSheet | null;
+  problems: PlacedProblem[];
+  /** The juror's cells (scores and notes of the assigned rows), open to them whether or not the Setup has their email. */
+  open: RangeRef | null;
+} {
   const { sheet, stage, juror, lang, previous } = plan;
   const t = labels(lang);
   const criteria = plan.competition.criteria.filter((c) => c.stageId === stage.id);
   const blocked = previous ? blockers(previous, criteria, sheet, stage.id, juror.id) : [];
-  if (blocked.length > 0) return { sheet: null, problems: blocked };
+  if (blocked.length > 0) return { sheet: null, problems: blocked, open: null };
 
   const problems: PlacedProblem[] = [];
   const { typed, leftovers } = sortRows(previous, new Set(plan.entries.map((e) => e.id)));
@@ -300,7 +305,7 @@ export function renderJurorTab(plan: TabPlan): { sheet: RenderedSheet | null; pr
     editors: secretariat,
     editableRanges: n > 0 && juror.email.trim() !== '' ? [{ range: open, editors: [juror.email] }] : [],
   };
-  return { sheet: rendered, problems };
+  return { sheet: rendered, problems, open: n > 0 ? open : null };
 }
 
 function headerRow(
@@ -325,25 +330,43 @@ function headerRow(
 
 /** Whether writing `rendered` would change what the sheet shows (values and formulas). */
 export function differs(rendered: RenderedSheet, snapshot: SheetSnapshot): boolean {
+  return firstDifference(rendered, snapshot) !== null;
+}
+
+/**
+ * The first cell (1-based, row by row) where the sheet does not show what
+ * `rendered` would write, leaving out the cells of `skip` (a juror's own
+ * cells); null when they agree.
+ */
+export function firstDifference(
+  rendered: RenderedSheet,
+  snapshot: SheetSnapshot,
+  skip: RangeRef | null = null,
+): { row: number; col: number } | null {
   const want = rendered.block.values;
   const wantF = rendered.block.formulas ?? [];
+  const skipped = (r: number, c: number) =>
+    skip !== null &&
+    r >= skip.row &&
+    r < skip.row + skip.numRows &&
+    c >= skip.col &&
+    c < skip.col + skip.numCols;
   const rows = Math.max(want.length, snapshot.values.length);
   for (let r = 0; r < rows; r++) {
     const width = Math.max(want[r]?.length ?? 0, snapshot.values[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
+      if (skipped(r + 1, c + 1)) continue;
       const f = wantF[r]?.[c] ?? null;
       const haveF = snapshot.formulas[r]?.[c] ?? '';
       if (f) {
-        if (normFormula(f) !== normFormula(haveF)) return true;
+        if (normFormula(f) !== normFormula(haveF)) return { row: r + 1, col: c + 1 };
         continue;
       }
-      if (haveF) return true;
-      const a = want[r]?.[c] ?? null;
-      const b = snapshot.values[r]?.[c] ?? null;
-      if (!sameCell(a, b)) return true;
+      if (haveF || !sameCell(want[r]?.[c] ?? null, snapshot.values[r]?.[c] ?? null))
+        return { row: r + 1, col: c + 1 };
     }
   }
-  return false;
+  return null;
 }
 
 function normFormula(f: string): string {

@@ -1,0 +1,290 @@
+/**
+ * Collect juror files (`juri collect`): what each juror typed in their own
+ * file goes into their tabs of the master workbook. A file is read only when
+ * it is a juror file of this competition, made from this very Setup, and
+ * unchanged outside the juror's cells; a typed cell is never replaced by an
+ * empty one, and where master and file hold different values both are kept
+ * and the cell is reported.
+ */
+import { setupFingerprint, shortFingerprint } from '../core/fingerprint';
+import type { Competition, Juror, Lang, Text, Where } from '../core/model';
+import { fill, textOf } from '../i18n';
+import { splitMessages } from '../i18n/split';
+import { a1 } from '../workbook/a1';
+import { firstDifference, isEmpty, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
+import type { Block, CellValue, SpreadsheetPort } from '../workbook/port';
+import type { PlacedProblem } from '../workbook/problems';
+import { planTabs, type TabAction } from './generate';
+import { usableSetup, type ActionOutcome } from './outcome';
+import { jurorFileName, readJurorFile, sameTyped, typedCell, type JurorFileRead } from './split';
+import { isError, readWorkbook, tabOf, type Workbook } from './workbook';
+
+export interface CollectOutcome extends ActionOutcome {
+  /** Juror files read and accepted. */
+  files: number;
+  /** Cells of the master filled from them. */
+  cells: number;
+}
+
+/** A juror file as the shell opened it: the path as the user gave it, and a port over it. */
+export interface OpenedJurorFile {
+  file: string;
+  port: SpreadsheetPort;
+}
+
+interface Names {
+  master: string;
+  dir: string;
+}
+
+/** A cell to fill in a master tab: 1-based row and column, and what to write. */
+interface Fill {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** The formula the juror typed, written as a formula (check then reports it). */
+  formula: string | null;
+}
+
+export function collectJurorFiles(
+  master: SpreadsheetPort,
+  files: readonly OpenedJurorFile[],
+  names: Names,
+): CollectOutcome {
+  const none = { files: 0, cells: 0 };
+  const wb = readWorkbook(master);
+  const setup = usableSetup(wb);
+  if ('outcome' in setup) return { ...setup.outcome, ...none };
+  const c = setup.c;
+  const actions = planTabs(wb, c).actions;
+  const problems: PlacedProblem[] = [];
+  const seen = new Set<string>();
+  const fills = new Map<string, Fill[]>();
+  let accepted = 0;
+  for (const opened of files) {
+    const read = readJurorFile(opened.port);
+    const checked = checkFile(wb, c, actions, read, opened.file, names);
+    if (read.info) seen.add(read.info.jurorId);
+    if ('problem' in checked) {
+      problems.push(checked.problem);
+      continue;
+    }
+    accepted++;
+    for (const { fileTab, masterTab } of checked.tabs) {
+      const found = merge(masterTab, fileTab, opened.file, checked.juror);
+      problems.push(...found.conflicts);
+      fills.set(masterTab.sheet, [...(fills.get(masterTab.sheet) ?? []), ...found.fills]);
+    }
+  }
+  let cells = 0;
+  for (const [sheet, list] of fills) cells += write(master, wb, sheet, list);
+  for (const juror of c.jurors) {
+    const tab = wb.tabs.find((t) => t.jurorId === juror.id);
+    if (!tab || seen.has(juror.id)) continue;
+    problems.push(
+      problem(
+        'juror-file-missing',
+        whereOf(juror, tab.stageId),
+        textOf(splitMessages, 'fileMissing', {
+          juror: juror.name,
+          id: juror.id,
+          dir: names.dir,
+          file: jurorFileName(juror),
+        }),
+      ),
+    );
+  }
+  const message =
+    cells > 0
+      ? textOf(splitMessages, 'collected', { files: accepted, cells })
+      : textOf(splitMessages, 'collectedNothing', { files: accepted });
+  return { ok: !problems.some(isError), message, problems, files: accepted, cells };
+}
+
+function whereOf(juror: Juror, stageId: string): Where {
+  return { kind: 'scoreSheet', stageId, jurorId: juror.id };
+}
+
+function problem(code: string, where: Where, message: Text, sheet = '', cell = ''): PlacedProblem {
+  return { code, severity: 'error', where, sheet, cell, message };
+}
+
+type Checked =
+  { problem: PlacedProblem } | { juror: Juror; tabs: { fileTab: JurorTab; masterTab: JurorTab }[] };
+
+/** Whether a file may be collected, and the master tab each of its tabs goes into. */
+function checkFile(
+  wb: Workbook,
+  c: Competition,
+  actions: readonly TabAction[],
+  read: JurorFileRead,
+  file: string,
+  names: Names,
+): Checked {
+  const general: Where = { kind: 'competition', field: 'name' };
+  const info = read.info;
+  if (!info)
+    return {
+      problem: problem(
+        'juror-file-foreign',
+        general,
+        textOf(splitMessages, 'fileNotJuror', { file, sheet: splitMessages[c.lang]['file.sheet'] }),
+      ),
+    };
+  const juror = c.jurors.find((j) => j.id === info.jurorId);
+  if (info.competition !== c.name)
+    return {
+      problem: problem(
+        'juror-file-other-competition',
+        general,
+        textOf(splitMessages, 'fileOtherCompetition', { file, theirs: info.competition, ours: c.name }),
+      ),
+    };
+  if (!juror)
+    return {
+      problem: problem(
+        'juror-file-other-competition',
+        general,
+        textOf(splitMessages, 'fileJurorUnknown', { file, id: info.jurorId }),
+      ),
+    };
+  const firstStage = info.tabs[0]?.stageId ?? c.stages[0]?.id ?? '';
+  const refuse = (code: string, message: Text, sheet = '', cell = '') => ({
+    problem: problem(code, whereOf(juror, firstStage), message, sheet, cell),
+  });
+  const ours = setupFingerprint(c);
+  if (info.setupFingerprint !== ours)
+    return refuse(
+      'juror-file-setup-changed',
+      textOf(splitMessages, 'fileSetupChanged', {
+        file,
+        theirs: shortFingerprint(info.setupFingerprint),
+        ours: shortFingerprint(ours),
+        ...names,
+      }),
+    );
+  const tabs: { fileTab: JurorTab; masterTab: JurorTab }[] = [];
+  for (const listed of info.tabs) {
+    const stage = c.stages.find((s) => s.id === listed.stageId);
+    const stageName = stage?.name ?? listed.stageId;
+    const fileTab = read.wb.tabs.find((t) => t.stageId === listed.stageId && t.jurorId === juror.id);
+    if (!fileTab)
+      return refuse(
+        'juror-file-tab-missing',
+        textOf(splitMessages, 'fileTabMissing', {
+          file,
+          stage: stageName,
+          sheet: listed.sheet,
+          juror: juror.name,
+        }),
+      );
+    const action = actions.find((a) => a.plan.stage.id === listed.stageId && a.plan.juror.id === juror.id);
+    const masterTab = tabOf(wb, listed.stageId, juror.id);
+    if (!action || action.status !== 'same' || !masterTab)
+      return refuse(
+        'juror-file-master-not-ready',
+        textOf(splitMessages, 'masterTabNotReady', { juror: juror.name, stage: stageName, file, ...names }),
+      );
+    // The file's tab must be the master's, cell for cell, outside the juror's own cells.
+    const open = renderJurorTab(action.plan).open;
+    const snapshot = read.wb.snapshots.get(fileTab.sheet)!;
+    const at = firstDifference(action.rendered, snapshot, open);
+    if (at) {
+      const cell = a1(at.row, at.col);
+      const shown = (v: CellValue | string | undefined) => (isEmpty(v ?? null) ? '' : String(v));
+      return refuse(
+        'juror-file-edited',
+        textOf(splitMessages, 'fileEdited', {
+          file,
+          sheet: fileTab.sheet,
+          cell,
+          juror: juror.name,
+          theirs: shown(
+            snapshot.formulas[at.row - 1]?.[at.col - 1] || snapshot.values[at.row - 1]?.[at.col - 1],
+          ),
+          ours: shown(
+            action.rendered.block.formulas?.[at.row - 1]?.[at.col - 1] ||
+              action.rendered.block.values[at.row - 1]?.[at.col - 1],
+          ),
+        }),
+        fileTab.sheet,
+        cell,
+      );
+    }
+    tabs.push({ fileTab, masterTab });
+  }
+  return { juror, tabs };
+}
+
+/** The cells the file fills in the master tab, and the cells where both hold different values. */
+function merge(
+  masterTab: JurorTab,
+  fileTab: JurorTab,
+  file: string,
+  juror: Juror,
+): { fills: Fill[]; conflicts: PlacedProblem[] } {
+  const fills: Fill[] = [];
+  const conflicts: PlacedProblem[] = [];
+  const shown = (v: CellValue, lang: Lang) => (isEmpty(v) ? splitMessages[lang].empty : String(v));
+  for (const row of masterTab.rows) {
+    const theirsRow = fileTab.rows.find((r) => r.entryId === row.entryId);
+    const cells: [string | null, number][] = [
+      ...masterTab.criterionIds.map((cid): [string, number] => [cid, masterTab.colOf[cid]]),
+      [null, masterTab.notesCol],
+    ];
+    for (const [cid, col] of cells) {
+      const theirs = typedCell(theirsRow, cid);
+      const ours = typedCell(row, cid);
+      if (isEmpty(theirs) || sameTyped(theirs, ours)) continue;
+      if (isEmpty(ours)) {
+        const formula = cid === null ? null : (theirsRow?.formulas[cid] ?? null);
+        fills.push({ row: row.row, col, value: formula ? null : theirs, formula });
+        continue;
+      }
+      const cell = a1(row.row, col);
+      const params = (lang: Lang) => ({
+        sheet: masterTab.sheet,
+        cell,
+        file,
+        theirs: shown(theirs, lang),
+        ours: shown(ours, lang),
+      });
+      const message = {
+        id: fill(splitMessages.id.conflict, params('id')),
+        en: fill(splitMessages.en.conflict, params('en')),
+      };
+      conflicts.push(
+        problem('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
+      );
+    }
+  }
+  return { fills, conflicts };
+}
+
+/**
+ * Fills the cells in one block over the rows and columns they span; every
+ * other cell of the block is written back as the master holds it (its
+ * formula, where it has one). Returns the number of cells filled.
+ */
+function write(port: SpreadsheetPort, wb: Workbook, sheet: string, fills: readonly Fill[]): number {
+  if (fills.length === 0) return 0;
+  const snapshot = wb.snapshots.get(sheet)!;
+  const top = Math.min(...fills.map((f) => f.row));
+  const bottom = Math.max(...fills.map((f) => f.row));
+  const left = Math.min(...fills.map((f) => f.col));
+  const right = Math.max(...fills.map((f) => f.col));
+  const block: Block = { row: top, col: left, values: [], formulas: [] };
+  for (let r = top; r <= bottom; r++) {
+    const values: CellValue[] = [];
+    const formulas: (string | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const filled = fills.find((f) => f.row === r && f.col === c);
+      values.push(filled ? filled.value : (snapshot.values[r - 1]?.[c - 1] ?? null));
+      formulas.push(filled ? filled.formula : snapshot.formulas[r - 1]?.[c - 1] || null);
+    }
+    block.values.push(values);
+    block.formulas!.push(formulas);
+  }
+  port.writeBlock(sheet, block);
+  return fills.length;
+}
