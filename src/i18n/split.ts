@@ -50,6 +50,8 @@ const splitId = {
     '{file}: sel {sheet}!{cell} diubah di luar sel nilai dan catatan (berisi "{theirs}", seharusnya "{ours}"), jadi berkas ini tidak dikumpulkan. Kembalikan isi sel itu, atau minta {juror} mengirim ulang berkas tanpa perubahan itu, lalu kumpulkan lagi.',
   fileMissing:
     'Berkas juri {juror} ({id}) tidak ada di folder {dir} (misalnya {file}), jadi nilainya belum dikumpulkan. Simpan berkas yang dikirim juri itu di folder ini, lalu kumpulkan lagi.',
+  fileTwice:
+    'Ada lebih dari satu berkas juri {juror} di folder ini ({files}), jadi tidak satu pun dikumpulkan. Simpan hanya berkas yang terakhir dikirim juri itu, lalu kumpulkan lagi.',
   masterTabNotReady:
     'Tab {juror} tahap "{stage}" di buku kerja ini belum ada atau belum diperbarui, jadi {file} belum dapat dikumpulkan ke situ. Jalankan dulu: juri generate {master}',
   conflict:
@@ -101,6 +103,8 @@ export const splitMessages: Catalogue<keyof typeof splitId> = {
       '{file}: cell {sheet}!{cell} was changed outside the score and notes cells (it holds "{theirs}", it should hold "{ours}"), so this file was not collected. Put that cell back, or ask {juror} to send the file again without that change, then collect again.',
     fileMissing:
       'The juror file of {juror} ({id}) is not in the folder {dir} (for example {file}), so their scores were not collected yet. Save the file that juror sent in this folder, then collect again.',
+    fileTwice:
+      'There is more than one juror file of {juror} in this folder ({files}), so none of them was collected. Keep only the one that juror sent last, then collect again.',
     masterTabNotReady:
       'The tab of {juror} for the stage "{stage}" is missing or out of date in this workbook, so {file} cannot be collected into it yet. First run: juri generate {master}',
     conflict:

@@ -12,7 +12,8 @@ import { fill, textOf } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { a1 } from '../workbook/a1';
 import { firstDifference, isEmpty, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
-import type { Block, CellValue, SpreadsheetPort } from '../workbook/port';
+import type { CellValue, SpreadsheetPort } from '../workbook/port';
+import { writeSheet } from '../workbook/render';
 import type { PlacedProblem } from '../workbook/problems';
 import { planTabs, type TabAction } from './generate';
 import { usableSetup, type ActionOutcome } from './outcome';
@@ -59,25 +60,46 @@ export function collectJurorFiles(
   const actions = planTabs(wb, c).actions;
   const problems: PlacedProblem[] = [];
   const seen = new Set<string>();
-  const fills = new Map<string, Fill[]>();
+  const fills = new Map<string, { target: Target; list: Fill[] }>();
   let accepted = 0;
-  for (const opened of files) {
-    const read = readJurorFile(opened.port);
+  const reads = files.map((opened) => ({ ...opened, read: readJurorFile(opened.port) }));
+  const filesOf = new Map<string, string[]>();
+  // Files of this competition, by juror (a file of another one is refused on its own).
+  for (const { file, read } of reads) {
+    if (read.info?.competition === c.name)
+      filesOf.set(read.info.jurorId, [...(filesOf.get(read.info.jurorId) ?? []), file]);
+  }
+  for (const [jurorId, list] of filesOf) {
+    const juror = c.jurors.find((j) => j.id === jurorId);
+    if (list.length < 2 || !juror) continue;
+    problems.push(
+      problem(
+        'juror-file-duplicate',
+        whereOf(juror, c.stages[0]?.id ?? ''),
+        textOf(splitMessages, 'fileTwice', { juror: juror.name, files: list.join(', ') }),
+      ),
+    );
+  }
+  for (const opened of reads) {
+    const read = opened.read;
+    const ofJuror = read.info?.competition === c.name ? filesOf.get(read.info.jurorId) : undefined;
+    if (ofJuror && read.info) seen.add(read.info.jurorId);
+    // Two files of one juror (a copy under another name, an older version): which one is right is for a person to say.
+    if (ofJuror && ofJuror.length > 1 && c.jurors.some((j) => j.id === read.info?.jurorId)) continue;
     const checked = checkFile(wb, c, actions, read, opened.file, names);
-    if (read.info) seen.add(read.info.jurorId);
     if ('problem' in checked) {
       problems.push(checked.problem);
       continue;
     }
     accepted++;
-    for (const { fileTab, masterTab } of checked.tabs) {
-      const found = merge(masterTab, fileTab, opened.file, checked.juror);
+    for (const target of checked.tabs) {
+      const found = merge(target.masterTab, target.fileTab, opened.file, checked.juror);
       problems.push(...found.conflicts);
-      fills.set(masterTab.sheet, [...(fills.get(masterTab.sheet) ?? []), ...found.fills]);
+      fills.set(target.masterTab.sheet, { target, list: found.fills });
     }
   }
   let cells = 0;
-  for (const [sheet, list] of fills) cells += write(master, wb, sheet, list);
+  for (const { target, list } of fills.values()) cells += write(master, wb, target, list);
   for (const juror of c.jurors) {
     const tab = wb.tabs.find((t) => t.jurorId === juror.id);
     if (!tab || seen.has(juror.id)) continue;
@@ -109,8 +131,14 @@ function problem(code: string, where: Where, message: Text, sheet = '', cell = '
   return { code, severity: 'error', where, sheet, cell, message };
 }
 
-type Checked =
-  { problem: PlacedProblem } | { juror: Juror; tabs: { fileTab: JurorTab; masterTab: JurorTab }[] };
+/** A tab of a juror file and the master tab it goes into. */
+interface Target {
+  fileTab: JurorTab;
+  masterTab: JurorTab;
+  action: TabAction;
+}
+
+type Checked = { problem: PlacedProblem } | { juror: Juror; tabs: Target[] };
 
 /** Whether a file may be collected, and the master tab each of its tabs goes into. */
 function checkFile(
@@ -163,7 +191,7 @@ function checkFile(
         ...names,
       }),
     );
-  const tabs: { fileTab: JurorTab; masterTab: JurorTab }[] = [];
+  const tabs: Target[] = [];
   for (const listed of info.tabs) {
     const stage = c.stages.find((s) => s.id === listed.stageId);
     const stageName = stage?.name ?? listed.stageId;
@@ -211,7 +239,7 @@ function checkFile(
         cell,
       );
     }
-    tabs.push({ fileTab, masterTab });
+    tabs.push({ fileTab, masterTab, action });
   }
   return { juror, tabs };
 }
@@ -262,29 +290,35 @@ function merge(
 }
 
 /**
- * Fills the cells in one block over the rows and columns they span; every
- * other cell of the block is written back as the master holds it (its
- * formula, where it has one). Returns the number of cells filled.
+ * Fills the cells into a master tab: the tab is rendered again from what it
+ * holds plus the cells filled, and written as generate writes a tab, so that
+ * every port (the package port rewrites a sheet whole) takes it the same way.
+ * Returns the number of cells filled.
  */
-function write(port: SpreadsheetPort, wb: Workbook, sheet: string, fills: readonly Fill[]): number {
+function write(port: SpreadsheetPort, wb: Workbook, target: Target, fills: readonly Fill[]): number {
   if (fills.length === 0) return 0;
-  const snapshot = wb.snapshots.get(sheet)!;
-  const top = Math.min(...fills.map((f) => f.row));
-  const bottom = Math.max(...fills.map((f) => f.row));
-  const left = Math.min(...fills.map((f) => f.col));
-  const right = Math.max(...fills.map((f) => f.col));
-  const block: Block = { row: top, col: left, values: [], formulas: [] };
-  for (let r = top; r <= bottom; r++) {
-    const values: CellValue[] = [];
-    const formulas: (string | null)[] = [];
-    for (let c = left; c <= right; c++) {
-      const filled = fills.find((f) => f.row === r && f.col === c);
-      values.push(filled ? filled.value : (snapshot.values[r - 1]?.[c - 1] ?? null));
-      formulas.push(filled ? filled.formula : snapshot.formulas[r - 1]?.[c - 1] || null);
+  const { masterTab, action } = target;
+  const criterionAt = new Map<number, string>(
+    masterTab.criterionIds.map((cid) => [masterTab.colOf[cid], cid]),
+  );
+  const rows = masterTab.rows.map((row) => {
+    const mine = fills.filter((f) => f.row === row.row);
+    if (mine.length === 0) return row;
+    const next = { ...row, scores: { ...row.scores }, formulas: { ...row.formulas } };
+    for (const f of mine) {
+      const cid = criterionAt.get(f.col);
+      if (cid === undefined) next.notes = f.value;
+      else {
+        next.scores[cid] = f.value;
+        if (f.formula) next.formulas[cid] = f.formula;
+      }
     }
-    block.values.push(values);
-    block.formulas!.push(formulas);
-  }
-  port.writeBlock(sheet, block);
+    return next;
+  });
+  const out = renderJurorTab({ ...action.plan, previous: { ...masterTab, rows } });
+  if (!out.sheet) return 0;
+  const snapshot = wb.snapshots.get(masterTab.sheet)!;
+  const cols = Math.max(0, ...snapshot.values.map((r) => r.length));
+  writeSheet(port, out.sheet, { create: false, previous: { rows: snapshot.values.length, cols } });
   return fills.length;
 }

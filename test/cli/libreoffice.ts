@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -118,4 +118,34 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The file as LibreOffice saves it (open, then save as .xlsx), as a juror
+ * working in LibreOffice Calc would send it back. Replaces the file.
+ */
+export async function resaveWithLibreOffice(xlsxPath: string): Promise<void> {
+  const soffice = sofficePath();
+  if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
+  const outDir = await mkdtemp(join(tmpdir(), 'juri-lo-'));
+  const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  try {
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      xlsxPath,
+    ];
+    await run(soffice, args, {
+      timeout: 120_000,
+      env: pinnedEnv({ LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
+    });
+    await copyFile(join(outDir, basename(xlsxPath)), xlsxPath);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
 }

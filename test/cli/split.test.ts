@@ -12,6 +12,7 @@ import { typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { editSetup, scoreCells, scoreEverything } from '../workflow/helpers';
 import { editFile, fileState, juri, removeTempDirs, tempDir } from './cliRun';
+import { libreOfficeAvailable, resaveWithLibreOffice } from './libreoffice';
 
 afterEach(removeTempDirs);
 jest.setTimeout(120_000);
@@ -273,5 +274,37 @@ describe('juri generate --split and juri collect', () => {
     const typed = await editFile(first, scoreCells);
     expect([...typed.values()].filter((v) => !/^\[(null,)*null\]$/.test(v)).length).toBeGreaterThan(0);
     expect(existsSync(first)).toBe(true);
+  });
+
+  it('collects a juror file saved again by LibreOffice Calc', async () => {
+    if (!libreOfficeAvailable('a juror file saved by LibreOffice')) return;
+    const dir = tempDir();
+    const tabs = await newMaster(dir, 'tabs.xlsx');
+    expect((await juri(['generate', tabs])).code).toBe(0);
+    await editFile(tabs, scoreEverything);
+    const expected = await rankJson(tabs);
+    const { master, folder } = await splitAndType(dir);
+    await resaveWithLibreOffice(jurorFiles(folder)[0]);
+    const collected = await juri(['collect', master, folder]);
+    expect(collected).toMatchObject({ code: 0, err: '' });
+    expect(await rankJson(master)).toEqual(expected);
+  });
+
+  it('collects neither of two files of one juror, and says which', async () => {
+    const dir = tempDir();
+    const { master, folder } = await splitAndType(dir);
+    const [first] = jurorFiles(folder);
+    const copy = join(folder, 'j1 salinan.xlsx');
+    copyFileSync(first, copy);
+    const ran = await juri(['collect', master, folder, '--json', '--lang', 'en']);
+    expect(ran.code).toBe(1);
+    const { problems } = JSON.parse(ran.out);
+    expect(problems).toEqual([expect.objectContaining({ code: 'juror-file-duplicate', juror: 'j1' })]);
+    expect(problems[0].message).toContain(first);
+    expect(problems[0].message).toContain(copy);
+    const tabs = await editFile(master, (port) => readWorkbook(port).tabs.filter((t) => t.jurorId === 'j1'));
+    expect(tabs.every((t) => t.rows.every((r) => t.criterionIds.every((k) => r.scores[k] === null)))).toBe(
+      true,
+    );
   });
 });
