@@ -17,7 +17,8 @@ import { planJurorFiles, readJurorFile, replaceProblem } from '../workflow/split
 import { readWorkbook } from '../workflow/workbook';
 import type { VerbIo } from './listVerbs';
 import { problemsText, type Style } from './output';
-import { newWorkbook, openWorkbook, saveWorkbookAtomic } from './xlsxFile';
+import { newWorkbook, openPackage, saveWorkbookAtomic, type FileProblem } from './xlsxFile';
+import { packagePort } from './xlsxPackagePort';
 import { xlsxPort } from './xlsxPort';
 
 export interface SplitContext {
@@ -29,6 +30,15 @@ export interface SplitContext {
   /** The master workbook as the user named it, for messages. */
   master: string;
   jurorName(id: string): string;
+}
+
+/** A juror file opened through the reader every verb reads a workbook with (the package port). */
+async function openJurorFile(
+  path: string,
+  locale: string,
+): Promise<{ port: SpreadsheetPort } | { error: FileProblem }> {
+  const opened = await openPackage(path);
+  return 'error' in opened ? opened : { port: packagePort(opened.pkg, { locale }).port };
 }
 
 function osCode(error: unknown): string {
@@ -80,14 +90,14 @@ export async function splitVerb(
     const path = join(folder, f.fileName);
     const file = join(dir, f.fileName);
     if (existsSync(path)) {
-      const opened = await openWorkbook(path);
+      const opened = await openJurorFile(path, x.locale);
       const kept =
         'error' in opened
           ? fileProblem('juror-file-kept', textOf(splitMessages, 'splitInTheWay', { file }))
           : replaceProblem(
               master,
               c,
-              readJurorFile(xlsxPort(opened.workbook, { locale: x.locale })),
+              readJurorFile(opened.port),
               {
                 file,
                 master: x.master,
@@ -153,9 +163,9 @@ export async function collectVerb(
   const unreadable: PlacedProblem[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    const result = await openWorkbook(file);
+    const result = await openJurorFile(file, x.locale);
     if ('error' in result) unreadable.push(fileProblem(result.error.code, result.error.message));
-    else opened.push({ file, port: xlsxPort(result.workbook, { locale: x.locale }) });
+    else opened.push({ file, port: result.port });
   }
   const outcome = collectJurorFiles(port, opened, { master: x.master, dir });
   const problems = [...unreadable, ...outcome.problems];

@@ -3,10 +3,12 @@
  * FILE DIR`. The jurors type into their own files (opened and saved as a
  * user's spreadsheet program would); the secretariat collects them and ranks.
  */
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { demoTyping } from '../../src/cli/demo';
+import { lockPathOf } from '../../src/cli/xlsxLock';
 import type { SpreadsheetPort } from '../../src/workbook/port';
 import { typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
@@ -306,5 +308,25 @@ describe('juri generate --split and juri collect', () => {
     expect(tabs.every((t) => t.rows.every((r) => t.criterionIds.every((k) => r.scores[k] === null)))).toBe(
       true,
     );
+  });
+
+  it('collects under the workbook\u2019s lock, as generate and rank write', async () => {
+    const dir = tempDir();
+    const { master, folder } = await splitAndType(dir);
+    const before = fileState(master);
+    const lock = lockPathOf(realpathSync(master));
+    writeFileSync(lock, `${process.pid}\n${hostname()}\n`);
+    process.env.JURI_LOCK_WAIT_MS = '300';
+    try {
+      const ran = await juri(['collect', master, folder, '--lang', 'en']);
+      expect(ran.code).toBe(2);
+      expect(ran.err).toContain(`(process ${process.pid})`);
+    } finally {
+      delete process.env.JURI_LOCK_WAIT_MS;
+      rmSync(lock);
+    }
+    expect(fileState(master)).toEqual(before);
+    expect((await juri(['collect', master, folder])).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
   });
 });
