@@ -140,13 +140,15 @@ export function fingerprint(
 
 /**
  * The fingerprint of a Setup alone, as a juror file made from it carries it:
- * every setting that shapes the juror tabs and the ranking. The plenary's
- * recorded adjustments are left out (they come after the scores, and a juror
- * file does not depend on them), and so is what prints only on paper.
+ * every setting, including how the jurors see the entries (a juror tab is
+ * made from all of them). Left out: the plenary's recorded adjustments (they
+ * come after the scores, and no juror tab shows them) and what prints only
+ * on paper.
  */
 export function setupFingerprint(competition: Competition): string {
-  const { adjustments: _adjustments, ...rest } = scoringPart(competition);
-  return bytesToHex(sha256(utf8(JSON.stringify(canonical(rest)))));
+  const { documents: _documents, adjustments: _adjustments, ...rest } = competition;
+  const jurors = competition.jurors.map(({ role: _role, nip: _nip, ...j }) => j);
+  return bytesToHex(sha256(utf8(JSON.stringify(canonical({ ...rest, jurors })))));
 }
 
 /** The first 16 hex digits in groups of four, short enough to read aloud and compare by eye. */
