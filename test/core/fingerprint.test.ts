@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, fingerprint, shortFingerprint, utf8 } from '../../src/core/fingerprint';
+import {
+  canonicalJson,
+  fingerprint,
+  setupFingerprint,
+  shortFingerprint,
+  utf8,
+} from '../../src/core/fingerprint';
 import { regencyFixture } from './fixtures';
-import type { ScoreSheet } from '../../src/core/model';
+import type { Competition, ScoreSheet } from '../../src/core/model';
 
 const sheets = (): ScoreSheet[] => [
   {
@@ -127,5 +133,25 @@ describe('fingerprint of a ranking’s inputs', () => {
       }),
     );
     expect(canonicalJson(c, s)).toBe(expected);
+  });
+});
+
+describe('the Setup fingerprint a juror file carries', () => {
+  it('changes with anything a juror tab is made from, not with the plenary\u2019s adjustments or the paper', () => {
+    const base = setupFingerprint(regencyFixture());
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    const changed = (change: (c: Competition) => void) => {
+      const c = regencyFixture();
+      change(c);
+      return setupFingerprint(c);
+    };
+    expect(changed((c) => (c.criteria[0].weight += 1))).not.toBe(base);
+    expect(changed((c) => (c.entries[0].title += ' baru'))).not.toBe(base);
+    expect(changed((c) => (c.jurors[0].email = 'lain@contoh.id'))).not.toBe(base);
+    expect(changed((c) => (c.name += ' 2027'))).not.toBe(base);
+    expect(
+      changed((c) => c.adjustments.push({ kind: 'exclude', entryId: c.entries[0].id, reason: 'pleno' })),
+    ).toBe(base);
+    expect(changed((c) => (c.jurors[0].nip = '198001012005011001'))).toBe(base);
   });
 });
