@@ -56,7 +56,7 @@ export const jurorFilesMessages: Catalogue<JurorFilesKey> = {
     tabsInMaster:
       'Pengaturan memilih "Satu spreadsheet per juri", tetapi spreadsheet ini masih memuat tab juri ({sheets}). Agar tidak ada nilai yang hilang, tidak ada file juri yang dibuat. Kembalikan Tempat penilaian ke "Tab di spreadsheet ini", atau hapus tab juri itu bila belum ada nilai yang diisi, lalu buat lagi.',
     notHere:
-      'Pengaturan memilih "Satu spreadsheet per juri", yang hanya dapat dibuat di Google Sheets. Di sini tab juri dibuat di buku kerja ini.',
+      'Pengaturan memilih "Satu spreadsheet per juri", yang hanya dapat dibuat di Google Sheets. Di sini tab juri dibuat di buku kerja ini; untuk satu berkas .xlsx per juri, jalankan generate dengan --split FOLDER, lalu kumpulkan nilainya dengan juri collect.',
     'problem.gone':
       'File juri {juror} ({url}) tidak dapat dibuka: mungkin dihapus atau ada di Sampah Google Drive. Nilainya tidak terbaca. Pulihkan file itu dari Sampah; bila tidak ada lagi, hapus barisnya di lembar "{sheet}" lalu pilih Buat tab juri untuk membuat file baru.',
     'problem.unshared':
@@ -91,7 +91,7 @@ export const jurorFilesMessages: Catalogue<JurorFilesKey> = {
     tabsInMaster:
       'The Setup chooses "One spreadsheet per juror", but this spreadsheet still holds juror tabs ({sheets}). So that no score is lost, no juror file was made. Set Where jurors score back to "Tabs in this spreadsheet", or delete those juror tabs if no score was typed in them, then generate again.',
     notHere:
-      'The Setup chooses "One spreadsheet per juror", which can be made in Google Sheets only. Here the juror tabs are made in this workbook.',
+      'The Setup chooses "One spreadsheet per juror", which can be made in Google Sheets only. Here the juror tabs are made in this workbook; for one .xlsx file per juror, run generate with --split FOLDER, then collect the scores with juri collect.',
     'problem.gone':
       '{juror}\'s juror file ({url}) cannot be opened: it may have been deleted or be in the Google Drive trash. Its scores were not read. Restore the file from the trash; if it is gone for good, delete its row in the "{sheet}" sheet, then choose Generate to make a new file.',
     'problem.unshared':

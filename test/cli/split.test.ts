@@ -329,4 +329,40 @@ describe('juri generate --split and juri collect', () => {
     expect((await juri(['collect', master, folder])).code).toBe(0);
     expect(existsSync(lock)).toBe(false);
   });
+
+  it('leaves the agency out of a blind stage\u2019s juror files, and collects them', async () => {
+    const dir = tempDir();
+    const master = await newMaster(dir);
+    await editFile(master, (port) => editSetup(port, (c) => (c.stages[0].blind = true)));
+    const folder = join(dir, 'juri');
+    expect((await juri(['generate', master, '--split', folder])).code).toBe(0);
+    const c = await editFile(master, competition);
+    const agencies = c.entries.map((e) => e.agency);
+    for (const file of jurorFiles(folder)) {
+      const tabs = await editFile(file, (port) => readWorkbook(port).tabs);
+      const blind = tabs.find((t) => t.stageId === c.stages[0].id)!;
+      const seen = tabs.find((t) => t.stageId === c.stages[1].id)!;
+      expect(blind.rows.map((r) => r.agency)).toEqual(blind.rows.map(() => null));
+      expect(seen.rows.map((r) => r.agency)).toEqual(
+        seen.rows.map((r) => c.entries.find((e) => e.id === r.entryId)!.agency),
+      );
+      expect(agencies.every((a) => a !== '')).toBe(true);
+      await jurorTypes(file, async () => c);
+    }
+    expect((await juri(['collect', master, folder])).code).toBe(0);
+    expect((await juri(['check', master])).code).toBe(0);
+  });
+
+  it('calls a stage made blind after the split a change of the Setup, not the juror\u2019s edit', async () => {
+    const dir = tempDir();
+    const { master, folder } = await splitAndType(dir);
+    await editFile(master, (port) => editSetup(port, (c) => (c.stages[0].blind = true)));
+    expect((await juri(['generate', master])).code).toBe(0);
+    const { problems } = JSON.parse((await juri(['collect', master, folder, '--json'])).out);
+    expect(problems.map((p: { code: string }) => p.code)).toEqual([
+      'juror-file-setup-changed',
+      'juror-file-setup-changed',
+      'juror-file-setup-changed',
+    ]);
+  });
 });
