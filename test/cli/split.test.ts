@@ -365,4 +365,15 @@ describe('juri generate --split and juri collect', () => {
       'juror-file-setup-changed',
     ]);
   });
+
+  it('splits a competition whose Setup chooses one spreadsheet per juror without the Sheets-only note', async () => {
+    const dir = tempDir();
+    const master = await newMaster(dir);
+    await editFile(master, (port) => editSetup(port, (c) => (c.scoringPlace = 'files')));
+    const plain = await juri(['generate', master, '--lang', 'en']);
+    expect(plain.err).toContain('run generate with --split FOLDER');
+    const split = await juri(['generate', master, '--split', join(dir, 'juri'), '--lang', 'en']);
+    expect(split).toMatchObject({ code: 0, err: '' });
+    expect(jurorFiles(join(dir, 'juri'))).toHaveLength(3);
+  });
 });
