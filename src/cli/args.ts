@@ -7,11 +7,21 @@ import type { Lang } from '../core/model';
 import { fill } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 
-export const VERBS = ['init', 'generate', 'check', 'rank', 'demo', 'import', 'remind', 'minutes'] as const;
+export const VERBS = [
+  'init',
+  'generate',
+  'check',
+  'rank',
+  'demo',
+  'import',
+  'remind',
+  'minutes',
+  'collect',
+] as const;
 export type Verb = (typeof VERBS)[number];
 
 type Flag = 'help' | 'json' | 'example' | 'allow-incomplete' | 'record-decisions' | 'confirm-cut';
-type Valued = 'lang' | 'out' | 'preset' | 'sheet' | 'map' | 'today' | 'stage' | 'pdf';
+type Valued = 'lang' | 'out' | 'preset' | 'sheet' | 'map' | 'today' | 'stage' | 'pdf' | 'split';
 type Name = Flag | Valued;
 
 const FLAGS: readonly Flag[] = [
@@ -22,18 +32,19 @@ const FLAGS: readonly Flag[] = [
   'record-decisions',
   'confirm-cut',
 ];
-const VALUED: readonly Valued[] = ['lang', 'out', 'preset', 'sheet', 'map', 'today', 'stage', 'pdf'];
+const VALUED: readonly Valued[] = ['lang', 'out', 'preset', 'sheet', 'map', 'today', 'stage', 'pdf', 'split'];
 
 /** What each verb takes besides --help. */
 const OPTIONS: Record<Verb, readonly Name[]> = {
   init: ['example', 'preset', 'lang'],
-  generate: ['json', 'confirm-cut', 'lang'],
+  generate: ['json', 'confirm-cut', 'split', 'lang'],
   check: ['json', 'lang'],
   rank: ['json', 'allow-incomplete', 'lang'],
   demo: ['out', 'lang'],
   import: ['sheet', 'map', 'lang'],
   remind: ['today', 'json', 'lang'],
   minutes: ['stage', 'pdf', 'allow-incomplete', 'record-decisions', 'lang'],
+  collect: ['json', 'lang'],
 };
 
 /** How many files each verb names after itself. */
@@ -46,6 +57,7 @@ const FILES: Record<Verb, number> = {
   import: 2,
   remind: 1,
   minutes: 1,
+  collect: 2,
 };
 
 /** An example of each option's value, for the message when it is missing. */
@@ -58,6 +70,7 @@ const EXAMPLES: Record<Valued, string> = {
   today: '--today 2026-11-30',
   stage: '--stage presentasi',
   pdf: '--pdf berita-acara.pdf',
+  split: '--split berkas-juri',
 };
 
 export interface Args {
@@ -75,6 +88,8 @@ export interface Args {
   today: string | null;
   stage: string | null;
   pdf: string | null;
+  /** The folder of the juror files (generate --split). */
+  split: string | null;
   recordDecisions: boolean;
   /** generate: the secretariat confirms the cut the Setup now states (core/frozen.ts). */
   confirmCut: boolean;
@@ -103,6 +118,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     today: null,
     stage: null,
     pdf: null,
+    split: null,
     recordDecisions: false,
     confirmCut: false,
   };

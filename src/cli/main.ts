@@ -316,7 +316,8 @@ async function runVerb(r: Run, args: Args): Promise<number> {
     return 0;
   }
 
-  const writes = verb === 'generate' || verb === 'rank' || verb === 'import' || verb === 'minutes';
+  const writes =
+    verb === 'generate' || verb === 'rank' || verb === 'import' || verb === 'minutes' || verb === 'collect';
   const held = writes ? await lock(r, path) : null;
   if (held && 'exit' in held) return held.exit;
   try {
@@ -382,36 +383,60 @@ async function onWorkbook(
   if (verb === 'remind')
     return remindVerb(port, { today: args.today ?? io.now().slice(0, 10), json: args.json }, io, r.lang);
 
-  const splitContext = (): SplitContext => ({
-    io,
-    lang,
+  const splitContext = (out: { out(text: string): void; err(text: string): void }): SplitContext => ({
+    io: out,
+    lang: r.lang,
     st,
-    locale: localeOf(lang),
+    locale: localeOf(r.lang),
     master: file,
-    jurorName: jurorNames(port),
+    jurorName: names,
   });
 
   if (verb === 'generate') {
     const generated = workflow.generateTabs(port, { confirmCut: args.confirmCut });
-    const outcome = { ...generated, problems: withSetup(generated.problems) };
+    // With --split the jurors do get files of their own: the note that only Sheets makes them is beside the point.
+    const notes = generated.problems.filter((p) => args.split === null || p.code !== 'juror-files-not-here');
+    const outcome = { ...generated, problems: withSetup(notes) };
     if (outcome.created.length + outcome.updated.length > 0 || outcome.recorded === true) {
       const failed = await savePackageOrRefuse(r, edit, path);
       if (failed !== null) return failed;
     }
+    const tabs = outcome.created.length + outcome.updated.length + outcome.unchanged.length;
+    const splitting = args.split !== null && tabs > 0;
+    // With --json the juror files' lines go into the one JSON object, under "split".
+    const lines = { out: [] as string[], err: [] as string[] };
+    const splitIo = r.json
+      ? { out: (x: string) => lines.out.push(x), err: (x: string) => lines.err.push(x) }
+      : io;
     if (r.json) {
+      const split = splitting ? await splitVerb(port, args.split!, io.now(), splitContext(splitIo)) : null;
       printJson(r, {
-        ok: outcome.ok,
+        ok: outcome.ok && (split ?? 0) === 0,
         message: shown(r, outcome.message),
         created: outcome.created,
         updated: outcome.updated,
         unchanged: outcome.unchanged,
         problems: outcome.problems.map((p) => jsonProblem(r, p)),
+        ...(split === null ? {} : { split: { exitCode: split, written: lines.out, problems: lines.err } }),
       });
-    } else {
-      if (outcome.problems.length > 0) io.err(report(outcome.problems));
-      io.out(shown(r, outcome.message));
+      return Math.max(outcome.ok ? 0 : 1, split ?? 0);
     }
-    return outcome.ok ? 0 : 1;
+    if (outcome.problems.length > 0) io.err(report(outcome.problems));
+    io.out(shown(r, outcome.message));
+    const code = outcome.ok ? 0 : 1;
+    if (!splitting) return code;
+    return Math.max(code, await splitVerb(port, args.split!, io.now(), splitContext(splitIo)));
+  }
+
+  if (verb === 'collect') {
+    const dir = args.positionals[1];
+    if (!dir) return refuse(r, 'usage', t()['usage.collect'], 2);
+    const done = await collectVerb(port, dir, r.json, splitContext(io));
+    if (done.wrote) {
+      const failed = await savePackageOrRefuse(r, edit, path);
+      if (failed !== null) return failed;
+    }
+    return done.code;
   }
 
   if (verb === 'check') {

@@ -60,7 +60,8 @@ Pemakaian: juri <perintah> [pilihan]
 
 Perintah:
   init BERKAS.xlsx [--example | --preset P]     buat buku kerja baru dengan lembar Pengaturan (P: regency, province, nation)
-  generate BERKAS.xlsx [--json] [--confirm-cut]  buat atau perbarui tab juri (nilai yang sudah diketik tidak diubah)
+  generate BERKAS.xlsx [--json] [--confirm-cut] [--split FOLDER]  buat atau perbarui tab juri (nilai yang sudah diketik tidak diubah)
+  collect BERKAS.xlsx FOLDER [--json]            kumpulkan nilai dari berkas juri di FOLDER ke tab juri buku kerja ini
   check BERKAS.xlsx [--json]                     periksa nilai: keluar 0 jika lengkap dan sah, 1 jika ada masalah, 2 jika berkas tak terbaca
   rank BERKAS.xlsx [--json] [--allow-incomplete] hitung peringkat dan tulis lembar Peringkat dan Rekap
   demo [--out BERKAS.xlsx]                       contoh kompetisi kabupaten dari awal sampai akhir
@@ -75,7 +76,8 @@ Usage: juri <verb> [options]
 
 Verbs:
   init FILE.xlsx [--example | --preset P]     a new workbook with the Setup sheet (P: regency, province, nation)
-  generate FILE.xlsx [--json] [--confirm-cut]  create or update the juror tabs (no typed score is changed)
+  generate FILE.xlsx [--json] [--confirm-cut] [--split FOLDER]  create or update the juror tabs (no typed score is changed)
+  collect FILE.xlsx FOLDER [--json]            collect the scores of the juror files in FOLDER into this workbook's juror tabs
   check FILE.xlsx [--json]                     check the scores: exit 0 when complete and valid, 1 on problems, 2 when the file cannot be read
   rank FILE.xlsx [--json] [--allow-incomplete] compute the ranking and write the Ranking and Recap sheets
   demo [--out FILE.xlsx]                       the regency example competition from start to end
@@ -90,7 +92,8 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.init':
       'Pemakaian: juri init BERKAS.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nMembuat buku kerja baru berisi lembar Pengaturan; --example mengisinya dengan contoh kompetisi kabupaten; --preset dengan format kabupaten, provinsi (KOVABLIK) atau nasional (KIPP), tanpa juri dan peserta.',
     'usage.generate':
-      'Pemakaian: juri generate BERKAS.xlsx [--json] [--confirm-cut]\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.\nPeserta tahap lanjutan ditetapkan saat tabnya dibuat. Jika metode, batas lolos atau nilai tahap sebelumnya berubah sesudahnya, "juri check" menunjukkan siapa yang akan masuk dan keluar; --confirm-cut memakai batas baru itu (nilai inovasi yang keluar dipindah ke arsip tab, tidak dihapus).',
+      'Pemakaian: juri generate BERKAS.xlsx [--json] [--confirm-cut] [--split FOLDER]\nDengan --split FOLDER, juga menulis satu berkas .xlsx per juri di FOLDER, berisi hanya tab juri itu; berkas yang sudah ada hanya ditimpa jika semua isinya sudah dikumpulkan (juri collect).\nMembuat tab juri yang belum ada dan memperbarui yang lain dari lembar Pengaturan, di berkas itu sendiri. Nilai yang sudah diketik tidak pernah diubah.\nPeserta tahap lanjutan ditetapkan saat tabnya dibuat. Jika metode, batas lolos atau nilai tahap sebelumnya berubah sesudahnya, "juri check" menunjukkan siapa yang akan masuk dan keluar; --confirm-cut memakai batas baru itu (nilai inovasi yang keluar dipindah ke arsip tab, tidak dihapus).',
+    'usage.collect':
     'usage.check':
       'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.',
     'usage.rank':
@@ -159,7 +162,8 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.init':
       'Usage: juri init FILE.xlsx [--example | --preset regency|province|nation] [--lang id|en]\nCreates a new workbook with the Setup sheet; --example fills it with the regency example competition; --preset with the regency, provincial (KOVABLIK) or national (KIPP) format, without jurors and entries.',
     'usage.generate':
-      'Usage: juri generate FILE.xlsx [--json] [--confirm-cut]\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.\nWho takes part in a later stage is fixed when its tabs are generated. When the method, the cut or the scores of the previous stage change afterwards, "juri check" shows who would enter and leave; --confirm-cut applies the new cut (the scores of an entry that leaves move to the tab\'s archive, never deleted).',
+      'Usage: juri generate FILE.xlsx [--json] [--confirm-cut] [--split FOLDER]\nWith --split FOLDER, also writes one .xlsx file per juror into FOLDER, holding only that juror\u2019s tabs; a file already there is replaced only when everything in it has been collected (juri collect).\nCreates the missing juror tabs and updates the others from the Setup sheet, in the file itself. A score already typed is never changed.\nWho takes part in a later stage is fixed when its tabs are generated. When the method, the cut or the scores of the previous stage change afterwards, "juri check" shows who would enter and leave; --confirm-cut applies the new cut (the scores of an entry that leaves move to the tab\'s archive, never deleted).',
+    'usage.collect':
     'usage.check':
       'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.',
     'usage.rank':
