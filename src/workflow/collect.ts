@@ -11,7 +11,8 @@ import type { Competition, Juror, Lang, Text, Where } from '../core/model';
 import { fill, textOf } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { a1 } from '../workbook/a1';
-import { firstDifference, isEmpty, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
+import { isBlankCell } from '../core/cells';
+import { firstDifference, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
 import type { CellValue, SpreadsheetPort } from '../workbook/port';
 import { writeSheet } from '../workbook/render';
 import type { PlacedProblem } from '../workbook/problems';
@@ -219,7 +220,7 @@ function checkFile(
     const at = firstDifference(action.rendered, snapshot, open);
     if (at) {
       const cell = a1(at.row, at.col);
-      const shown = (v: CellValue | string | undefined) => (isEmpty(v ?? null) ? '' : String(v));
+      const shown = (v: CellValue | string | undefined) => (isBlankCell(v ?? null) ? '' : String(v));
       return refuse(
         'juror-file-edited',
         textOf(splitMessages, 'fileEdited', {
@@ -253,7 +254,7 @@ function merge(
 ): { fills: Fill[]; conflicts: PlacedProblem[] } {
   const fills: Fill[] = [];
   const conflicts: PlacedProblem[] = [];
-  const shown = (v: CellValue, lang: Lang) => (isEmpty(v) ? splitMessages[lang].empty : String(v));
+  const shown = (v: CellValue, lang: Lang) => (isBlankCell(v) ? splitMessages[lang].empty : String(v));
   for (const row of masterTab.rows) {
     const theirsRow = fileTab.rows.find((r) => r.entryId === row.entryId);
     const cells: [string | null, number][] = [
@@ -263,8 +264,8 @@ function merge(
     for (const [cid, col] of cells) {
       const theirs = typedCell(theirsRow, cid);
       const ours = typedCell(row, cid);
-      if (isEmpty(theirs) || sameTyped(theirs, ours)) continue;
-      if (isEmpty(ours)) {
+      if (isBlankCell(theirs) || sameTyped(theirs, ours)) continue;
+      if (isBlankCell(ours)) {
         const formula = cid === null ? null : (theirsRow?.formulas[cid] ?? null);
         fills.push({ row: row.row, col, value: formula ? null : theirs, formula });
         continue;

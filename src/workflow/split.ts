@@ -9,7 +9,8 @@ import { setupFingerprint } from '../core/fingerprint';
 import type { Competition, Juror, Where } from '../core/model';
 import { textOf } from '../i18n';
 import { splitMessages } from '../i18n/split';
-import { isEmpty, renderJurorTab, type TabRow } from '../workbook/jurorTab';
+import { isBlankCell } from '../core/cells';
+import { renderJurorTab, type TabRow } from '../workbook/jurorTab';
 import {
   jurorFileSheetNames,
   parseJurorFileSheet,
@@ -130,7 +131,7 @@ export function typedCell(row: TabRow | undefined, criterionId: string | null): 
 }
 
 export function sameTyped(a: CellValue, b: CellValue): boolean {
-  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (isBlankCell(a) || isBlankCell(b)) return isBlankCell(a) && isBlankCell(b);
   return String(a).trim() === String(b).trim();
 }
 
@@ -154,7 +155,7 @@ export function notInMaster(
       ];
       for (const [cid, col] of cells) {
         const value = typedCell(row, cid);
-        if (isEmpty(value)) continue;
+        if (isBlankCell(value)) continue;
         if (inMaster.some((r) => sameTyped(typedCell(r, cid), value))) continue;
         return { sheet: tab.sheet, cell: a1(row.row, col), value };
       }
