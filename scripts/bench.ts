@@ -141,7 +141,11 @@ function round(ms: number): number {
 
 /** Every juror types a valid score in every empty cell of every tab. */
 function scoreAll(port: SpreadsheetPort, c: Competition): void {
-  typeWhereEmpty(port, (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED));
+  typeWhereEmpty(
+    port,
+    (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED),
+    '2026-11-29',
+  );
 }
 
 function benchSize(size: Size): Row[] {

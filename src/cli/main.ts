@@ -21,7 +21,7 @@ import { cliMessages } from '../i18n/cli';
 import { cliVerbs, textInShell } from '../i18n/verbs';
 import { xlsxMessages } from '../i18n/xlsx';
 import * as workflow from '../workflow/actions';
-import { typeScores, typeWhereEmpty } from '../workflow/typeScores';
+import { recuse, signPakta, tickSubmitted, typeScores, typeWhereEmpty } from '../workflow/typeScores';
 import { readWorkbook, scoreSheets } from '../workflow/workbook';
 import { parseArgs, VERBS, type Args, type Verb } from './args';
 import { demoTyping } from './demo';
@@ -440,11 +440,16 @@ async function onWorkbook(
   }
 
   if (verb === 'check') {
-    const checked = workflow.checkScores(port);
+    const checked = workflow.checkScores(port, { now: io.now() });
     const outcome = { ...checked, problems: withSetup(checked.problems) };
     const c = read.setup.competition;
     const today = io.now().slice(0, 10);
     const late = (p: workflow.PlacedProgress) => daysLate(c, p, today);
+    // Check records a submission or a reopening in the file itself, as it does in Sheets.
+    if (checked.recorded > 0) {
+      const failed = await savePackageOrRefuse(r, edit, path);
+      if (failed !== null) return failed;
+    }
     if (r.json) {
       printJson(r, {
         ok: outcome.ok,
@@ -458,9 +463,11 @@ async function onWorkbook(
           sheet: p.sheet,
           scored: p.scored,
           total: p.total,
+          recused: p.recused,
           done: p.done,
           started: p.total > 0,
           daysLate: late(p),
+          state: p.state,
         })),
       });
     } else {
@@ -567,6 +574,16 @@ async function isDemoOutput(path: string, made: SpreadsheetPort): Promise<boolea
   return ours !== null && data(there) === ours;
 }
 
+/** The demo's one recusal: a juror who once coached an entrant's team declares it and withdraws. */
+const DEMO_RECUSAL = {
+  juror: 'j3',
+  entry: '004',
+  reason: {
+    id: 'Pernah menjadi pendamping tim inovasi ini',
+    en: "Once coached this entry's team",
+  },
+} as const;
+
 /** The regency example from start to end, narrated. */
 async function demo(r: Run, path: string): Promise<number> {
   const { lang } = r;
@@ -599,10 +616,32 @@ async function demo(r: Run, path: string): Promise<number> {
   );
   step(created.message);
 
-  // Stage by stage: generate the tabs, let the jurors type, check.
+  // Stage by stage: generate the tabs, the jurors sign the pakta integritas and type; one withdraws from an entry.
+  const today = r.io.now().slice(0, 10);
   for (let round = 0; round < c.stages.length; round++) {
     const generated = workflow.generateTabs(port);
     step(generated.message);
+    for (const tab of readWorkbook(port).tabs)
+      if (tab.stageId === c.stages[round].id) signPakta(port, tab.sheet, today);
+    if (round === 0) {
+      // The bureau's own member once coached the e-Kinerja team: she declares it and abstains.
+      const tab = readWorkbook(port).tabs.find(
+        (t) => t.stageId === c.stages[0].id && t.jurorId === DEMO_RECUSAL.juror,
+      );
+      const entry = c.entries.find((e) => e.id === DEMO_RECUSAL.entry);
+      const juror = c.jurors.find((j) => j.id === DEMO_RECUSAL.juror);
+      if (tab && entry && juror) {
+        recuse(port, tab.sheet, entry.id, DEMO_RECUSAL.reason[lang]);
+        const said = (l: Lang) =>
+          fill(cliMessages[l]['demo.recusal'], {
+            juror: juror.name,
+            entry: entry.title,
+            stage: c.stages[0].name,
+            reason: DEMO_RECUSAL.reason[l],
+          });
+        step({ id: said('id'), en: said('en') });
+      }
+    }
     typeWhereEmpty(port, (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds));
   }
   // One juror slips, as jurors do: a zero too many (750 for 75). Check finds it at its cell; the juror corrects it.
@@ -616,7 +655,11 @@ async function demo(r: Run, path: string): Promise<number> {
   io.out(problemsText(inCli(r, caught.problems), names(c), lang, st));
   step(caught.message);
   typeScores(port, slip.sheet, { [slipRow.entryId]: { [slipCriterion]: intended } });
-  const check = workflow.checkScores(port);
+  // Every juror is done: each ticks Submitted, and the check records the submission of each complete tab.
+  for (const tab of readWorkbook(port).tabs) tickSubmitted(port, tab.sheet);
+  step({ id: cliMessages.id['demo.submitted'], en: cliMessages.en['demo.submitted'] });
+  const check = workflow.checkScores(port, { now: r.io.now() });
+  io.out(progressText(check.progress, lang, st));
   step(check.message);
   const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now: r.io.now() });
   step(ranked.message);

@@ -4,6 +4,7 @@
  * on a terminal (and never with NO_COLOR).
  */
 import { cutWithEllipsis } from '../core/ellipsis';
+import { integrityMessages } from '../i18n/integrity';
 import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
 import type { Competition } from '../core/model';
@@ -149,7 +150,10 @@ export function progressText(
       const line = fill(t.progress, { juror: p.juror, stage: p.stage, scored: p.scored, total: p.total });
       const days = late(p);
       const lateText = days > 0 ? `  ${st.red(fill(t.late, { days }))}` : '';
-      return `${line}  ${p.done ? st.green(t.done) : st.red(t.notDone)}${lateText}`;
+      const state = integrityMessages[lang][`state.${p.state}`];
+      const shown =
+        p.state === 'submitted' ? st.green(state) : p.state === 'complete' ? state : st.red(state);
+      return `${line}  ${shown}${lateText}`;
     })
     .join('\n');
 }

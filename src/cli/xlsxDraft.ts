@@ -338,6 +338,9 @@ function validationXml(v: Validation, listFormula: (values: string[]) => string)
   const rule = v.rule;
   if (rule.kind === 'number')
     return `<dataValidation type="decimal" operator="between" ${common}><formula1>${rule.min}</formula1><formula2>${rule.max}</formula2></dataValidation>`;
+  // Excel has no checkbox a file can carry everywhere: TRUE or FALSE from a drop-down reads the same.
+  if (rule.kind === 'checkbox')
+    return `<dataValidation type="list" ${common}><formula1>${escapeXml('"TRUE,FALSE"')}</formula1></dataValidation>`;
   const formula =
     rule.kind === 'rangeList'
       ? `'${rule.sheet.replace(/'/g, "''")}'!$${columnLetter(rule.range.col)}$${rule.range.row}:$${columnLetter(rule.range.col + rule.range.numCols - 1)}$${rule.range.row + rule.range.numRows - 1}`

@@ -73,6 +73,10 @@ function ruleOf(
   if (rule.kind === 'number') {
     return { type: 'decimal', operator: 'between', formulae: [rule.min, rule.max], ...common };
   }
+  if (rule.kind === 'checkbox') {
+    // Excel has no checkbox a file can carry everywhere: TRUE or FALSE from a drop-down reads the same.
+    return { type: 'list', formulae: ['"TRUE,FALSE"'], ...common };
+  }
   if (rule.kind === 'rangeList') {
     return { type: 'list', formulae: [absoluteRange(rule.sheet, rule.range)], ...common };
   }

@@ -133,6 +133,7 @@ export function runStages(
     problems.push(...assigned.problems, ...check.problems);
     progress.push(...check.progress);
     const assignment = scoringPairs(c, assigned.assignment, check.recused, conflict);
+    const listed = scoringPairs(c, assigned.assignment, {}, conflict);
     const criteria = c.criteria.filter((k) => k.stageId === stage.id);
     const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
     const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);
@@ -140,6 +141,7 @@ export function runStages(
       stage,
       entrants,
       assignment,
+      listed,
       totals,
       aggregation,
       incomplete: incompleteEntrants(assignment, totals),

@@ -155,3 +155,8 @@ export function setupFingerprint(competition: Competition): string {
 export function shortFingerprint(hex: string): string {
   return (hex.slice(0, 16).match(/.{4}/g) ?? []).join('-');
 }
+
+/** The full hex digest of a list of text records, in the order given. */
+export function recordFingerprint(records: readonly (readonly string[])[]): string {
+  return bytesToHex(sha256(utf8(JSON.stringify(records))));
+}

@@ -30,7 +30,10 @@ import { say } from './say';
 export interface StageRun {
   stage: Stage;
   entrants: string[];
+  /** Who scores what: conflicts and recusals left out. */
   assignment: Assignment;
+  /** The rows each juror's tab lists: the assignment plus the entries the juror withdrew from. */
+  listed: Assignment;
   totals: StageTotals;
   aggregation: StageAggregation;
   /** Entrants that some assigned juror has not fully scored. */

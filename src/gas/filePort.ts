@@ -299,12 +299,14 @@ export function filePort(o: FilePortOptions): SpreadsheetPort & {
               }
             : rule.kind === 'list'
               ? { type: 'ONE_OF_LIST', values: rule.values.map((x) => ({ userEnteredValue: x })) }
-              : {
-                  type: 'ONE_OF_RANGE',
-                  values: [
-                    { userEnteredValue: `=${quoteRange(rule.sheet)}!R${rule.range.row}C${rule.range.col}` },
-                  ],
-                };
+              : rule.kind === 'checkbox'
+                ? { type: 'BOOLEAN' }
+                : {
+                    type: 'ONE_OF_RANGE',
+                    values: [
+                      { userEnteredValue: `=${quoteRange(rule.sheet)}!R${rule.range.row}C${rule.range.col}` },
+                    ],
+                  };
         requests.push({
           setDataValidation: {
             range: grid(name, v.range),

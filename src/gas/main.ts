@@ -28,6 +28,7 @@ import {
 } from '../workflow/importEntries';
 import { remindJurors as remindLate, type RemindOutcome } from '../workflow/remind';
 import { grantedScopes, missingPermissions, NEEDS, SCOPE, type ScopeName } from './authorization';
+import { logEdit, takeLogFailure } from './changeLog';
 import { buildMenu } from './menu';
 import * as documentsWorkflow from '../workflow/documents';
 import { withPrintHelp } from '../workflow/documents';
@@ -62,6 +63,14 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   // lists no scope for it), so the menu speaks the user's language there too.
   const none = e?.authMode === ScriptApp.AuthMode.NONE;
   buildMenu(SpreadsheetApp.getUi(), JURI_ADDON || none, userLang());
+}
+
+/**
+ * Simple trigger: every edit of a juror tab's score, notes, recusal, pakta or
+ * submit cell goes to the Log sheet. It never throws into the edit.
+ */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  logEdit(e);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -197,9 +206,11 @@ const runGenerate = (lang: Lang | null) =>
 const runConfirmCut = (lang: Lang | null) =>
   run(lang, 'running.confirmCut', NEEDS.write, (port) => workflow.generateTabs(port, { confirmCut: true }));
 
-// Check writes nothing, but it still waits for a writer to finish so it reads whole tabs.
+// Check writes Juri's records of submissions and reopenings (and narrows protections): a writer's permissions.
 const runCheck = (lang: Lang | null) =>
-  run(lang, 'running.check', NEEDS.panel, (port) => workflow.checkScores(port));
+  run(lang, 'running.check', NEEDS.write, (port) =>
+    workflow.checkScores(port, { now: localNow(), logFailure: takeLogFailure() }),
+  );
 
 const runRanking = (confirmIncomplete: boolean, lang: Lang | null) =>
   run(lang, 'running.rank', NEEDS.write, (port) =>

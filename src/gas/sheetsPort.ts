@@ -369,6 +369,13 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       if (box) ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1);
       // Described at once, so that an interrupted run leaves a protection the next run knows as its own.
       const whole = sheet.protect().setDescription(description);
+      if (protection.warningOnly) {
+        // Anyone may edit after a warning: still Juri's own, sealed like the others.
+        whole.setWarningOnly(true);
+        if (protection.seal) whole.setDescription(description + SEAL_MARK + protection.seal);
+        k.protections = undefined;
+        return;
+      }
       const editors = protection.editors ?? [];
       restrict(whole, editors);
       const ranges = open.map((e) => rangeFor(k, e.range));
@@ -463,7 +470,7 @@ function isEmptyGrid(values: unknown[][], formulas: string[][]): boolean {
   return values.length === 1 && values[0].length === 1 && values[0][0] === '' && formulas[0][0] === '';
 }
 
-function toCellValue(v: unknown, toIso: (d: Date) => string): CellValue {
+export function toCellValue(v: unknown, toIso: (d: Date) => string): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return toIso(v);
@@ -592,6 +599,9 @@ function buildRule(
       break;
     case 'rangeList':
       builder.requireValueInRange(rangeOf(rule.sheet, rule.range), true);
+      break;
+    case 'checkbox':
+      builder.requireCheckbox();
       break;
   }
   return builder.setAllowInvalid(false).setHelpText(rule.helpText).build();

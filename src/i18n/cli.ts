@@ -45,6 +45,8 @@ type CliKey =
   | 'demo.start'
   | 'demo.step'
   | 'demo.saved'
+  | 'demo.recusal'
+  | 'demo.submitted'
   | 'table.place'
   | 'table.score'
   | 'table.title'
@@ -149,6 +151,9 @@ export const cliMessages: Catalogue<CliKey> = {
     'demo.start': 'Contoh: {name} ({entries} peserta, {jurors} juri, {stages} tahap)',
     'demo.step': '• {step}',
     'demo.saved': 'Buku kerja contoh disimpan di {path}; bukalah di Excel atau LibreOffice.',
+    'demo.recusal': '{juror} menyatakan abstain untuk inovasi "{entry}" di tahap {stage}: {reason}',
+    'demo.submitted':
+      'Setiap juri mencentang pakta integritas dan "Selesai"; pemeriksaan mencatat penyerahannya.',
     'table.place': 'Prk',
     'table.score': 'Nilai',
     'table.title': 'Judul',
@@ -217,6 +222,9 @@ export const cliMessages: Catalogue<CliKey> = {
     'demo.start':
       'Example: {name} ({entries} {entries|entry|entries}, {jurors} {jurors|juror|jurors}, {stages} {stages|stage|stages})',
     'demo.step': '• {step}',
+    'demo.recusal': '{juror} abstains from entry "{entry}" in stage {stage}: {reason}',
+    'demo.submitted':
+      'Every juror ticks the integrity pact and "Submitted"; the check records each submission.',
     'demo.saved': 'The example workbook is saved at {path}; open it in Excel or LibreOffice.',
     'table.place': 'Place',
     'table.score': 'Score',

@@ -66,6 +66,8 @@ const id = {
   'minutes.absent.recused': '{juror} tidak menilai {title}: berasal dari instansi yang sama ({agency}).',
   'minutes.absent.missing': '{juror} belum menyerahkan nilai lengkap untuk {title}.',
   'minutes.absent.declared': '{juror} tidak menilai {title}: menyatakan konflik kepentingan ({reason}).',
+  'minutes.absent.withdrew':
+    '{juror} mengundurkan diri dari penilaian {title} (Konflik / Abstain): {reason}.',
   'minutes.closing':
     'Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
   'minutes.signatures': 'Tim Juri',
@@ -110,6 +112,7 @@ const id = {
   'scoreSheet.recused': 'Tidak dinilai: instansi yang sama',
   'scoreSheet.declared': 'Tidak dinilai: konflik kepentingan',
   'scoreSheet.missing': 'Belum dinilai',
+  'scoreSheet.withdrew': 'Mengundurkan diri: {reason}',
   'scoreSheet.none': 'Juri ini tidak ditugaskan menilai inovasi pada tahap ini.',
   'scoreSheet.signedBy': 'Juri,',
 
@@ -197,6 +200,7 @@ const en: Record<DocumentKey, string> = {
   'minutes.absent.recused': '{juror} did not score {title}: same agency ({agency}).',
   'minutes.absent.missing': '{juror} has not handed in complete scores for {title}.',
   'minutes.absent.declared': '{juror} did not score {title}: declared a conflict of interest ({reason}).',
+  'minutes.absent.withdrew': '{juror} withdrew from scoring {title} (Conflict / Abstain): {reason}.',
   'minutes.closing': 'These minutes are made truthfully, to be used as required.',
   'minutes.signatures': 'The jury',
   'minutes.acknowledged': 'Acknowledged by,',
@@ -240,6 +244,7 @@ const en: Record<DocumentKey, string> = {
   'scoreSheet.recused': 'Not scored: same agency',
   'scoreSheet.declared': 'Not scored: conflict of interest',
   'scoreSheet.missing': 'Not scored yet',
+  'scoreSheet.withdrew': 'Withdrew: {reason}',
   'scoreSheet.none': 'This juror was not assigned any entry in this stage.',
   'scoreSheet.signedBy': 'Juror,',
 

@@ -81,6 +81,9 @@ const uiId = {
   'progress.label': '{juror}, {stage}: {scored} dari {total} nilai terisi',
   'progress.done': 'selesai',
   'progress.late': 'terlambat {days} hari',
+  'progress.inProgress': 'sedang dinilai',
+  'progress.complete': 'lengkap',
+  'progress.submitted': 'diserahkan',
 
   'step.check': '4. Periksa nilai',
   'check.run': 'Periksa nilai',
@@ -226,6 +229,9 @@ export const uiMessages: Catalogue<UiKey> = {
     'progress.label': '{juror}, {stage}: {scored} of {total} {total|score|scores} filled in',
     'progress.done': 'done',
     'progress.late': '{days} {days|day|days} late',
+    'progress.inProgress': 'in progress',
+    'progress.complete': 'complete',
+    'progress.submitted': 'submitted',
 
     'step.check': '4. Check scores',
     'check.run': 'Check scores',

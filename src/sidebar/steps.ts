@@ -98,6 +98,14 @@ function bar(ctx: Ctx, row: Row): HTMLLIElement {
     scored: row.scored,
     total: row.total,
   });
+  const state =
+    row.state === 'submitted'
+      ? h('span', { class: 'done-mark' }, ` ✓ ${say('progress.submitted')}`)
+      : h(
+          'span',
+          { class: 'state' },
+          ` · ${say(row.state === 'complete' ? 'progress.complete' : 'progress.inProgress')}`,
+        );
   return h(
     'li',
     { class: row.done ? 'bar done' : row.daysLate > 0 ? 'bar late' : 'bar' },
@@ -109,7 +117,7 @@ function bar(ctx: Ctx, row: Row): HTMLLIElement {
         'span',
         { class: 'count' },
         say('progress.count', { scored: row.scored, total: row.total }),
-        row.done ? h('span', { class: 'done-mark' }, ` ✓ ${say('progress.done')}`) : null,
+        state,
         row.daysLate > 0
           ? h('span', { class: 'late-mark' }, ` ${say('progress.late', { days: row.daysLate })}`)
           : null,

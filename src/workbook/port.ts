@@ -71,7 +71,9 @@ export type ValidationRule =
    * the Setup sheet), offered as a drop-down, so that a row the user adds later
    * is offered too; anything else is rejected.
    */
-  | { kind: 'rangeList'; sheet: string; range: RangeRef; helpText: string };
+  | { kind: 'rangeList'; sheet: string; range: RangeRef; helpText: string }
+  /** A checkbox: ticked reads as true, unticked as false. */
+  | { kind: 'checkbox'; helpText: string };
 
 export interface Validation {
   range: RangeRef;
@@ -88,6 +90,11 @@ export interface Protection {
   editors?: string[];
   /** The whole sheet is protected; these ranges are open only to their editors (and those above). */
   editableRanges: { range: RangeRef; editors: string[] }[];
+  /**
+   * Anyone may edit, after a warning: for a sheet a simple trigger writes as
+   * the person editing (who cannot be kept out of it).
+   */
+  warningOnly?: boolean;
   /**
    * Written last, when everything else of the protection is in place, and
    * read back by `protectionState`: a sheet whose seal is missing or stale

@@ -14,12 +14,20 @@ import { sheetMessages } from '../i18n/sheets';
 import type { CellValue, SheetSnapshot } from './port';
 import { grid } from './grid';
 import type { RenderedSheet } from './render';
+import { integrityMessages } from '../i18n/integrity';
+import type { TabIntegrity } from './jurorTab';
 import { round2 } from './rankingSheet';
 
 const TITLE_BG = '#d2e3fc';
 const HEADER_BG = '#e8eaed';
 
-export function renderRecap(c: Competition, result: RankingResult, lang: Lang, name: string): RenderedSheet {
+export function renderRecap(
+  c: Competition,
+  result: RankingResult,
+  lang: Lang,
+  name: string,
+  integrity: readonly TabIntegrity[] = [],
+): RenderedSheet {
   const t = outputMessages[lang];
   const s = sheetMessages[lang];
   const g = grid();
@@ -169,6 +177,44 @@ export function renderRecap(c: Competition, result: RankingResult, lang: Lang, n
           numberFormat: '0.00',
         },
       );
+    }
+  }
+
+  if (integrity.length > 0) {
+    // Per juror and stage: the pakta, the submission, any reopening, and every recusal with its reason.
+    const it = integrityMessages[lang];
+    g.blank();
+    g.add([it['recap.integrity']], { bold: true, background: TITLE_BG });
+    g.add(
+      [
+        it['recap.juror'],
+        it['recap.stage'],
+        it['recap.pakta'],
+        it['recap.submitted'],
+        it['recap.reopened'],
+        it['recap.recusals'],
+      ],
+      { bold: true, background: HEADER_BG },
+    );
+    for (const j of c.jurors) {
+      for (const st of c.stages) {
+        const tab = integrity.find((x) => x.jurorId === j.id && x.stageId === st.id);
+        if (!tab) continue;
+        const recusals = tab.recusals
+          .map((r) => `${r.entryId} ${entryById.get(r.entryId)?.title ?? ''}: ${r.reason}`.replace(/ :/, ':'))
+          .join('; ');
+        g.add(
+          [
+            j.name,
+            st.name,
+            tab.pakta || it['recap.no'],
+            tab.submittedAt || it['recap.no'],
+            tab.reopened,
+            recusals,
+          ],
+          { textCols: [0, 1, 2, 3, 4, 5] },
+        );
+      }
     }
   }
 

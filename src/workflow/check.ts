@@ -9,6 +9,8 @@ import { textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
+import { integrityMessages } from '../i18n/integrity';
+import { recordIntegrity, reviewIntegrity, type IntegrityReview, type TabState } from './integrity';
 import { usableSetup, type ActionOutcome } from './outcome';
 import {
   isError,
@@ -25,44 +27,102 @@ export interface PlacedProgress extends Progress {
   sheet: string;
   juror: string;
   stage: string;
+  /** In progress, complete (every score valid, not submitted), or submitted (recorded by Juri). */
+  state: TabState;
 }
 
 export interface CheckOutcome extends ActionOutcome {
   progress: PlacedProgress[];
+  /** Submissions and reopenings Juri recorded in the workbook: it must be saved. */
+  recorded: number;
 }
 
-function placeProgress(wb: Workbook, c: Competition, progress: readonly Progress[]): PlacedProgress[] {
-  return progress.map((p) => ({
-    ...p,
-    sheet: tabOf(wb, p.stageId, p.jurorId)?.sheet ?? '',
-    juror: c.jurors.find((j) => j.id === p.jurorId)?.name ?? p.jurorId,
-    stage: c.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId,
-  }));
+function placeProgress(
+  wb: Workbook,
+  c: Competition,
+  progress: readonly Progress[],
+  review: IntegrityReview | null,
+): PlacedProgress[] {
+  return progress.map((p) => {
+    const integrity = review?.tabs.find((t) => t.stageId === p.stageId && t.jurorId === p.jurorId);
+    return {
+      ...p,
+      sheet: tabOf(wb, p.stageId, p.jurorId)?.sheet ?? '',
+      juror: c.jurors.find((j) => j.id === p.jurorId)?.name ?? p.jurorId,
+      stage: c.stages.find((s) => s.id === p.stageId)?.name ?? p.stageId,
+      state: integrity?.state ?? (p.done ? 'complete' : 'inProgress'),
+    };
+  });
 }
 
-/** Everything wrong with the scores, each at its cell, and each juror's progress. Writes nothing. */
-export function checkScores(port: SpreadsheetPort): CheckOutcome {
+export interface CheckOptions {
+  /** When Juri records a submission or a reopening, as the spreadsheet shows time. */
+  now?: string;
+  /** The change log's last failure, as the Sheets shell kept it: reported once. */
+  logFailure?: { when: string; error: string } | null;
+}
+
+/**
+ * Everything wrong with the scores, each at its cell, and each juror's
+ * progress. Writes only Juri's own records: a submission ticked on a complete
+ * tab, or a reopening the secretariat asked for.
+ */
+export function checkScores(port: SpreadsheetPort, options: CheckOptions = {}): CheckOutcome {
   const wb = readWorkbook(port);
   const c = wb.setup?.competition;
   const other = refuseOtherAccount(c ? jurorFilesOf(port, c) : null);
-  if (other) return { ...other, progress: [] };
-  return checkWorkbook(wb);
+  if (other) return { ...other, progress: [], recorded: 0 };
+  const setup = usableSetup(wb);
+  if ('outcome' in setup) return { ...setup.outcome, progress: [], recorded: 0 };
+  const staged = runWorkbook(wb, setup.c);
+  const review = reviewIntegrity(wb, setup.c, staged);
+  const written = options.now === undefined ? [] : recordIntegrity(port, wb, setup.c, review, options.now);
+  const outcome = checkWorkbook(wb, staged, review);
+  if (written.length > 0) {
+    outcome.recorded = written.length;
+    const submitted = written.filter((r) => r.kind === 'submit').length;
+    const said = textOf(integrityMessages, 'recorded', {
+      count: submitted,
+      reopened: written.length - submitted,
+    });
+    outcome.message = { id: `${outcome.message.id} ${said.id}`, en: `${outcome.message.en} ${said.en}` };
+  }
+  if (options.logFailure) {
+    const sheet = integrityMessages[setup.c.lang]['log.sheet'];
+    outcome.problems.unshift({
+      code: 'log-failed',
+      severity: 'warning',
+      where: { kind: 'competition', field: 'name' },
+      sheet,
+      cell: '',
+      message: textOf(integrityMessages, 'logFailed', { sheet, ...options.logFailure }),
+    });
+  }
+  return outcome;
 }
 
-export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
+export function checkWorkbook(wb: Workbook, staged?: Staged, integrity?: IntegrityReview): CheckOutcome {
   const setup = usableSetup(wb);
-  if ('outcome' in setup) return { ...setup.outcome, progress: [] };
+  if ('outcome' in setup) return { ...setup.outcome, progress: [], recorded: 0 };
   const c = setup.c;
   // Juror files this account may not read: that is the one thing to say (their tabs are not missing).
   const unreadable = wb.tabProblems.filter((p) => p.code === 'juror-files-other-account');
   if (unreadable.length > 0)
-    return { ok: false, message: unreadable[0].message, problems: unreadable, progress: [] };
+    return { ok: false, message: unreadable[0].message, problems: unreadable, progress: [], recorded: 0 };
   // Before any juror tab exists there is nothing to check: saying "no errors" would mislead.
   if (wb.tabs.length === 0)
-    return { ok: true, message: textOf(workflowMessages, 'checkNothingYet'), problems: [], progress: [] };
-  const { runs, problems: found, progress } = staged ?? runWorkbook(wb, c);
+    return {
+      ok: true,
+      message: textOf(workflowMessages, 'checkNothingYet'),
+      problems: [],
+      progress: [],
+      recorded: 0,
+    };
+  const run = staged ?? runWorkbook(wb, c);
+  const { runs, problems: found, progress } = run;
+  const review = integrity ?? reviewIntegrity(wb, c, run);
   const problems = [...found, ...disagreementWarnings(c, runs)];
-  const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c)];
+  const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c), ...review.problems];
   const errors = placed.filter(isError).length;
   const scored = progress.reduce((n, p) => n + p.scored, 0);
   const total = progress.reduce((n, p) => n + p.total, 0);
@@ -75,7 +135,13 @@ export function checkWorkbook(wb: Workbook, staged?: Staged): CheckOutcome {
           scored,
           total,
         });
-  return { ok: errors === 0, message, problems: placed, progress: placeProgress(wb, c, progress) };
+  return {
+    ok: errors === 0,
+    message,
+    problems: placed,
+    progress: placeProgress(wb, c, progress, review),
+    recorded: 0,
+  };
 }
 
 /**

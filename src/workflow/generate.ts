@@ -100,10 +100,10 @@ export function planTabs(
       frozen[run.stage.id] = recordOf(c, run.stage, run.entrants);
       refrozen = true;
     }
-    const inStage = c.jurors.filter((j) => run.assignment[j.id] !== undefined);
+    const inStage = c.jurors.filter((j) => run.listed[j.id] !== undefined);
     const longestName = inStage.reduce((a, j) => (j.name.length > a.length ? j.name : a), '');
     for (const juror of c.jurors) {
-      const assigned = run.assignment[juror.id];
+      const assigned = run.listed[juror.id];
       if (assigned === undefined) continue;
       const tab = tabOf(wb, run.stage.id, juror.id);
       const sheet = tab?.sheet ?? jurorTabName(run.stage, juror, taken, longestName);

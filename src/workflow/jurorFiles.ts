@@ -9,7 +9,7 @@ import { fnv1a } from '../core/hash';
 import { fill, textOf } from '../i18n';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
 import { a1 } from '../workbook/a1';
-import { identifyTab, parseJurorTab, type JurorTab } from '../workbook/jurorTab';
+import { CELL, identifyTab, parseJurorTab, type JurorTab } from '../workbook/jurorTab';
 import { renderJurorFiles, type JurorFileRecord } from '../workbook/jurorFilesSheet';
 import type { JurorFiles } from '../workbook/panelPort';
 import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
@@ -42,14 +42,22 @@ export function refuseOtherAccount(files: JurorFiles | null): ActionOutcome | nu
   };
 }
 
-/** Every cell of a tab but the juror's own (score and notes cells of the assigned rows), as text. */
+/**
+ * Every cell of a tab but the juror's own (score, notes, recusal and reason
+ * cells of the assigned rows) and the integrity cells (pakta, Submitted,
+ * Reopen and Juri's records of them, which Check reviews on their own), as text.
+ */
 function outside(tab: JurorTab, s: SheetSnapshot): string {
   const openRows = new Set(tab.rows.map((r) => r.row));
   const openCols = new Set([...Object.values(tab.colOf), tab.notesCol]);
+  if (tab.recusalCol > 0) openCols.add(tab.recusalCol).add(tab.recusalCol + 1);
+  if (tab.submittedCol > 0) openCols.add(tab.submittedCol);
+  const integrity = new Set(Object.values(CELL).map(([row, col]) => `${row},${col}`));
   const out: string[] = [tab.sheet];
   s.values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (openRows.has(r + 1) && openCols.has(c + 1)) return;
+      if (integrity.has(`${r + 1},${c + 1}`)) return;
       const f = s.formulas[r]?.[c] ?? '';
       const shown = f ? f.replace(/\s+/g, '').toUpperCase() : v === null ? '' : JSON.stringify(v);
       if (shown) out.push(`${a1(r + 1, c + 1)}=${shown}`);

@@ -127,6 +127,7 @@ export function buildSummary(
     total: p.total,
     done: p.done,
     daysLate: daysLate(c, p, today),
+    state: p.state,
   }));
   for (const [juror, list] of problemGroups(wb, check, l)) {
     summary.check.problems.push(...list.slice(0, FIRST_PROBLEMS));

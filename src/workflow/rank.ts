@@ -16,6 +16,7 @@ import {
 import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
 import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
+import { recordIntegrity, reviewIntegrity } from './integrity';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { refuseNonMember } from './secretariat';
 import {
@@ -23,6 +24,7 @@ import {
   isError,
   placeProblems,
   readWorkbook,
+  runWorkbook,
   scoreSheets,
   tabLayoutProblems,
   OLD_SUFFIX,
@@ -48,8 +50,18 @@ export function rankWorkbook(wb: Workbook, c: Competition) {
   const frozen = frozenOf(wb, c, sheets);
   const result = computeRanking(c, sheets, frozen);
   const hex = fingerprint(c, sheets, frozen);
-  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c)];
-  return { sheets, result, hex, short: shortFingerprint(hex), placed, blocking: placed.filter(isError) };
+  // The pakta, submissions and tampering count like the scores: an error blocks unless confirmed.
+  const review = reviewIntegrity(wb, c, runWorkbook(wb, c));
+  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c), ...review.problems];
+  return {
+    sheets,
+    result,
+    hex,
+    short: shortFingerprint(hex),
+    placed,
+    blocking: placed.filter(isError),
+    review,
+  };
 }
 
 /** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */
@@ -77,7 +89,8 @@ export function computeRankingAction(
   if (refused) return { ...refused, ...none };
   const other = refuseOtherAccount(jurorFilesOf(port, c));
   if (other) return { ...other, ...none };
-  const { result, hex, short, placed, blocking } = rankWorkbook(wb, c);
+  const { result, hex, short, placed, blocking, review } = rankWorkbook(wb, c);
+  recordIntegrity(port, wb, c, review, options.now);
   if (result.categories.length === 0) {
     return {
       ...none,
@@ -144,7 +157,7 @@ export function computeRankingAction(
   const meta = { computedAt: options.now, fingerprint: `${short} (SHA-256 ${hex})` };
   swapIn(
     port,
-    [renderRanking(c, result, meta, lang, rankingName), renderRecap(c, result, lang, recapName)],
+    [renderRanking(c, result, meta, lang, rankingName), renderRecap(c, result, lang, recapName, review.tabs)],
     wb.names,
   );
   const key = result.complete && blocking.length === 0 ? 'ranked' : 'rankedIncomplete';

@@ -51,6 +51,8 @@ export interface PanelSummary {
     done: boolean;
     /** Days past the stage's deadline while not done; 0 when on time or without a deadline. */
     daysLate: number;
+    /** In progress, complete (all valid, not submitted), or submitted (recorded by Juri). */
+    state: 'inProgress' | 'complete' | 'submitted';
   }[];
   check: {
     /** The first few problems of each group, in the order of `orderProblems`; the rest on request. */

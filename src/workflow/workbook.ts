@@ -9,7 +9,15 @@ import type { Competition, Lang, Problem, Progress, ScoreSheet, Where } from '..
 import type { StageRun } from '../core/standings';
 import { textOf, langOfLocale } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
-import { identifyTab, parseJurorTab, scoreCell, type JurorTab } from '../workbook/jurorTab';
+import {
+  identifyTab,
+  isTicked,
+  parseJurorTab,
+  recusalCell,
+  scoreCell,
+  text,
+  type JurorTab,
+} from '../workbook/jurorTab';
 import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import type { PlacedProblem } from '../workbook/problems';
 import { documentSheetNames } from '../workbook/documents/common';
@@ -158,7 +166,13 @@ export function scoreSheets(wb: Workbook): ScoreSheet[] {
       .map((r) => {
         const scores: ScoreSheet['rows'][number]['scores'] = {};
         for (const cid of tab.criterionIds) scores[cid] = r.formulas[cid] ?? r.scores[cid] ?? null;
-        return { entryId: r.entryId, scores, notes: r.notes === null ? '' : String(r.notes) };
+        const row: ScoreSheet['rows'][number] = {
+          entryId: r.entryId,
+          scores,
+          notes: r.notes === null ? '' : String(r.notes),
+        };
+        if (isTicked(r.recused)) Object.assign(row, { recused: true, recusalReason: text(r.recusalReason) });
+        return row;
       }),
   }));
 }
@@ -179,9 +193,11 @@ export function placeProblems(wb: Workbook, problems: readonly Problem[]): Place
       const tab = tabOf(wb, w.stageId, w.jurorId);
       if (!tab) return withPlace(p, '', '');
       const cell =
-        w.kind === 'score'
-          ? scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first')
-          : 'A1';
+        w.kind === 'scoreSheet'
+          ? 'A1'
+          : w.column
+            ? recusalCell(tab, w.entryId, w.column)
+            : scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first');
       return withPlace(p, tab.sheet, cell);
     }
     const at = wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' };

@@ -121,11 +121,11 @@ describe('a demo workbook damaged by hand', () => {
       scored: 0,
       total: 6,
     });
-    // Generating again brings the tab back, empty, and then only its scores are missing.
+    // Generating again brings the tab back, empty, and then only its scores and its pakta are missing.
     expect((await juri(['generate', path])).code).toBe(0);
     const after = JSON.parse((await juri(['check', path, '--json'])).out) as Report;
     expect(new Set(after.problems.map((p) => `${p.code} ${p.sheet}`))).toEqual(
-      new Set(['category-dropped Pengaturan', `score-missing ${FIRST_TAB}`]),
+      new Set(['category-dropped Pengaturan', `score-missing ${FIRST_TAB}`, `pakta-missing ${FIRST_TAB}`]),
     );
   });
 
@@ -133,8 +133,13 @@ describe('a demo workbook damaged by hand', () => {
     // Row 7 holds entry 002, the second of the tab.
     const path = await damaged('baris-dihapus.xlsx', (w) => sheet(w, FIRST_TAB).spliceRows(7, 1));
     const { check, report } = await refused(path, 1);
-    // The example's inclusion category is not run, and check says so before the scores.
-    expect(report!.problems.map((p) => p.code)).toEqual(['category-dropped', 'score-missing']);
+    // The example's inclusion category is not run, and check says so before the scores; the demo's tabs are
+    // submitted: the row missing from the record is reported at its fingerprint too.
+    expect(report!.problems.map((p) => `${p.code} ${p.cell}`)).toEqual([
+      'category-dropped D15',
+      'score-missing ',
+      'tab-record-altered L2',
+    ]);
     const [, problem] = report!.problems;
     expect(problem.sheet).toBe(FIRST_TAB);
     expect(problem.message).toContain('Dr. Ratna Wulandari');
@@ -146,10 +151,11 @@ describe('a demo workbook damaged by hand', () => {
   it('a merged cell over score cells: each score hidden by the merge is named at its cell', async () => {
     const path = await damaged('sel-digabung.xlsx', (w) => sheet(w, FIRST_TAB).mergeCells('D6:E7'));
     const { check, report } = await refused(path, 1);
-    // D6 keeps its value; E6, D7 and E7 are under the merge and read as empty.
+    // D6 keeps its value; E6, D7 and E7 are under the merge and read as empty: missing, and changed since submitted.
     expect(report!.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual([
       'category-dropped Pengaturan!D15',
       ...['E6', 'D7', 'E7'].map((cell) => `score-missing ${FIRST_TAB}!${cell}`),
+      ...['E6', 'D7', 'E7'].map((cell) => `tab-tampered ${FIRST_TAB}!${cell}`),
     ]);
     expect(check.out).toContain(`${FIRST_TAB}!E6`);
   });
@@ -163,6 +169,7 @@ describe('a demo workbook damaged by hand', () => {
     expect(report!.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual([
       'category-dropped Pengaturan!D15',
       `score-not-number ${FIRST_TAB}!D6`,
+      `tab-tampered ${FIRST_TAB}!D6`,
     ]);
     expect(report!.problems[1].message).toContain('=E6+1');
     expect(check.out).toContain(`${FIRST_TAB}!D6`);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { existsSync, writeFileSync } from 'node:fs';
 import type { SpreadsheetPort } from '../../src/workbook/port';
-import { typeScores, type Typing } from '../../src/workflow/typeScores';
+import { signPakta, tickSubmitted, typeScores, type Typing } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { editSetup, scoreCells } from '../workflow/helpers';
 import { editFile, fileState, juri, juriBuilt, removeTempDirs, tempDir } from './cliRun';
@@ -45,6 +45,7 @@ function typeHandScores(port: SpreadsheetPort): void {
       );
     }
     typeScores(port, tab.sheet, typing);
+    signPakta(port, tab.sheet, '2018-10-15');
   }
 }
 
@@ -54,6 +55,36 @@ async function newCompetitionFile(): Promise<string> {
   expect((await juri(['generate', path])).code).toBe(0);
   return path;
 }
+
+describe('juri check --json: the three progress states', () => {
+  it('in progress, complete and submitted, the submission recorded in the file and compared on every check', async () => {
+    const path = await newCompetitionFile();
+    const sheets = await editFile(path, (port) => {
+      typeHandScores(port);
+      const tabs = readWorkbook(port).tabs;
+      // The first tab submitted, the second left with one empty score, the rest complete.
+      tickSubmitted(port, tabs[0].sheet);
+      typeScores(port, tabs[1].sheet, { [tabs[1].rows[0].entryId]: { [tabs[1].criterionIds[0]]: null } });
+      return tabs.map((t) => t.sheet);
+    });
+    type Report = {
+      progress: { sheet: string; state: string }[];
+      problems: { code: string; cell: string }[];
+    };
+    const first = JSON.parse((await juri(['check', path, '--json'])).out) as Report;
+    expect(first.progress.map((p) => [p.sheet, p.state])).toEqual(
+      sheets.map((s, i) => [s, i === 0 ? 'submitted' : i === 1 ? 'inProgress' : 'complete']),
+    );
+    // The submission is in the file now: a later change to it is reported at its cell.
+    await editFile(path, (port) => {
+      const tab = readWorkbook(port).tabs[0];
+      typeScores(port, tab.sheet, { [tab.rows[1].entryId]: { [tab.criterionIds[1]]: 1 } });
+    });
+    const second = JSON.parse((await juri(['check', path, '--json'])).out) as Report;
+    expect(second.progress[0].state).toBe('submitted');
+    expect(second.problems.filter((p) => p.code === 'tab-tampered').map((p) => p.cell)).toEqual(['E7']);
+  });
+});
 
 describe('juri init, generate, check and rank', () => {
   it('goes from a new file to a ranking worked out by hand', async () => {
@@ -90,14 +121,18 @@ describe('juri init, generate, check and rank', () => {
       problems: { sheet: string; cell: string; code: string }[];
       progress: { jurorId: string; scored: number; total: number; sheet: string }[];
     };
-    // 3 jurors x 6 entries x (4 presentation + 3 field criteria)
+    // 3 jurors x 6 entries x (4 presentation + 3 field criteria), and the pakta of each of the 6 tabs.
     // The inclusion category has one entry: check says it is not run, as rank does.
-    expect(report.problems).toHaveLength(127);
+    expect(report.problems).toHaveLength(127 + 6);
     expect(report.problems[0]).toMatchObject({ code: 'category-dropped', sheet: 'Pengaturan', cell: 'D15' });
-    expect(new Set(report.problems.slice(1).map((p) => p.code))).toEqual(new Set(['score-missing']));
+    expect(new Set(report.problems.slice(1).map((p) => p.code))).toEqual(
+      new Set(['score-missing', 'pakta-missing']),
+    );
     const j1Presentation = report.progress.find((p) => p.jurorId === 'j1' && p.sheet.startsWith('Presenta'))!;
     expect(j1Presentation).toMatchObject({ scored: 0, total: 6 });
-    const cells = report.problems.filter((p) => p.sheet === j1Presentation.sheet).map((p) => p.cell);
+    const cells = report.problems
+      .filter((p) => p.sheet === j1Presentation.sheet && p.code === 'score-missing')
+      .map((p) => p.cell);
     // Rows 6 to 11 (six entries), columns D to G (four criteria).
     expect(cells).toHaveLength(24);
     expect(cells).toEqual(expect.arrayContaining(['D6', 'G6', 'D11', 'G11']));

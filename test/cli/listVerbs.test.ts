@@ -102,7 +102,7 @@ describe('juri remind', () => {
       ]),
     ).toEqual([['j2', 'presentasi', 8]]);
     expect((await juri(['check', path, '--lang', 'en'])).out).toMatch(
-      /Bambang Hermawan – Presentasi: 5\/6 +not done +LATE by 8 days/,
+      /Bambang Hermawan – Presentasi: 5\/6 +in progress +LATE by 8 days/,
     );
     const early = await juri(['remind', path, '--today', '2026-11-19', '--json']);
     expect(JSON.parse(early.out).reminders).toEqual([]);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { roundDecimal } from '../../src/core/numbers';
 import type { Competition } from '../../src/core/model';
-import { typeScores, type Typing } from '../../src/workflow/typeScores';
+import { signPakta, typeScores, type Typing } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { editSetup, scoreEverything } from '../workflow/helpers';
 import { editFile, juri, removeTempDirs, tempDir } from './cliRun';
@@ -45,6 +45,7 @@ describe('half a cent, correctly rounded', () => {
         for (const r of tab.rows)
           typing[r.entryId] = Object.fromEntries(tab.criterionIds.map((k) => [k, 64.085]));
         typeScores(port, tab.sheet, typing);
+        signPakta(port, tab.sheet, '2026-11-29');
       }
     });
     const ranked = await juri(['rank', path]);

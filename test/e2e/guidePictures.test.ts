@@ -12,7 +12,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readWorkbook } from '../../src/workflow/workbook';
-import { typeScores, type Typing } from '../../src/workflow/typeScores';
+import { recuse, reopen, tickSubmitted, typeScores, type Typing } from '../../src/workflow/typeScores';
+import type { FakeApps } from '../fakes';
 import { demoTyping } from '../../src/cli/demo';
 import { scoreEverything } from '../workflow/helpers';
 import { browserSuite, click, fixedClock, idle, launch, open, port, server, shots } from './harness';
@@ -48,6 +49,69 @@ async function picture(page: Page, name: string, { element = '', height = 0 } = 
 async function closeNotice(page: Page): Promise<void> {
   const close = page.locator('#close-notice');
   if (await close.isVisible()) await close.click();
+}
+
+/**
+ * A juror tab as Sheets shows its top rows: values (formulas shown as the
+ * juror sees them: the live total worked out, progress counted), backgrounds,
+ * bold, and checkboxes, laid out with the tab's own column widths.
+ */
+function tabHtml(fake: FakeApps, name: string, widths: number[], rows: number): string {
+  const data = fake.inspect().sheets.find((x) => x.name === name)!;
+  const { lastCol } = data.extent();
+  const wb = readWorkbook(port(fake));
+  const tab = wb.tabs.find((t) => t.sheet === name)!;
+  const criteria = wb.setup!.competition.criteria.filter((k) => k.stageId === tab.stageId);
+  const escape = (t: string) => t.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const shown = (r: number, c: number): string => {
+    const cell = data.cell(r, c);
+    if (cell?.validation?.criteria === 'CHECKBOX') return cell.value === true ? '☑' : '☐';
+    if (cell?.formula) {
+      if (r === 3) {
+        const done = tab.rows.filter(
+          (x) => x.recused === true || criteria.every((k) => typeof x.scores[k.id] === 'number'),
+        );
+        return `${done.length} / ${tab.rows.length}`;
+      }
+      const row = tab.rows.find((x) => x.row === r);
+      if (!row || !criteria.every((k) => typeof row.scores[k.id] === 'number')) return '';
+      const total = criteria.reduce((sum, k) => sum + (Number(row.scores[k.id]) * k.weight) / 100, 0);
+      return (Math.round(total * 100) / 100).toFixed(2).replace('.', ',');
+    }
+    const v = cell?.value;
+    return v === undefined || v === null ? '' : String(v);
+  };
+  const body = Array.from({ length: rows }, (_, i) => {
+    const r = i + 1;
+    // Row 1's pakta runs on over the empty cells to its right, as long text does in Sheets.
+    const last = r === 1 ? 3 : lastCol;
+    const tds = Array.from({ length: last }, (_, j) => {
+      const c = j + 1;
+      const span = r === 1 && c === 3 ? ` colspan="${lastCol - 2}"` : '';
+      const cell = data.cell(r, c);
+      const style = [
+        cell?.background ? `background:${cell.background}` : '',
+        cell?.bold ? 'font-weight:bold' : '',
+        cell?.validation?.criteria === 'CHECKBOX' ? 'text-align:center;font-size:15px' : '',
+      ].join(';');
+      return `<td${span} style="${style}">${escape(shown(r, c))}</td>`;
+    }).join('');
+    return `<tr><th>${r}</th>${tds}</tr>`;
+  }).join('');
+  const cols = widths
+    .slice(0, lastCol)
+    .map((w) => `<col style="width:${w}px">`)
+    .join('');
+  const width = 28 + widths.slice(0, lastCol).reduce((a, b) => a + b, 0);
+  const letters = Array.from({ length: lastCol }, (_, j) => `<th>${String.fromCharCode(65 + j)}</th>`).join(
+    '',
+  );
+  return `<!doctype html><meta charset="utf-8"><style>
+    body{margin:0;font:12px Arial,sans-serif}
+    table{border-collapse:collapse;table-layout:fixed}
+    td,th{border:1px solid #e2e3e3;padding:3px 4px;white-space:nowrap;overflow:hidden;height:18px}
+    th{background:#f8f9fa;color:#5f6368;font-weight:normal;width:28px}
+  </style><table style="width:${width}px"><col style="width:28px">${cols}<tr><th></th>${letters}</tr>${body}</table>`;
 }
 
 suite('the pictures of the guides', () => {
@@ -153,6 +217,53 @@ suite('the pictures of the guides', () => {
     await idle(page);
     await closeNotice(page);
     await picture(page, 'english');
+    await page.close();
+  });
+
+  it('shows the integrity cells: pakta, a recusal, submitting, tampering and the three progress states', async () => {
+    const clock = fixedClock('2018-10-16T09:00:00+07:00');
+    const s = server({ Date: clock.Date });
+    const sheets = () => port(s.fake);
+    const page = await open(browser, s.call);
+    await page.getByText('Selamat datang di Juri').waitFor();
+    await click(page, 'Kompetisi baru dengan contoh kabupaten');
+    await click(page, 'Buat tab juri');
+    const tabOf = (stage: string, juror: string) =>
+      readWorkbook(sheets()).tabs.find((t) => t.stageId === stage && t.jurorId === juror)!.sheet;
+    // Sri Lestari once coached the e-Kinerja team: she declares it and withdraws from that entry.
+    recuse(sheets(), tabOf('presentasi', 'j3'), '004', 'Pernah mendampingi tim inovasi ini');
+    scoreEverything(sheets());
+    // Every tab is submitted but Bambang's field visit, which still misses a score, and Sri's, complete but not submitted.
+    for (const t of readWorkbook(sheets()).tabs)
+      if (t.sheet !== tabOf('lapangan', 'j2') && t.sheet !== tabOf('lapangan', 'j3'))
+        tickSubmitted(sheets(), t.sheet);
+    typeScores(sheets(), tabOf('lapangan', 'j2'), { '003': { manfaat: null } });
+    await click(page, 'Periksa nilai');
+    expect(await page.locator('#step-progress').innerText()).toMatch(
+      /diserahkan[\s\S]*sedang dinilai[\s\S]*lengkap/,
+    );
+    await picture(page, 'progress-states', { element: '#step-progress' });
+
+    // The juror tab itself, as Sri sees it after the check recorded her submission.
+    const sri = tabOf('presentasi', 'j3');
+    const tabPage = await browser.newPage({ viewport: { width: 1400, height: 300 } });
+    await tabPage.setContent(
+      tabHtml(s.fake, sri, [100, 240, 240, 100, 100, 100, 100, 240, 240, 240, 100, 100], 11),
+    );
+    await tabPage.locator('table').screenshot({ path: join(guide, 'juror-tab.png'), animations: 'disabled' });
+    await tabPage.close();
+
+    // Someone changes a submitted score: Check names the cell, until the secretariat reopens the tab with a reason.
+    typeScores(sheets(), tabOf('presentasi', 'j1'), { '002': { video: 60 } });
+    await click(page, 'Periksa nilai');
+    await page
+      .getByText(/berubah dari "\d+" menjadi "60"/)
+      .first()
+      .waitFor();
+    await picture(page, 'check-tampered', { element: '#step-check' });
+    reopen(sheets(), tabOf('presentasi', 'j1'), 'Salah ketik nilai video, dikoreksi atas persetujuan ketua');
+    await click(page, 'Periksa nilai');
+    expect(await page.locator('#step-check').innerText()).not.toMatch(/berubah dari/);
     await page.close();
   });
 });

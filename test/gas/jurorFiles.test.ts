@@ -11,7 +11,7 @@ import { demoTyping } from '../../src/cli/demo';
 import type { Competition } from '../../src/core/model';
 import { jurorFilesMessages } from '../../src/i18n/jurorFiles';
 import { a1 } from '../../src/workbook/a1';
-import { identifyTab, parseJurorTab } from '../../src/workbook/jurorTab';
+import { identifyTab, isTicked, parseJurorTab } from '../../src/workbook/jurorTab';
 import type { CellValue, SpreadsheetPort } from '../../src/workbook/port';
 import { RANKING_NAMES } from '../../src/workbook/rankingSheet';
 import { writeSheet } from '../../src/workbook/render';
@@ -66,6 +66,11 @@ function jurorsType(b: Loaded, c: Competition): void {
       const id = identifyTab(snap);
       if (!id) continue;
       const tab = parseJurorTab(snap, id);
+      // The pakta integritas first, with its date, as every juror signs it.
+      if (!isTicked(tab.controls.pakta)) {
+        b.advanced.typeAs(juror.email, f.id, s.title, 'D3', 'TRUE');
+        b.advanced.typeAs(juror.email, f.id, s.title, 'F3', '2026-11-29');
+      }
       const typing = demoTyping(
         c,
         id.stageId,

@@ -6,6 +6,7 @@
  * Damage is done through the fake's SpreadsheetApp, as a user's hand would,
  * never through the port.
  */
+import { integrityMessages } from '../../src/i18n/integrity';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Competition } from '../../src/core/model';
@@ -77,7 +78,11 @@ export function newBook(): Book {
 
 /** Every juror types a valid score in every empty score cell. */
 export function scoreAll(port: SpreadsheetPort, c: Competition): void {
-  typeWhereEmpty(port, (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED));
+  typeWhereEmpty(
+    port,
+    (stageId, jurorId, entryIds) => syntheticScores(c, stageId, jurorId, entryIds, SEED),
+    '2026-11-29',
+  );
 }
 
 /** Setup written, tabs generated, every score typed, the ranking computed once. */
@@ -158,6 +163,9 @@ export function jurorCells(fake: FakeApps): string[] {
       const a = typeof first === 'string' ? first.trim() : String(first ?? '');
       if (label('col.id').includes(a) || label('tab.archive').includes(a)) continue;
       for (let col = FIRST_CRITERION_COL; col <= lastCol; col++) {
+        // Juri's record of the row as submitted is Juri's own, like the live total.
+        const heading = stored(sheet, IDS_ROW + 1, col).value;
+        if (typeof heading === 'string' && SUBMITTED.includes(heading)) continue;
         const v = stored(sheet, row, col);
         if (v.formula && LIVE_TOTAL.test(v.formula)) continue;
         const cell = shown(v);
@@ -167,6 +175,8 @@ export function jurorCells(fake: FakeApps): string[] {
   }
   return out.sort();
 }
+
+const SUBMITTED = [integrityMessages.id['col.submitted'], integrityMessages.en['col.submitted']];
 
 /** The total Juri writes on each row of a tab (src/workbook/jurorTab.ts). */
 const LIVE_TOTAL = /^=?IF\(COUNT\(/;

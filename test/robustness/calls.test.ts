@@ -65,8 +65,9 @@ describe('service calls per action', () => {
     expect(small.rankAgain).toBeLessThanOrEqual(budget);
   });
 
-  it('stay within 40 per tab written for generate (values, formats, validation, protection, look)', () => {
-    expect(small.generate).toBeLessThanOrEqual(40 * small.tabs + 20);
+  // 42: the pakta and Submitted cells are a second range open to the juror alone, about 6 calls of its own.
+  it('stay within 42 per tab written for generate (values, formats, validation, protection, look)', () => {
+    expect(small.generate).toBeLessThanOrEqual(42 * small.tabs + 20);
   });
 });
 
@@ -89,12 +90,14 @@ describe('generate, in a spreadsheet shared as a jury shares it', () => {
     return { tabs: out.created.length, calls: book.fake.calls.total() };
   }
 
-  it('makes at most 24 calls per new juror tab', () => {
+  // 28, not 24: the pakta, its date and Submitted are a second range open to the juror (and narrowed at
+  // submission): its range, its protection, description and editors are 4 calls of their own.
+  it('makes at most 28 calls per new juror tab', () => {
     const four = firstGenerate(4);
     const eight = firstGenerate(8);
     const perTab = (eight.calls - four.calls) / (eight.tabs - four.tabs);
-    expect(perTab).toBeLessThanOrEqual(24);
+    expect(perTab).toBeLessThanOrEqual(28);
     // Everything the action does once (reading the Setup, who runs it, the rule builder) included.
-    expect(eight.calls / eight.tabs).toBeLessThanOrEqual(24);
+    expect(eight.calls / eight.tabs).toBeLessThanOrEqual(30);
   });
 });

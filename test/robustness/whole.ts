@@ -42,19 +42,26 @@ export function wholeProblems(fake: FakeApps, c: Competition, tabs: number, extr
     for (const e of editors) if (!allowed.has(e)) say(`${e} may edit the whole tab`);
     if (w.domainEdit) say('open to the domain');
     const juror = c.jurors.find((j) => j.email && jurorOf(tab) === j.id);
-    if (ranges.length !== 1) {
-      say(`${ranges.length} range protections`);
+    // The score cells and the pakta/submit cells: each open range protected for its editors.
+    if (ranges.length === 0 || ranges.length !== w.unprotected.length) {
+      say(`${ranges.length} range protections for ${w.unprotected.length} open ranges`);
       continue;
     }
-    const r = ranges[0];
-    const same = (a: typeof r.rect, b: typeof r.rect) => JSON.stringify(a) === JSON.stringify(b);
-    if (w.unprotected.length !== 1 || !same(w.unprotected[0], r.rect))
-      say('the open range is not the protected one');
-    const rangeEditors = [...r.editors].map(lower);
-    if (juror && !rangeEditors.includes(lower(juror.email))) say(`${juror.email} cannot type scores`);
-    for (const e of secretariat) if (!rangeEditors.includes(e)) say(`${e} cannot edit the scores`);
-    for (const e of rangeEditors)
-      if (!allowed.has(e) && e !== lower(juror?.email ?? '')) say(`${e} may type this juror's scores`);
+    const same = (a: (typeof ranges)[number]['rect'], b: (typeof ranges)[number]['rect']) =>
+      JSON.stringify(a) === JSON.stringify(b);
+    // Once submitted (Juri's time in J2), the juror's ranges are the secretariat's alone.
+    const submitted = tab.cell(2, 10)?.value;
+    const narrowed = submitted !== undefined && submitted !== '';
+    for (const r of ranges) {
+      if (!w.unprotected.some((u) => same(u, r.rect))) say('an open range is not the protected one');
+      const rangeEditors = [...r.editors].map(lower);
+      const jurorIn = juror !== undefined && rangeEditors.includes(lower(juror.email));
+      if (juror && !narrowed && !jurorIn) say(`${juror.email} cannot type scores`);
+      if (juror && narrowed && jurorIn) say(`${juror.email} can still type in a submitted tab`);
+      for (const e of secretariat) if (!rangeEditors.includes(e)) say(`${e} cannot edit the scores`);
+      for (const e of rangeEditors)
+        if (!allowed.has(e) && e !== lower(juror?.email ?? '')) say(`${e} may type this juror's scores`);
+    }
   }
   return problems;
 }

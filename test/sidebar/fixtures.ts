@@ -80,6 +80,7 @@ export const tabsPartial: PanelSummary = {
       total: 30,
       done: true,
       daysLate: 0,
+      state: 'submitted' as const,
     },
     {
       juror: HOSTILE_JUROR,
@@ -90,6 +91,7 @@ export const tabsPartial: PanelSummary = {
       done: false,
       // Past the presentation's deadline.
       daysLate: 3,
+      state: 'inProgress' as const,
     },
     {
       juror: 'Sari Wulandari',
@@ -99,6 +101,7 @@ export const tabsPartial: PanelSummary = {
       total: 10,
       done: false,
       daysLate: 0,
+      state: 'inProgress' as const,
     },
     {
       juror: HOSTILE_JUROR,
@@ -108,6 +111,7 @@ export const tabsPartial: PanelSummary = {
       total: 10,
       done: false,
       daysLate: 0,
+      state: 'inProgress' as const,
     },
   ],
 };

@@ -177,11 +177,11 @@ suite('sidebar in Chromium', () => {
       [`${HOSTILE_JUROR}, Wawancara: 3 dari 10 nilai terisi`, 3, 10],
     ]);
     expect(await page.locator('#step-progress .bar-head .count').allTextContents()).toEqual([
-      '30/30 ✓ selesai',
-      // Past the stage's deadline: said in words, in red.
-      '12/30 terlambat 3 hari',
-      '0/10',
-      '3/10',
+      // Each tab's state (submitted, complete but not submitted, in progress), and past the deadline in words.
+      '30/30 ✓ diserahkan',
+      '12/30 · sedang dinilai terlambat 3 hari',
+      '0/10 · sedang dinilai',
+      '3/10 · sedang dinilai',
     ]);
     expect(
       await page

@@ -74,21 +74,57 @@ describe('a juror tab', () => {
     expect(differs(sheet!, read)).toBe(false);
   });
 
-  it('protects the sheet for the secretariat and opens only the score and notes cells to the juror', () => {
+  it('protects the sheet for the secretariat and opens the score, notes, recusal, pakta and submit cells to the juror', () => {
     const p = plan();
     const { sheet } = renderJurorTab(p);
     const criteria = p.competition.criteria.filter((k) => k.stageId === p.stage.id).length;
-    const open = { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 1 };
+    const open = { row: 6, col: 4, numRows: p.entries.length, numCols: criteria + 3 };
     expect(sheet!.protection!.editors).toEqual(p.competition.secretariatEmails);
-    expect(sheet!.protection!.editableRanges).toEqual([{ range: open, editors: [p.juror.email] }]);
-    // One range for the rules and for the open cells: the notes column takes anything.
+    expect(sheet!.protection!.editableRanges).toEqual([
+      { range: open, editors: [p.juror.email] },
+      { range: { row: 3, col: 4, numRows: 1, numCols: 5 }, editors: [p.juror.email] },
+    ]);
+    const box = (row: number, col: number, numRows = 1) => ({
+      range: { row, col, numRows, numCols: 1 },
+      rule: { kind: 'checkbox', helpText: 'Centang kotak ini.' },
+    });
+    // The rules cover the juror's whole range: notes and reasons take anything.
     expect(sheet!.validations).toEqual([
+      box(3, 4),
+      box(3, 8),
       ...Array.from({ length: criteria }, (_, i) => ({
         range: { ...open, col: 4 + i, numCols: 1 },
         rule: { kind: 'number', min: 0, max: 100, helpText: 'Isi angka dari 0 sampai 100, kelipatan 1.' },
       })),
       { range: { ...open, col: 4 + criteria, numCols: 1 }, rule: { kind: 'any' } },
+      box(6, 4 + criteria + 1, p.entries.length),
+      { range: { ...open, col: 4 + criteria + 2, numCols: 1 }, rule: { kind: 'any' } },
     ]);
+  });
+
+  it('narrows the juror ranges to the secretariat once the tab is submitted, keeping every integrity cell', () => {
+    const first = renderJurorTab(plan()).sheet!;
+    const submitted = asRead(first, (v) => {
+      v[2][3] = true;
+      v[2][5] = '2026-11-29';
+      v[2][7] = true;
+      v[1][9] = '2026-11-29 10:00';
+      v[1][11] = 'abc';
+    });
+    const id = { stageId: 'presentasi', jurorId: plan().juror.id };
+    const again = renderJurorTab(plan({ previous: parseJurorTab(submitted, id) })).sheet!;
+    expect([again.block.values[2][3], again.block.values[2][5], again.block.values[2][7]]).toEqual([
+      true,
+      '2026-11-29',
+      true,
+    ]);
+    expect([again.block.values[1][9], again.block.values[1][11]]).toEqual(['2026-11-29 10:00', 'abc']);
+    // The same ranges, so the same cells stay out of the seal; only the secretariat may edit them now.
+    expect(again.protection!.editors).toEqual(plan().competition.secretariatEmails);
+    expect(again.protection!.editableRanges.map((r) => r.range)).toEqual(
+      first.protection!.editableRanges.map((r) => r.range),
+    );
+    expect(again.protection!.editableRanges.map((r) => r.editors)).toEqual([[], []]);
   });
 
   it('keeps what the juror typed, and moves rows of entries no longer assigned to the archive', () => {
@@ -165,12 +201,12 @@ describe('a juror tab', () => {
   });
 
   it('is left alone when something is typed beside the table', () => {
-    // The table ends at column I (Total); J and K stay empty, L holds text.
+    // The table ends at column L (the submission record); M and N stay empty, O holds text.
     const typed = asRead(renderJurorTab(plan()).sheet!, (v) => v[6].push(null, null, 'catatan pribadi'));
     const previous = parseJurorTab(typed, { stageId: 'presentasi', jurorId: plan().juror.id });
     const out = renderJurorTab(plan({ previous }));
     expect(out.sheet).toBeNull();
-    expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-extra-content', 'L7']]);
+    expect(out.problems.map((p) => [p.code, p.cell])).toEqual([['tab-extra-content', 'O7']]);
   });
 });
 

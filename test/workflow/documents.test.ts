@@ -8,7 +8,7 @@ import { writeSheet } from '../../src/workbook/render';
 import { renderSetup } from '../../src/workbook/setupSheet';
 import * as workflow from '../../src/workflow/actions';
 import { makeDocuments, recordPlenaryDecisions } from '../../src/workflow/documents';
-import { typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
+import { recuse, typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { fakeWorkbook, scoreEverything } from './helpers';
 
@@ -153,13 +153,17 @@ describe('the plenary list on the provincial-size synthetic competition', () => 
   it('names the entries at the cut, the ties and the disagreements, and a decision flows into the adjustments and the minutes', () => {
     const { port } = fakeWorkbook();
     juryOn(port, c, (p) =>
-      typeWhereEmpty(p, (stageId, jurorId, entryIds) => {
-        const typed = syntheticScores(c, stageId, jurorId, entryIds, 20260);
-        // Two entries of one category scored alike by everyone: a tie that no tie-break separates.
-        for (const id of ['004', '008'])
-          if (typed[id]) for (const k of Object.keys(typed[id])) typed[id][k] = 90;
-        return typed;
-      }),
+      typeWhereEmpty(
+        p,
+        (stageId, jurorId, entryIds) => {
+          const typed = syntheticScores(c, stageId, jurorId, entryIds, 20260);
+          // Two entries of one category scored alike by everyone: a tie that no tie-break separates.
+          for (const id of ['004', '008'])
+            if (typed[id]) for (const k of Object.keys(typed[id])) typed[id][k] = 90;
+          return typed;
+        },
+        TODAY,
+      ),
     );
     const made = makeDocuments(port, { allowIncomplete: false, today: TODAY });
     expect(made.ok).toBe(true);
@@ -211,5 +215,37 @@ describe('the plenary list on the provincial-size synthetic competition', () => 
     expect(ba).toContain('Alasan: Dampak terbukti di lapangan. Dicatat sebagai penyesuaian manual.');
     const ranking = port.read('Peringkat')!.values.find((r) => r[1] === entryId)!;
     expect(ranking[0]).toBe(1);
+  });
+});
+
+describe('a juror who withdrew from an entry in their tab (Conflict / Abstain)', () => {
+  it.each([
+    ['Google Sheets (fake)', () => fakeWorkbook().port],
+    ['.xlsx', () => xlsxPort(newWorkbook(), { locale: 'id_ID' })],
+  ])('is listed with the reason in the Berita Acara and on the score sheet (%s)', (_, make) => {
+    const port = make();
+    const c = regencyExample();
+    writeSheet(port, renderSetup(c, c.lang), { create: true });
+    expect(workflow.generateTabs(port).ok).toBe(true);
+    const tab = readWorkbook(port).tabs.find(
+      (t) => t.stageId === 'presentasi' && t.rows.some((r) => r.entryId === '004'),
+    )!;
+    const juror = c.jurors.find((j) => j.id === tab.jurorId)!;
+    const entry = c.entries.find((e) => e.id === '004')!;
+    recuse(port, tab.sheet, '004', 'Pernah mendampingi tim ini');
+    scoreEverything(port);
+    expect(workflow.computeRankingAction(port, { allowIncomplete: false, now: NOW }).ok).toBe(true);
+    expect(makeDocuments(port, { allowIncomplete: false, today: TODAY }).ok).toBe(true);
+    expect(text(port, 'BA Presentasi')).toContain(
+      `${juror.name} mengundurkan diri dari penilaian ${entry.title} (Konflik / Abstain): Pernah mendampingi tim ini.`,
+    );
+    expect(text(port, 'BA Hasil Akhir')).toContain(
+      `${juror.name} mengundurkan diri dari penilaian ${entry.title}`,
+    );
+    const sheet = port.read('Lembar Nilai Presentasi')!.values;
+    const row = sheet.find(
+      (r) => r[1] === entry.title && r.includes('Mengundurkan diri: Pernah mendampingi tim ini'),
+    );
+    expect(row).toBeDefined();
   });
 });

@@ -33,10 +33,14 @@ export function editSetup(port: SpreadsheetPort, change: (c: Competition) => voi
   return c;
 }
 
-/** Every juror types the demo's scores for every row still empty. */
+/** Every juror signs the pakta integritas (if not yet) and types the demo's scores for every row still empty. */
 export function scoreEverything(port: SpreadsheetPort): void {
   const c = readWorkbook(port).setup!.competition;
-  typeWhereEmpty(port, (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds));
+  typeWhereEmpty(
+    port,
+    (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds),
+    '2026-11-29',
+  );
 }
 
 /** What a juror tab holds in its score and notes cells, as a string, for before/after comparisons. */

@@ -6,7 +6,7 @@
 import * as workflow from '../../src/workflow/actions';
 import { buildSummary } from '../../src/workflow/panel';
 import { readWorkbook } from '../../src/workflow/workbook';
-import { typeScores, type Typing } from '../../src/workflow/typeScores';
+import { signPakta, typeScores, type Typing } from '../../src/workflow/typeScores';
 import { editSetup, fakeWorkbook, scoreEverything } from './helpers';
 
 const now = '2026-11-28 10:00';
@@ -31,6 +31,7 @@ describe('half a cent on Google Sheets', () => {
       for (const r of tab.rows)
         typing[r.entryId] = Object.fromEntries(tab.criterionIds.map((k) => [k, 64.085]));
       typeScores(port, tab.sheet, typing);
+      signPakta(port, tab.sheet, '2026-11-29');
     }
     const ranked = workflow.computeRankingAction(port, { allowIncomplete: false, now });
     expect(ranked.ok).toBe(true);

@@ -66,16 +66,20 @@ function runJury(port: ReturnType<typeof fakeWorkbook>['port'], seed: number, we
   for (let round = 0; round < 6; round++) {
     const generated = workflow.generateTabs(port);
     expect(generated.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    typeWhereEmpty(port, (stageId, _jurorId, entryIds) => {
-      const c = readWorkbook(port).setup!.competition;
-      const criteria = c.criteria.filter((k) => k.stageId === stageId);
-      const groupOf = new Map(c.entries.map((e) => [e.id, e.group]));
-      const score = (e: string) =>
-        groupOf.get(e) === weaker ? 78 + Math.floor(random() * 17) : 80 + Math.floor(random() * 21);
-      return Object.fromEntries(
-        entryIds.map((e) => [e, Object.fromEntries(criteria.map((k) => [k.id, score(e)]))]),
-      );
-    });
+    typeWhereEmpty(
+      port,
+      (stageId, _jurorId, entryIds) => {
+        const c = readWorkbook(port).setup!.competition;
+        const criteria = c.criteria.filter((k) => k.stageId === stageId);
+        const groupOf = new Map(c.entries.map((e) => [e.id, e.group]));
+        const score = (e: string) =>
+          groupOf.get(e) === weaker ? 78 + Math.floor(random() * 17) : 80 + Math.floor(random() * 21);
+        return Object.fromEntries(
+          entryIds.map((e) => [e, Object.fromEntries(criteria.map((k) => [k.id, score(e)]))]),
+        );
+      },
+      '2026-11-29',
+    );
     if (generated.created.length === 0 && round > 0) return;
   }
 }

@@ -146,3 +146,16 @@ export function jurorsOf(ctx: DocumentContext, stage: Stage | null): Juror[] {
   );
   return ctx.c.jurors.filter((j) => ids.has(j.id));
 }
+
+/** The reason a juror gave for withdrawing from an entry in their tab (Conflict / Abstain); null when they did not. */
+export function withdrew(
+  ctx: DocumentContext,
+  stageId: string,
+  jurorId: string,
+  entryId: string,
+): string | null {
+  const row = ctx.sheets
+    .find((s) => s.stageId === stageId && s.jurorId === jurorId)
+    ?.rows.find((r) => r.entryId === entryId);
+  return row?.recused ? (row.recusalReason ?? '').trim() || '—' : null;
+}

@@ -28,6 +28,7 @@ import {
   statusNote,
   t,
   type DocumentContext,
+  withdrew,
 } from './common';
 import { paperGrid, type PaperGrid } from './paper';
 import type { PlenaryDecision } from './plenary';
@@ -214,12 +215,17 @@ function absent(g: PaperGrid, ctx: DocumentContext, stage: Stage | null): void {
         const e = entry.get(id);
         if (!e) continue;
         const kind = conflict(j, e);
+        const reasonGiven = withdrew(ctx, run.stage.id, j.id, id);
         if (kind === 'agency')
           lines.push(t(ctx, 'minutes.absent.recused', { juror: j.name, title: e.title, agency: e.agency }));
         else if (kind === 'declared') {
           const reason = ctx.c.conflicts.find((x) => x.jurorId === j.id && x.entryId === id)?.reason ?? '';
           lines.push(t(ctx, 'minutes.absent.declared', { juror: j.name, title: e.title, reason }));
-        } else if (
+        } else if (reasonGiven !== null)
+          lines.push(
+            t(ctx, 'minutes.absent.withdrew', { juror: j.name, title: e.title, reason: reasonGiven }),
+          );
+        else if (
           (run.assignment[j.id] ?? []).includes(id) &&
           !(run.totals.byJuror.get(j.id) ?? []).some((x) => x.entryId === id)
         )

@@ -21,6 +21,7 @@ import {
   statusNote,
   t,
   type DocumentContext,
+  withdrew,
 } from './common';
 import { paperGrid } from './paper';
 
@@ -61,7 +62,10 @@ export function renderScoreSheets(ctx: DocumentContext, stage: Stage): RenderedS
     const recused = run.entrants.filter(
       (id) => !assigned.includes(id) && conflict(j, entry.get(id)) !== null,
     );
-    const ids = run.entrants.filter((id) => assigned.includes(id) || recused.includes(id));
+    // Rows the juror withdrew from in their tab are listed too, with the reason.
+    const ids = run.entrants.filter(
+      (id) => assigned.includes(id) || recused.includes(id) || withdrew(ctx, stage.id, j.id, id) !== null,
+    );
     if (ids.length === 0) g.paragraph(t(ctx, 'scoreSheet.none'));
     ids.forEach((id, n) => {
       const e = entry.get(id);
@@ -73,9 +77,11 @@ export function renderScoreSheets(ctx: DocumentContext, stage: Stage): RenderedS
       });
       const note = recused.includes(id)
         ? t(ctx, conflict(j, e) === 'declared' ? 'scoreSheet.declared' : 'scoreSheet.recused')
-        : total === null
-          ? t(ctx, 'scoreSheet.missing')
-          : (row?.notes ?? '');
+        : row?.recused
+          ? t(ctx, 'scoreSheet.withdrew', { reason: withdrew(ctx, stage.id, j.id, id) ?? '' })
+          : total === null
+            ? t(ctx, 'scoreSheet.missing')
+            : (row?.notes ?? '');
       g.row([n + 1, e?.title ?? id, ...scores, total === null ? '' : formatScore(total, ctx.lang), note], {
         textCols: [1, criteria.length + 2, criteria.length + 3],
       });

@@ -1,4 +1,11 @@
 /** A juror's score tab: see layout.ts for how it looks. */
 export * from './layout';
-export { identifyTab, parseJurorTab, scoreCell } from './read';
-export { differs, firstDifference, jurorTabName, renderJurorTab, type TabPlan } from './render';
+export { identifyTab, parseJurorTab, recusalCell, scoreCell } from './read';
+export {
+  differs,
+  firstDifference,
+  jurorTabName,
+  renderJurorTab,
+  tabProtection,
+  type TabPlan,
+} from './render';

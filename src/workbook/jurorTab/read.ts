@@ -8,6 +8,8 @@ import type { CellValue, SheetSnapshot } from '../port';
 import type { PlacedProblem } from '../problems';
 import {
   both,
+  bothIntegrity,
+  CELL,
   COL_AGENCY,
   COL_ID,
   COL_TITLE,
@@ -16,6 +18,7 @@ import {
   HEADER_ROW,
   norm,
   text,
+  type ControlName,
   type JurorTab,
   type TabRow,
 } from './layout';
@@ -78,8 +81,32 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
     colOf[cid] = c;
   }
   if (notesCol === 0) notesCol = FIRST_CRITERION_COL + criterionIds.length;
-  const totalCol = notesCol + 1;
-  const tab: JurorTab = { sheet, ...id, criterionIds, colOf, notesCol, rows: [], archive: [], problems: [] };
+  // Recusal and its reason follow the notes; a tab made before they existed goes straight to Total.
+  const recusalCol = bothIntegrity('col.recusal').includes(norm(headerRow[notesCol] ?? null))
+    ? notesCol + 1
+    : 0;
+  const totalCol = recusalCol > 0 ? recusalCol + 2 : notesCol + 1;
+  const submittedCol = bothIntegrity('col.submitted').includes(norm(headerRow[totalCol] ?? null))
+    ? totalCol + 1
+    : 0;
+  const lastCol = submittedCol > 0 ? submittedCol : totalCol;
+  const controls = {} as Record<ControlName, CellValue>;
+  for (const [name, [r, c]] of Object.entries(CELL) as [ControlName, readonly [number, number]][])
+    controls[name] = values[r - 1]?.[c - 1] ?? null;
+  const tab: JurorTab = {
+    sheet,
+    ...id,
+    criterionIds,
+    colOf,
+    notesCol,
+    recusalCol,
+    totalCol,
+    submittedCol,
+    controls,
+    rows: [],
+    archive: [],
+    problems: [],
+  };
   for (const c of unknownColumns) {
     const cell = a1(HEADER_ROW - 1, c);
     tab.problems.push(
@@ -106,7 +133,7 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
       r++; // the archive's header row
       continue;
     }
-    const beyond = cells.findIndex((v, i) => i + 1 > totalCol && !isBlankCell(v));
+    const beyond = cells.findIndex((v, i) => i + 1 > lastCol && !isBlankCell(v));
     if (beyond >= 0) {
       tab.problems.push(
         place(
@@ -119,7 +146,10 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
         ),
       );
     }
-    const inTable = cells.slice(0, notesCol);
+    const inTable = [
+      ...cells.slice(0, notesCol),
+      ...(recusalCol > 0 ? cells.slice(recusalCol - 1, recusalCol + 1) : []),
+    ];
     if (inTable.every(isBlankCell)) continue;
     const row: TabRow = {
       entryId: text(first),
@@ -128,6 +158,9 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
       scores: {},
       formulas: {},
       notes: cells[notesCol - 1] ?? null,
+      recused: recusalCol > 0 ? (cells[recusalCol - 1] ?? null) : null,
+      recusalReason: recusalCol > 0 ? (cells[recusalCol] ?? null) : null,
+      submitted: submittedCol > 0 ? (cells[submittedCol - 1] ?? null) : null,
       row: r,
     };
     for (const cid of criterionIds) {
@@ -169,4 +202,12 @@ export function scoreCell(
   if (row === undefined) return '';
   const col = criterionId ? tab.colOf[criterionId] : COL_ID;
   return a1(row, col ?? COL_ID);
+}
+
+/** The cell of an entry's recusal checkbox or reason, or of its ID in a tab without them. */
+export function recusalCell(tab: JurorTab, entryId: string, column: 'recusal' | 'recusalReason'): string {
+  const row = tab.rows.find((r) => r.entryId === entryId)?.row;
+  if (row === undefined) return '';
+  if (tab.recusalCol === 0) return a1(row, COL_ID);
+  return a1(row, column === 'recusal' ? tab.recusalCol : tab.recusalCol + 1);
 }

@@ -6,18 +6,24 @@ import { fill, textOf } from '../../i18n';
 import { sheetMessages } from '../../i18n/sheets';
 import { a1, a1Range } from '../a1';
 import { grid } from '../grid';
-import type { CellValue, RangeRef, SheetSnapshot } from '../port';
+import type { CellValue, Protection, RangeRef, SheetSnapshot, Validation } from '../port';
 import type { PlacedProblem } from '../problems';
 import type { RenderedSheet } from '../render';
+import { integrityMessages } from '../../i18n/integrity';
 import {
+  CELL,
   COL_AGENCY,
   COL_ID,
   COL_TITLE,
   FIRST_CRITERION_COL,
   FIRST_ROW,
   HEADER_ROW,
+  isTicked,
   labels,
+  LABELS,
   MAX_TAB_NAME,
+  text,
+  type ControlName,
   type JurorTab,
   type TabRow,
 } from './layout';
@@ -133,7 +139,12 @@ function blockers(
 }
 
 function holdsSomething(r: TabRow): boolean {
-  return !isBlankCell(r.notes) || Object.values(r.scores).some((v) => !isBlankCell(v));
+  return (
+    !isBlankCell(r.notes) ||
+    isTicked(r.recused) ||
+    !isBlankCell(r.recusalReason) ||
+    Object.values(r.scores).some((v) => !isBlankCell(v))
+  );
 }
 
 /**
@@ -202,7 +213,8 @@ export function renderJurorTab(plan: TabPlan): {
 
   const k = criteria.length;
   const notesCol = FIRST_CRITERION_COL + k;
-  const totalCol = notesCol + 1;
+  const recusalCol = notesCol + 1;
+  const totalCol = notesCol + 3;
   const n = plan.entries.length;
   // One scale for the stage is the usual case; criteria with scales of their own show them in their headers.
   const uniform = criteria.every((c) => sameScale(c.scale, criteria[0].scale));
@@ -212,27 +224,46 @@ export function renderJurorTab(plan: TabPlan): {
   const hidden = new Set(stage.blind ? ['agency', ...(plan.competition.identifying ?? [])] : []);
   const header = headerRow(t, criteria, lang, !uniform, hidden);
   const all = (width: number) => Array.from({ length: width }, (_, i) => i);
-  const rowText = [COL_ID - 1, COL_TITLE - 1, COL_AGENCY - 1, notesCol - 1];
+  const rowText = [COL_ID - 1, COL_TITLE - 1, COL_AGENCY - 1, notesCol - 1, recusalCol, totalCol];
+  const it = integrityMessages[lang];
+  // The integrity cells keep what the juror, the secretariat and Juri wrote in them.
+  const kept = (name: ControlName): CellValue => previous?.controls[name] ?? null;
+  const top: CellValue[][] = [[], [], []];
+  const put = (r: number, c: number, v: CellValue) => {
+    while (top[r - 1].length < c) top[r - 1].push(null);
+    top[r - 1][c - 1] = v;
+  };
 
   const g = grid();
-  g.add([`${stage.name} – ${juror.name}`], { bold: true });
-  g.add(
-    [
-      t['tab.stageId'],
-      stage.id,
-      t['tab.jurorId'],
-      juror.id,
-      t['tab.email'],
-      juror.email,
-      t['tab.scale'],
-      stageScale,
-    ],
-    {
-      textCols: all(8),
-    },
-  );
-  const progress = n > 0 ? `=COUNT(${a1Range(FIRST_ROW, totalCol, n, 1)})&" / ${n}"` : null;
-  g.add([t['tab.progress'], n > 0 ? null : '0 / 0'], { formulas: [null, progress] });
+  put(1, 1, `${stage.name} – ${juror.name}`);
+  put(1, CELL.paktaText[1], it['tab.paktaText']);
+  [
+    t['tab.stageId'],
+    stage.id,
+    t['tab.jurorId'],
+    juror.id,
+    t['tab.email'],
+    juror.email,
+    t['tab.scale'],
+    stageScale,
+  ].forEach((v, i) => put(2, i + 1, v));
+  put(3, 1, t['tab.progress']);
+  put(3, 2, n > 0 ? null : '0 / 0');
+  for (const [r, c, key] of LABELS) put(r, c, it[key]);
+  for (const [name, [r, c]] of Object.entries(CELL) as [ControlName, readonly [number, number]][])
+    if (name !== 'paktaText') put(r, c, kept(name));
+  g.add(top[0], { bold: true, textCols: [0, CELL.paktaText[1] - 1] });
+  g.add(top[1], { textCols: all(CELL.fingerprint[1]) });
+  // Complete rows and rows the juror withdrew from, out of the assigned rows.
+  const progress =
+    n > 0
+      ? `=(COUNT(${a1Range(FIRST_ROW, totalCol, n, 1)})+COUNTIF(${a1Range(FIRST_ROW, recusalCol, n, 1)},TRUE))&" / ${n}"`
+      : null;
+  g.add(top[2], {
+    formulas: [null, progress],
+    textCols: [CELL.reopen[1] - 1, CELL.reopened[1] - 1],
+    highlight: { from: CELL.pakta[1] - 1, to: CELL.submit[1] - 1, color: '#fffbe6' },
+  });
   g.add([t['tab.criterionIds'], null, null, ...criteria.map((c) => c.id)], {
     textCols: all(totalCol),
     background: '#f1f3f4',
@@ -245,7 +276,18 @@ export function renderJurorTab(plan: TabPlan): {
     agency: CellValue,
     from: TabRow | undefined,
   ): { row: CellValue[]; formulas: (string | null)[] } => ({
-    row: [id, title, agency, ...criteria.map((c) => from?.scores[c.id] ?? null), from?.notes ?? null],
+    row: [
+      id,
+      title,
+      agency,
+      ...criteria.map((c) => from?.scores[c.id] ?? null),
+      from?.notes ?? null,
+      // An empty checkbox cell shows unticked: nothing is written where the juror typed nothing.
+      from?.recused ?? null,
+      from?.recusalReason ?? null,
+      null,
+      from?.submitted ?? null,
+    ],
     formulas: [null, null, null, ...criteria.map((c) => from?.formulas[c.id] ?? null)],
   });
   plan.entries.forEach((e, i) => {
@@ -256,7 +298,7 @@ export function renderJurorTab(plan: TabPlan): {
     g.add(row, {
       formulas,
       textCols: rowText,
-      highlight: { from: FIRST_CRITERION_COL - 1, to: notesCol - 1, color: '#fffbe6' },
+      highlight: { from: FIRST_CRITERION_COL - 1, to: recusalCol, color: '#fffbe6' },
     });
   });
   if (leftovers.length > 0) {
@@ -275,17 +317,23 @@ export function renderJurorTab(plan: TabPlan): {
   const rendered = g.build(sheet, {
     frozenRows: HEADER_ROW,
     frozenCols: COL_TITLE,
-    // Sheets' default width (100) costs no call on a new tab; title, agency and notes share one width.
-    columnWidths: [100, 240, 240, ...criteria.map(() => 100), 240, 100],
+    // Sheets' default width (100) costs no call on a new tab, and each run of equal widths one call: title
+    // and agency, then notes, recusal and reason. Juri's record of the submitted row keeps the default.
+    columnWidths: [100, 240, 240, ...criteria.map(() => 100), 240, 240, 240, 100, 100],
     // What the tab uses plus room for the archive to grow, not Sheets' 1000 x 26.
-    gridSize: { rows: g.rows + GRID_MARGIN_ROWS, cols: totalCol + GRID_MARGIN_COLS },
+    gridSize: { rows: g.rows + GRID_MARGIN_ROWS, cols: totalCol + 1 + GRID_MARGIN_COLS },
   });
   const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
-  const secretariat = plan.competition.secretariatEmails.filter((e) => e.trim() !== '');
-  // The score and notes cells of the assigned rows: one range for their rules and for their protection.
-  const open = { ...scores, numCols: k + 1 };
-  rendered.validations =
-    n > 0
+  const checkbox = (range: RangeRef, helpText: string): Validation => ({
+    range,
+    rule: { kind: 'checkbox', helpText },
+  });
+  // Notes and reasons take anything: a rule block over the juror's whole range, so one range serves both.
+  const any = (col: number): Validation => ({ range: { ...scores, col, numCols: 1 }, rule: { kind: 'any' } });
+  rendered.validations = [
+    checkbox(cellRef('pakta'), it['help.checkbox']),
+    checkbox(cellRef('submit'), it['help.checkbox']),
+    ...(n > 0
       ? [
           ...criteria.map((c, i) => ({
             range: { ...scores, col: FIRST_CRITERION_COL + i, numCols: 1 },
@@ -296,16 +344,59 @@ export function renderJurorTab(plan: TabPlan): {
               helpText: scaleText(c.scale, lang, 'tab.help'),
             },
           })),
-          { range: { ...scores, col: notesCol, numCols: 1 }, rule: { kind: 'any' as const } },
+          any(notesCol),
+          checkbox({ ...scores, col: recusalCol, numCols: 1 }, it['help.checkbox']),
+          any(recusalCol + 1),
         ]
-      : [];
-  rendered.protection = {
-    description: fill(t['tab.protection'], { juror: juror.name }),
-    // The tab to the secretariat; its score and notes cells to the juror as well.
+      : []),
+  ];
+  rendered.protection = tabProtection(plan, n, k, text(kept('submittedAt')) !== '');
+  // The juror's cells of the assigned rows: scores, notes, recusal and its reason.
+  return { sheet: rendered, problems, open: n > 0 ? { ...scores, numCols: k + 3 } : null };
+}
+
+function cellRef(name: ControlName): RangeRef {
+  const [row, col] = CELL[name];
+  return { row, col, numRows: 1, numCols: 1 };
+}
+
+/**
+ * Who may type where. The whole tab is the secretariat's; the score, notes,
+ * recusal and reason cells of the assigned rows and the pakta, its date and
+ * Submitted are open to the juror as well until the tab is submitted. Then
+ * the same ranges stay, narrowed to the secretariat, so the seal covers the
+ * same cells of Juri's either way.
+ */
+export function tabProtection(
+  plan: Pick<TabPlan, 'competition' | 'juror' | 'lang'>,
+  rows: number,
+  criteria: number,
+  submitted: boolean,
+): Protection {
+  const secretariat = plan.competition.secretariatEmails.filter((e) => e.trim() !== '');
+  const juror = plan.juror.email.trim();
+  const editors = submitted || juror === '' ? [] : [juror];
+  const [row, col] = CELL.pakta;
+  return {
+    description: fill(labels(plan.lang)['tab.protection'], { juror: plan.juror.name }),
     editors: secretariat,
-    editableRanges: n > 0 && juror.email.trim() !== '' ? [{ range: open, editors: [juror.email] }] : [],
+    editableRanges:
+      juror === ''
+        ? []
+        : [
+            // The score, notes, recusal and reason cells of the assigned rows: first, as Generate keeps it.
+            ...(rows > 0
+              ? [
+                  {
+                    range: { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: rows, numCols: criteria + 3 },
+                    editors,
+                  },
+                ]
+              : []),
+            // Pakta, its date and Submitted, in one range (their labels between them are the juror's to keep).
+            { range: { row, col, numRows: 1, numCols: CELL.submit[1] - col + 1 }, editors },
+          ],
   };
-  return { sheet: rendered, problems, open: n > 0 ? open : null };
 }
 
 function headerRow(
@@ -324,7 +415,10 @@ function headerRow(
     heading('col.agency', 'agency'),
     ...criteria.map((c) => `${c.name} (${formatNum(c.weight, lang)} %${scale(c)})`),
     t['col.notes'],
+    integrityMessages[lang]['col.recusal'],
+    integrityMessages[lang]['col.recusalReason'],
     t['col.total'],
+    integrityMessages[lang]['col.submitted'],
   ];
 }
 
