@@ -12,9 +12,9 @@ import { fill, textOf } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { a1 } from '../workbook/a1';
 import { isBlankCell } from '../core/cells';
-import { firstDifference, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
-import type { CellValue, SpreadsheetPort } from '../workbook/port';
-import { writeSheet } from '../workbook/render';
+import { CELL, firstDifference, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
+import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
+import { writeSheet, type RenderedSheet } from '../workbook/render';
 import type { PlacedProblem } from '../workbook/problems';
 import { planTabs, type TabAction } from './generate';
 import { usableSetup, type ActionOutcome } from './outcome';
@@ -39,13 +39,32 @@ interface Names {
   dir: string;
 }
 
+/**
+ * A cell the juror owns in a tab: a score (criterion id), the notes, the
+ * recusal checkbox and its reason, or one of the integrity cells of row 3.
+ */
+type Slot =
+  | { kind: 'score'; criterionId: string }
+  | { kind: 'notes' | 'recused' | 'recusalReason' }
+  | { kind: 'control'; name: JurorControl };
+
+/** The integrity cells the juror fills in: the pakta, its date and Submitted. */
+const JUROR_CONTROLS = ['pakta', 'paktaDate', 'submit'] as const;
+type JurorControl = (typeof JUROR_CONTROLS)[number];
+
 /** A cell to fill in a master tab: 1-based row and column, and what to write. */
 interface Fill {
   row: number;
   col: number;
+  slot: Slot;
   value: CellValue;
   /** The formula the juror typed, written as a formula (check then reports it). */
   formula: string | null;
+}
+
+/** An unticked checkbox holds FALSE: like an empty cell, it never replaces a tick. */
+function unset(v: CellValue): boolean {
+  return isBlankCell(v) || v === false;
 }
 
 export function collectJurorFiles(
@@ -217,7 +236,7 @@ function checkFile(
     // The file's tab must be the master's, cell for cell, outside the juror's own cells.
     const open = renderJurorTab(action.plan).open;
     const snapshot = read.wb.snapshots.get(fileTab.sheet)!;
-    const at = firstDifference(action.rendered, snapshot, open);
+    const at = firstDifference(action.rendered, outsideJurorControls(snapshot, action.rendered), open);
     if (at) {
       const cell = a1(at.row, at.col);
       const shown = (v: CellValue | string | undefined) => (isBlankCell(v ?? null) ? '' : String(v));
@@ -245,6 +264,23 @@ function checkFile(
   return { juror, tabs };
 }
 
+/**
+ * The file's tab with the juror's own integrity cells (pakta, its date,
+ * Submitted) set to what Juri renders, so that only the rest is compared.
+ */
+function outsideJurorControls(snapshot: SheetSnapshot, rendered: RenderedSheet): SheetSnapshot {
+  const values = snapshot.values.map((r) => [...r]);
+  const formulas = snapshot.formulas.map((r) => [...r]);
+  for (const name of JUROR_CONTROLS) {
+    const [r, c] = CELL[name];
+    while (values.length < r) values.push([]);
+    while (formulas.length < r) formulas.push([]);
+    values[r - 1][c - 1] = rendered.block.values[r - 1]?.[c - 1] ?? null;
+    formulas[r - 1][c - 1] = '';
+  }
+  return { ...snapshot, values, formulas };
+}
+
 /** The cells the file fills in the master tab, and the cells where both hold different values. */
 function merge(
   masterTab: JurorTab,
@@ -254,38 +290,65 @@ function merge(
 ): { fills: Fill[]; conflicts: PlacedProblem[] } {
   const fills: Fill[] = [];
   const conflicts: PlacedProblem[] = [];
-  const shown = (v: CellValue, lang: Lang) => (isBlankCell(v) ? splitMessages[lang].empty : String(v));
+  const shown = (v: CellValue, lang: Lang) => (unset(v) ? splitMessages[lang].empty : String(v));
+  const compare = (
+    row: number,
+    col: number,
+    slot: Slot,
+    theirs: CellValue,
+    ours: CellValue,
+    formula: string | null,
+  ) => {
+    if (unset(theirs) || sameTyped(theirs, ours)) return;
+    if (unset(ours)) {
+      fills.push({ row, col, slot, value: formula ? null : theirs, formula });
+      return;
+    }
+    const cell = a1(row, col);
+    const params = (lang: Lang) => ({
+      sheet: masterTab.sheet,
+      cell,
+      file,
+      theirs: shown(theirs, lang),
+      ours: shown(ours, lang),
+    });
+    const message = {
+      id: fill(splitMessages.id.conflict, params('id')),
+      en: fill(splitMessages.en.conflict, params('en')),
+    };
+    conflicts.push(
+      problem('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
+    );
+  };
   for (const row of masterTab.rows) {
     const theirsRow = fileTab.rows.find((r) => r.entryId === row.entryId);
-    const cells: [string | null, number][] = [
-      ...masterTab.criterionIds.map((cid): [string, number] => [cid, masterTab.colOf[cid]]),
-      [null, masterTab.notesCol],
-    ];
-    for (const [cid, col] of cells) {
-      const theirs = typedCell(theirsRow, cid);
-      const ours = typedCell(row, cid);
-      if (isBlankCell(theirs) || sameTyped(theirs, ours)) continue;
-      if (isBlankCell(ours)) {
-        const formula = cid === null ? null : (theirsRow?.formulas[cid] ?? null);
-        fills.push({ row: row.row, col, value: formula ? null : theirs, formula });
-        continue;
-      }
-      const cell = a1(row.row, col);
-      const params = (lang: Lang) => ({
-        sheet: masterTab.sheet,
-        cell,
-        file,
-        theirs: shown(theirs, lang),
-        ours: shown(ours, lang),
-      });
-      const message = {
-        id: fill(splitMessages.id.conflict, params('id')),
-        en: fill(splitMessages.en.conflict, params('en')),
-      };
-      conflicts.push(
-        problem('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
+    for (const cid of masterTab.criterionIds) {
+      const formula = theirsRow?.formulas[cid] ?? null;
+      compare(
+        row.row,
+        masterTab.colOf[cid],
+        { kind: 'score', criterionId: cid },
+        typedCell(theirsRow, cid),
+        typedCell(row, cid),
+        formula,
       );
     }
+    compare(row.row, masterTab.notesCol, { kind: 'notes' }, typedCell(theirsRow, null), row.notes, null);
+    if (masterTab.recusalCol > 0 && theirsRow) {
+      compare(row.row, masterTab.recusalCol, { kind: 'recused' }, theirsRow.recused, row.recused, null);
+      compare(
+        row.row,
+        masterTab.recusalCol + 1,
+        { kind: 'recusalReason' },
+        theirsRow.recusalReason,
+        row.recusalReason,
+        null,
+      );
+    }
+  }
+  for (const name of JUROR_CONTROLS) {
+    const [r, col] = CELL[name];
+    compare(r, col, { kind: 'control', name }, fileTab.controls[name], masterTab.controls[name], null);
   }
   return { fills, conflicts };
 }
@@ -299,24 +362,22 @@ function merge(
 function write(port: SpreadsheetPort, wb: Workbook, target: Target, fills: readonly Fill[]): number {
   if (fills.length === 0) return 0;
   const { masterTab, action } = target;
-  const criterionAt = new Map<number, string>(
-    masterTab.criterionIds.map((cid) => [masterTab.colOf[cid], cid]),
-  );
+  const controls = { ...masterTab.controls };
+  for (const f of fills) if (f.slot.kind === 'control') controls[f.slot.name] = f.value;
   const rows = masterTab.rows.map((row) => {
-    const mine = fills.filter((f) => f.row === row.row);
+    const mine = fills.filter((f) => f.row === row.row && f.slot.kind !== 'control');
     if (mine.length === 0) return row;
     const next = { ...row, scores: { ...row.scores }, formulas: { ...row.formulas } };
     for (const f of mine) {
-      const cid = criterionAt.get(f.col);
-      if (cid === undefined) next.notes = f.value;
-      else {
-        next.scores[cid] = f.value;
-        if (f.formula) next.formulas[cid] = f.formula;
-      }
+      const slot = f.slot;
+      if (slot.kind === 'score') {
+        next.scores[slot.criterionId] = f.value;
+        if (f.formula) next.formulas[slot.criterionId] = f.formula;
+      } else if (slot.kind !== 'control') next[slot.kind] = f.value;
     }
     return next;
   });
-  const out = renderJurorTab({ ...action.plan, previous: { ...masterTab, rows } });
+  const out = renderJurorTab({ ...action.plan, previous: { ...masterTab, rows, controls } });
   if (!out.sheet) return 0;
   const snapshot = wb.snapshots.get(masterTab.sheet)!;
   const cols = Math.max(0, ...snapshot.values.map((r) => r.length));

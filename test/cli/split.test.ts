@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { demoTyping } from '../../src/cli/demo';
 import { lockPathOf } from '../../src/cli/xlsxLock';
 import type { SpreadsheetPort } from '../../src/workbook/port';
-import { typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
+import { recuse, tickSubmitted, typeScores, typeWhereEmpty } from '../../src/workflow/typeScores';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { editSetup, scoreCells, scoreEverything } from '../workflow/helpers';
 import { editFile, fileState, juri, removeTempDirs, tempDir } from './cliRun';
@@ -38,11 +38,18 @@ function jurorFiles(dir: string): string[] {
     .map((n) => join(dir, n));
 }
 
-/** The juror of a juror file types the demo's scores into every empty row, as they would in Excel. */
+/**
+ * The juror of a juror file signs the pakta integritas and types the demo's
+ * scores into every empty row, as they would in Excel.
+ */
 async function jurorTypes(file: string, competitionOf: () => Promise<ReturnType<typeof competition>>) {
   const c = await competitionOf();
   await editFile(file, (port) =>
-    typeWhereEmpty(port, (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds)),
+    typeWhereEmpty(
+      port,
+      (stageId, jurorId, entryIds) => demoTyping(c, stageId, jurorId, entryIds),
+      '2026-11-29',
+    ),
   );
 }
 
@@ -164,6 +171,30 @@ describe('juri generate --split and juri collect', () => {
     expect(masterRow.scores[k2]).toBe(66);
     // Everything else of the juror was collected.
     expect(cells.rows[1].scores[k1]).toBe(fileTab.rows[1].scores[k1]);
+  });
+
+  it("carries the juror's pakta, recusal and Submitted back into the master", async () => {
+    const dir = tempDir();
+    const { master, folder } = await splitAndType(dir);
+    const [first] = jurorFiles(folder);
+    const fileTab = await editFile(first, (port) => readWorkbook(port).tabs[0]);
+    const row = fileTab.rows[1];
+    await editFile(first, (port) => {
+      recuse(port, fileTab.sheet, row.entryId, 'Pernah membimbing inovasi ini');
+      tickSubmitted(port, fileTab.sheet);
+    });
+    const collected = await juri(['collect', master, folder]);
+    expect(collected.err).toBe('');
+    expect(collected.code).toBe(0);
+    const tab = await editFile(master, (port) =>
+      readWorkbook(port).tabs.find((t) => t.sheet === fileTab.sheet)!,
+    );
+    expect(tab.controls.pakta).toBe(true);
+    expect(tab.controls.paktaDate).toBeTruthy();
+    expect(tab.controls.submit).toBe(true);
+    const masterRow = tab.rows.find((r) => r.entryId === row.entryId)!;
+    expect(masterRow.recused).toBe(true);
+    expect(masterRow.recusalReason).toBe('Pernah membimbing inovasi ini');
   });
 
   it('refuses a juror file of another competition, naming the file', async () => {

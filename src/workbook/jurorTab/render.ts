@@ -463,8 +463,12 @@ export function firstDifference(
   return null;
 }
 
+/** A formula as written by any tool: spaces and case aside, and TRUE() / FALSE() (LibreOffice) as TRUE / FALSE. */
 function normFormula(f: string): string {
-  return f.replace(/\s+/g, '').toUpperCase();
+  return f
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/\b(TRUE|FALSE)\(\)/g, '$1');
 }
 
 function sameCell(a: CellValue, b: CellValue): boolean {
