@@ -281,6 +281,8 @@ function benchFiles(size: Size): Row[] {
   const fake = createFakeApps({ collaborators: [...c.secretariatEmails] });
   fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
   const advanced = createFakeAdvanced({ recorder: fake.recorder, user: fake.currentUser });
+  // The juror-file service asks Apps Script's global ScriptApp which permissions the user granted.
+  Object.assign(globalThis, { ScriptApp: fake.ScriptApp });
   const newPort = () =>
     panelPort(
       sheetsPort(fake.spreadsheet, {
