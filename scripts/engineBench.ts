@@ -30,9 +30,11 @@ export interface EngineRow {
   growth_over_nation?: number;
 }
 
-const SEED = 20260;
+/** The seed of the synthetic competitions and scores the engine is measured on. */
+export const SEED = 20260;
 
-function sheetsOf(c: Competition): ScoreSheet[] {
+/** Every stage of `c` assigned and scored with the seeded synthetic scores. */
+export function sheetsOf(c: Competition): ScoreSheet[] {
   return c.stages.flatMap((stage) => {
     const { assignment } = assignStage(
       c,

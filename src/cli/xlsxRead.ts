@@ -80,9 +80,24 @@ function usedCells(worksheet: ExcelJS.Worksheet): UsedCell[] {
  * zero rows. Non-master cells of a merge read as null.
  */
 export function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const cells = usedCells(worksheet);
-  const numRows = cells.reduce((max, cell) => Math.max(max, cell.row), 0);
-  const numCols = cells.reduce((max, cell) => Math.max(max, cell.col), 0);
+  return snapshotOf(worksheet.name, usedCells(worksheet));
+}
+
+/**
+ * The rectangular snapshot of a sheet's used cells: from A1 to the last row and
+ * column holding a value or a formula, null and '' elsewhere. Both readers
+ * (exceljs and the package scan) end here.
+ */
+export function snapshotOf(
+  name: string,
+  cells: readonly { row: number; col: number; value: CellValue; formula: string }[],
+): SheetSnapshot {
+  let numRows = 0;
+  let numCols = 0;
+  for (const cell of cells) {
+    if (cell.row > numRows) numRows = cell.row;
+    if (cell.col > numCols) numCols = cell.col;
+  }
   const values: CellValue[][] = Array.from({ length: numRows }, () =>
     new Array<CellValue>(numCols).fill(null),
   );
@@ -91,5 +106,5 @@ export function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     values[cell.row - 1][cell.col - 1] = cell.value;
     formulas[cell.row - 1][cell.col - 1] = cell.formula;
   }
-  return { name: worksheet.name, values, formulas };
+  return { name, values, formulas };
 }

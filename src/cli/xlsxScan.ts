@@ -7,6 +7,7 @@
  */
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 import { columnLetter } from '../workbook/a1';
+import { snapshotOf } from './xlsxRead';
 import { date1904, findPart, partText, workbookPartOfType, type Package } from './xlsxPackage';
 import {
   attributes,
@@ -250,22 +251,7 @@ function mergeSlaves(xml: string, from: number): Set<string> {
  * formula. An empty sheet reads as zero rows; hidden cells of a merge read as null.
  */
 export function scanSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
-  const cells = sheetCells(xml, ctx, false);
-  let numRows = 0;
-  let numCols = 0;
-  for (const cell of cells) {
-    if (cell.row > numRows) numRows = cell.row;
-    if (cell.col > numCols) numCols = cell.col;
-  }
-  const values: CellValue[][] = Array.from({ length: numRows }, () =>
-    new Array<CellValue>(numCols).fill(null),
-  );
-  const formulas: string[][] = Array.from({ length: numRows }, () => new Array<string>(numCols).fill(''));
-  for (const cell of cells) {
-    values[cell.row - 1][cell.col - 1] = cell.value;
-    formulas[cell.row - 1][cell.col - 1] = cell.formula;
-  }
-  return { name, values, formulas };
+  return snapshotOf(name, sheetCells(xml, ctx, false));
 }
 
 /** The cells holding a value or a formula, hidden cells of a merge left out; with `raw`, each as the file stores it. */

@@ -4,31 +4,10 @@
  * 3 per entry, z-scores) it gives the same places, the same leave-one-juror-out
  * changes, the same disagreements and the same offsets as computeRanking.
  */
+import { SEED, sheetsOf } from '../../scripts/engineBench';
 import { floorRanking } from '../../scripts/floor';
-import { assignStage } from '../../src/core/assign';
 import { computeRanking } from '../../src/core/compute';
-import type { Competition, ScoreSheet } from '../../src/core/model';
-import { syntheticCompetition, syntheticScores } from '../../src/core/synthetic';
-
-const SEED = 20260;
-
-function scored(c: Competition): ScoreSheet[] {
-  return c.stages.flatMap((stage) => {
-    const { assignment } = assignStage(
-      c,
-      stage.id,
-      c.entries.map((e) => e.id),
-    );
-    return Object.entries(assignment).map(([jurorId, entryIds]) => {
-      const typed = syntheticScores(c, stage.id, jurorId, entryIds, SEED);
-      return {
-        stageId: stage.id,
-        jurorId,
-        rows: entryIds.map((entryId) => ({ entryId, scores: typed[entryId], notes: '' })),
-      };
-    });
-  });
-}
+import { syntheticCompetition } from '../../src/core/synthetic';
 
 describe('the floor of the benchmark', () => {
   it.each([
@@ -47,7 +26,7 @@ describe('the floor of the benchmark', () => {
     });
     // A tighter limit than the synthetic default, so that some entries are reported.
     c.settings.disagreementThreshold = 5;
-    const sheets = scored(c);
+    const sheets = sheetsOf(c);
     const engine = computeRanking(c, sheets);
     const floor = floorRanking(c, sheets);
 
