@@ -10,7 +10,8 @@ import { langOfLocale } from '../i18n';
 import { FIRST_ROW, HEADER_ROW } from '../workbook/jurorTab';
 import { LOG_FIRST_ROW, LOG_NAMES, logRows, logSheetName, renderLogSheet } from '../workbook/logSheet';
 import { writeSheet } from '../workbook/render';
-import { isoInZone, sheetsPort, toCellValue } from './sheetsPort';
+import { sheetsPort } from './sheetsPort';
+import { isoInZone, toCellValue } from './sheetsRead';
 
 const FAILURE_KEY = 'juri.logFailed';
 

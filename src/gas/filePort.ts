@@ -21,7 +21,7 @@ import type {
   SpreadsheetPort,
   Validation,
 } from '../workbook/port';
-import { PROTECTION_PREFIX, SEAL_MARK } from './sheetsPort';
+import { PROTECTION_PREFIX, SEAL_MARK } from './sheetsProtection';
 
 type Api = GoogleAppsScript.Sheets;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
