@@ -7,7 +7,7 @@ import type { SpreadsheetPort } from '../workbook/port';
 import { makeDocuments, recordPlenaryDecisions } from '../workflow/documents';
 import { problemsText, style } from './output';
 import { writePdf } from './pdf';
-import type { Io } from './main';
+import type { Io } from './context';
 
 export interface MinutesOptions {
   stage: string | null;
