@@ -100,12 +100,29 @@ function columnIndex(letters: string): number {
   return n;
 }
 
+/** The rows of sheetData in order, each with its number: its `r`, or the one after the previous row's. */
+function rowsOf(sheetData: string): RowAt[] {
+  const rows: RowAt[] = [];
+  let rowNumber = 0;
+  for (const m of sheetData.matchAll(ROW)) {
+    const r = /\br="(\d+)"/.exec(m[2]);
+    rowNumber = r ? Number(r[1]) : rowNumber + 1;
+    rows.push({
+      number: rowNumber,
+      start: m.index,
+      end: m.index + m[0].length,
+      prefix: m[1],
+      attrs: m[2],
+      content: m[4] ?? '',
+    });
+  }
+  return rows;
+}
+
 function cellsOf(content: string): CellAt[] {
   const out: CellAt[] = [];
   let col = 0;
-  CELL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CELL.exec(content)) !== null) {
+  for (const m of content.matchAll(CELL)) {
     const ref = /(?:^|\s)r\s*=\s*"\$?([A-Za-z]{1,3})\$?\d+"/.exec(m[1]);
     col = ref ? columnIndex(ref[1]) : col + 1;
     out.push({ col, attrs: m[1], xml: m[0] });
@@ -125,28 +142,22 @@ function withPlace(cell: CellAt, ref: string): string {
  * without it.
  */
 function unshare(sheetData: string, replaced: Set<string>): string {
+  const rows = rowsOf(sheetData);
   const masters = new Map<string, { formula: string; row: number; col: number }>();
-  let rowNumber = 0;
-  ROW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROW.exec(sheetData)) !== null) {
-    const r = /\br="(\d+)"/.exec(m[2]);
-    rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    for (const cell of cellsOf(m[4] ?? '')) {
+  for (const { number, content } of rows)
+    for (const cell of cellsOf(content)) {
       const f = SHARED.exec(cell.xml);
       if (!f) continue;
       const a = attributes(f[2]);
-      if (a.t === 'shared' && a.si !== undefined && f[3] && replaced.has(`${rowNumber},${cell.col}`))
-        masters.set(a.si, { formula: unescapeXml(f[3]), row: rowNumber, col: cell.col });
+      if (a.t === 'shared' && a.si !== undefined && f[3] && replaced.has(`${number},${cell.col}`))
+        masters.set(a.si, { formula: unescapeXml(f[3]), row: number, col: cell.col });
     }
-  }
   if (masters.size === 0) return sheetData;
-  rowNumber = 0;
-  return sheetData.replace(ROW, (whole, prefix: string, attrs: string, _end: string, content?: string) => {
-    const r = /\br="(\d+)"/.exec(attrs);
-    rowNumber = r ? Number(r[1]) : rowNumber + 1;
+  let i = 0;
+  // The same rows in the same order as rowsOf found them.
+  return sheetData.replace(ROW, (whole) => {
+    const { number: row, prefix, attrs, content } = rows[i++];
     if (!content) return whole;
-    const row = rowNumber;
     let changed = false;
     const cells = cellsOf(content).map((cell) => {
       const f = SHARED.exec(cell.xml);
@@ -178,22 +189,7 @@ export function patchSheetXml(xml: string, patches: Patches): string {
   for (const [r, row] of patches) for (const c of row.keys()) replaced.add(`${r},${c}`);
   const sheetData = unshare(xml.slice(start, end), replaced);
 
-  const rows: RowAt[] = [];
-  let rowNumber = 0;
-  ROW.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROW.exec(sheetData)) !== null) {
-    const r = /\br="(\d+)"/.exec(m[2]);
-    rowNumber = r ? Number(r[1]) : rowNumber + 1;
-    rows.push({
-      number: rowNumber,
-      start: m.index,
-      end: m.index + m[0].length,
-      prefix: m[1],
-      attrs: m[2],
-      content: m[4] ?? '',
-    });
-  }
+  const rows = rowsOf(sheetData);
 
   const cellPrefix = /<(\w+:)?c\b/.exec(sheetData)?.[1] ?? prefix;
   const newCell = (ref: string, cell: PatchCell, attrs: string) => {

@@ -131,18 +131,22 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   const offsets: number[] = [];
   // The sizes are known, so no data descriptor follows an entry (bit 3 cleared).
   const flagsOf = (e: ZipEntry) => (e.flags & ~0x8 & ~0x1) | 0x800;
+  // A local header and its central directory record share these 24 bytes, from "version needed" to the name's length.
+  const writeShared = (at: number, e: ZipEntry, nameLength: number) => {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, flagsOf(e), true);
+    view.setUint16(at + 4, e.method, true);
+    view.setUint16(at + 6, e.time, true);
+    view.setUint16(at + 8, e.date, true);
+    view.setUint32(at + 10, e.crc, true);
+    view.setUint32(at + 14, e.stored.length, true);
+    view.setUint32(at + 18, e.size, true);
+    view.setUint16(at + 22, nameLength, true);
+  };
   entries.forEach((e, i) => {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, flagsOf(e), true);
-    view.setUint16(at + 8, e.method, true);
-    view.setUint16(at + 10, e.time, true);
-    view.setUint16(at + 12, e.date, true);
-    view.setUint32(at + 14, e.crc, true);
-    view.setUint32(at + 18, e.stored.length, true);
-    view.setUint32(at + 22, e.size, true);
-    view.setUint16(at + 26, names[i].length, true);
+    writeShared(at + 4, e, names[i].length);
     view.setUint16(at + 28, 0, true);
     out.set(names[i], at + 30);
     out.set(e.stored, at + 30 + names[i].length);
@@ -152,15 +156,7 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, flagsOf(e), true);
-    view.setUint16(at + 10, e.method, true);
-    view.setUint16(at + 12, e.time, true);
-    view.setUint16(at + 14, e.date, true);
-    view.setUint32(at + 16, e.crc, true);
-    view.setUint32(at + 20, e.stored.length, true);
-    view.setUint32(at + 24, e.size, true);
-    view.setUint16(at + 28, names[i].length, true);
+    writeShared(at + 6, e, names[i].length);
     view.setUint32(at + 42, offsets[i], true);
     out.set(names[i], at + 46);
     at += 46 + names[i].length;
