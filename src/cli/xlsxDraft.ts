@@ -16,11 +16,12 @@ import type {
   FormatBlock,
   PaperLayout,
   Protection,
+  RangeRef,
   SheetLook,
   Validation,
 } from '../workbook/port';
 import { footerCode, MARGINS, PAPER_CODE } from './xlsxPaper';
-import type { ScannedCell } from './xlsxScan';
+import type { CellLink, NumberFormat, ScannedCell } from './xlsxScan';
 import { escapeXml, findElement } from './xml';
 
 export interface DraftCell {
@@ -41,6 +42,23 @@ export interface DraftCell {
    * date, a shared string or a formula's cached result stays what it was.
    */
   kept?: { attrs: string; inner: string };
+  /** The number format a user gave the cell in the file; it stays over Juri's text format. */
+  ownFormat?: NumberFormat;
+  /** A link on the cell, kept with it. */
+  link?: CellLink;
+}
+
+/** What a cell of the user carries whole when it stays or moves: everything but its place and Juri's formats. */
+type Carried = Pick<DraftCell, 'value' | 'formula' | 'kept' | 'ownFormat' | 'link'>;
+
+function carried(cell: DraftCell): Carried {
+  return {
+    value: cell.value,
+    formula: cell.formula,
+    ...(cell.kept ? { kept: cell.kept } : {}),
+    ...(cell.ownFormat ? { ownFormat: cell.ownFormat } : {}),
+    ...(cell.link ? { link: cell.link } : {}),
+  };
 }
 
 export interface SheetDraft {
@@ -57,6 +75,8 @@ export interface SheetDraft {
   kept: Partial<Record<(typeof KEPT)[number], string>>;
   /** How the sheet prints, when it is made for paper. */
   paper: PaperLayout | null;
+  /** The cells as they were before the last clear that carries some (row -> col), for writes that move them. */
+  before?: Map<number, Map<number, Carried>>;
 }
 
 const KEPT = [
@@ -91,9 +111,7 @@ export function newDraft(originalXml = ''): SheetDraft {
 /** Empties a draft as Sheets' clear() does: its look stays; with `keepValues`, its values and formulas too. */
 export function clearDraft(draft: SheetDraft, keepValues = false): void {
   if (keepValues)
-    for (const row of draft.cells.values())
-      for (const [c, cell] of row)
-        row.set(c, { value: cell.value, formula: cell.formula, ...(cell.kept ? { kept: cell.kept } : {}) });
+    for (const row of draft.cells.values()) for (const [c, cell] of row) row.set(c, carried(cell));
   else draft.cells.clear();
   draft.validations = [];
   draft.protection = null;
@@ -101,14 +119,34 @@ export function clearDraft(draft: SheetDraft, keepValues = false): void {
 }
 
 /** Puts the cells of the sheet a draft replaces back into it, as they are stored. */
-export function keepDraftCells(draft: SheetDraft, cells: ScannedCell[]): void {
-  for (const { row, col, value, formula, raw } of cells) {
+export function keepDraftCells(
+  draft: SheetDraft,
+  cells: ScannedCell[],
+  links: ReadonlyMap<string, CellLink> = new Map(),
+): void {
+  for (const { row, col, value, formula, raw, format } of cells) {
     const cell = cellAt(draft, row, col);
     // A kept formula keeps its cached result too, as reading the saved file gives it.
     cell.value = formula && !raw ? null : value;
     cell.formula = formula.replace(/^=/, '');
     if (raw) cell.kept = raw;
+    if (format) cell.ownFormat = format;
+    const link = links.get(`${row},${col}`);
+    if (link) cell.link = link;
   }
+}
+
+/** Takes the cells of a range as they are now, for the writes that carry them elsewhere (Block.from). */
+export function takeDraftCells(draft: SheetDraft, range: RangeRef): void {
+  const before = new Map<number, Map<number, Carried>>();
+  for (const [r, row] of draft.cells) {
+    if (r < range.row || r >= range.row + range.numRows) continue;
+    const taken = new Map<number, Carried>();
+    for (const [c, cell] of row)
+      if (c >= range.col && c < range.col + range.numCols) taken.set(c, carried(cell));
+    before.set(r, taken);
+  }
+  draft.before = before;
 }
 
 function cellAt(draft: SheetDraft, row: number, col: number): DraftCell {
@@ -130,6 +168,20 @@ export function writeDraftBlock(draft: SheetDraft, block: Block): void {
       const formula = block.formulas?.[r]?.[c];
       const cell = cellAt(draft, block.row + r, block.col + c);
       delete cell.kept;
+      delete cell.ownFormat;
+      delete cell.link;
+      const at = block.from?.[r]?.[c];
+      const source = at ? draft.before?.get(at.row)?.get(at.col) : undefined;
+      if (source) {
+        Object.assign(cell, source);
+        // A formula stored with a range of its own (an array formula) would name its old place: written plainly.
+        const moved = at!.row !== block.row + r || at!.col !== block.col + c;
+        if (moved && cell.formula && /<(?:\w+:)?f\b[^>]*\sref=/.test(source.kept?.inner ?? '')) {
+          delete cell.kept;
+          cell.value = null;
+        }
+        continue;
+      }
       cell.formula = formula ? formula.replace(/^=/, '') : '';
       cell.value = formula ? null : value;
     }
@@ -145,7 +197,7 @@ export function writeDraftFormats(draft: SheetDraft, formats: FormatBlock): void
       const note = formats.notes?.[r]?.[c];
       if (!numFmt && fill === undefined && bold === undefined && note === undefined) continue;
       const cell = cellAt(draft, formats.row + r, formats.col + c);
-      if (numFmt) cell.numFmt = numFmt;
+      if (numFmt && !cell.ownFormat) cell.numFmt = numFmt;
       if (fill !== undefined) cell.fill = fill;
       if (bold !== undefined) cell.bold = bold;
       if (note !== undefined) cell.note = note;
@@ -237,8 +289,9 @@ export class DraftStyles {
   /** The index of the cell format of a cell (0 for the workbook's default). */
   indexOf(cell: DraftCell): number {
     const fill = cell.fill ?? null;
+    const own = cell.ownFormat;
     const key = [
-      cell.numFmt ?? '',
+      own ? `${own.id}:${own.code ?? ''}` : (cell.numFmt ?? ''),
       fill ?? '',
       cell.bold ? 'b' : '',
       cell.unlocked ? 'u' : '',
@@ -248,7 +301,11 @@ export class DraftStyles {
     if (key === '|||||') return 0;
     const known = this.keys.get(key);
     if (known !== undefined) return known;
-    const numFmtId = this.formatId(cell.numFmt ?? '');
+    const numFmtId = own
+      ? own.code === null
+        ? own.id
+        : this.formatId(own.code)
+      : this.formatId(cell.numFmt ?? '');
     let fillId = 0;
     if (fill !== null) {
       const xml = `<fill><patternFill patternType="solid"><fgColor rgb="FF${fill.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
@@ -384,6 +441,8 @@ export interface DraftXml {
   sheet: string;
   /** The notes, when the sheet has any: a comments part and its VML drawing. */
   notes: { comments: string; vml: string } | null;
+  /** The external addresses of the cells' links, by the relationship id the sheet names them with. */
+  links: { id: string; url: string }[];
 }
 
 /**
@@ -399,6 +458,8 @@ export function draftXml(
 ): DraftXml {
   const rows: string[] = [];
   const notes: { ref: string; row: number; col: number; text: string }[] = [];
+  const hyperlinks: string[] = [];
+  const links: { id: string; url: string }[] = [];
   let maxRow = 0;
   let maxCol = 0;
   const heights = draft.paper?.rowHeights ?? [];
@@ -415,6 +476,12 @@ export function draftXml(
       if (style === 0 && !cell.formula && (cell.value === null || cell.value === '') && !cell.note) continue;
       cells.push(cellXml(ref, cell, style));
       if (cell.note) notes.push({ ref, row: r, col: c, text: cell.note });
+      if (cell.link) {
+        // Ids of their own, apart from the notes' rId1 and rId2 and the drawings' rIdN.
+        const id = cell.link.url !== undefined ? `rIdLink${links.length + 1}` : null;
+        if (id) links.push({ id, url: cell.link.url! });
+        hyperlinks.push(`<hyperlink ref="${ref}"${id ? ` r:id="${id}"` : ''}${cell.link.attrs}/>`);
+      }
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
     }
@@ -441,6 +508,7 @@ export function draftXml(
     protection +
     (paper?.merges ?? '') +
     validations +
+    (hyperlinks.length > 0 ? `<hyperlinks>${hyperlinks.join('')}</hyperlinks>` : '') +
     (paper
       ? paper.page
       : (draft.kept.pageMargins ??
@@ -449,7 +517,7 @@ export function draftXml(
         (draft.kept.headerFooter ?? '')) +
     (notes.length > 0 ? '<legacyDrawing r:id="rId1"/>' : '') +
     '</worksheet>';
-  return { sheet, notes: notes.length > 0 ? notesXml(notes, shapeBlock) : null };
+  return { sheet, notes: notes.length > 0 ? notesXml(notes, shapeBlock) : null, links };
 }
 
 /** The sheet's properties asking to fit the page (the width; fitToHeight 0 lets it run as many pages tall as it needs). */

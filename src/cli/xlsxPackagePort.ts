@@ -29,13 +29,14 @@ import {
   setDraftLook,
   setDraftPaper,
   setDraftProtection,
+  takeDraftCells,
   writeDraftBlock,
   writeDraftFormats,
   type SheetDraft,
 } from './xlsxDraft';
-import { partText, sheetEntries, type Package, type SheetEntry } from './xlsxPackage';
+import { partText, relationships, sheetEntries, type Package, type SheetEntry } from './xlsxPackage';
 import { addPatch, patchedSnapshot, type Patches } from './xlsxPatch';
-import { readContext, scanSheet, sheetCells, type ReadContext } from './xlsxScan';
+import { readContext, scanSheet, sheetCells, sheetLinks, type ReadContext } from './xlsxScan';
 import { inlineList, LISTS_SHEET } from './xlsxValidations';
 
 /** Excel's limit on a sheet's name. */
@@ -183,11 +184,21 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
       const keepValues = options?.keepValues === true;
       if (tab.draft) clearDraft(tab.draft, keepValues);
       else {
-        const xml = tab.origin!.worksheet ? (partText(pkg, tab.origin!.part) ?? '') : '';
+        const origin = tab.origin!;
+        const xml = origin.worksheet ? (partText(pkg, origin.part) ?? '') : '';
         tab.draft = newDraft(xml);
-        // Every cell the layout does not write over stays as the file had it (a juror's scores).
+        // Every cell the layout does not write over stays as the file had it (a juror's scores), links included.
         if (keepValues) {
-          keepDraftCells(tab.draft, sheetCells(xml, (context ??= readContext(pkg)), true));
+          const external = new Map(
+            relationships(pkg, origin.part)
+              .filter((r) => r.external)
+              .map((r) => [r.id, r.target]),
+          );
+          keepDraftCells(
+            tab.draft,
+            sheetCells(xml, (context ??= readContext(pkg)), true),
+            sheetLinks(xml, (id) => external.get(id)),
+          );
           for (const [row, cells] of tab.patches ?? [])
             for (const [col, cell] of cells)
               writeDraftBlock(tab.draft, {
@@ -199,6 +210,7 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
         }
       }
       delete tab.patches;
+      if (keepValues && options?.carry) takeDraftCells(tab.draft, options.carry);
       changed = true;
     },
     writeBlock: (name, block) => {

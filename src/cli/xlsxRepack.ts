@@ -191,6 +191,8 @@ function placeSheet(pkg: Package, part: string, origin: SheetEntry | null, writt
     });
     rels.push({ id: 'rId1', type: `${REL}/vmlDrawing`, target: relativeTarget(part, vml), external: false });
   }
+  for (const link of written.links)
+    rels.push({ id: link.id, type: `${REL}/hyperlink`, target: link.url, external: true });
   for (const r of old) {
     if (r.external || !r.type.endsWith('/drawing')) continue;
     const id = unusedId(new Set(rels.map((x) => x.id)));

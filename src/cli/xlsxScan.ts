@@ -14,6 +14,7 @@ import {
   childElements,
   escapeXml,
   findElement,
+  prefixedAttribute,
   startTags,
   unescapeOffice,
   unescapeXml,
@@ -24,6 +25,15 @@ export interface ReadContext {
   /** Per cell style index: whether its number format shows a date. */
   dateStyles: boolean[];
   date1904: boolean;
+  /** Per cell style index: the number format a user gave it; null for the automatic one (General). */
+  formats?: (NumberFormat | null)[];
+}
+
+/** A number format as a style refers to it: Excel's built-in ones by id alone (their look follows the locale). */
+export interface NumberFormat {
+  id: number;
+  /** The code of a format of the workbook's own; null for a built-in one. */
+  code: string | null;
 }
 
 /** Number formats Excel builds in that show dates (the locale-dependent ones included). */
@@ -60,27 +70,34 @@ export function sharedStrings(xml: string): string[] {
   return out;
 }
 
-function dateStyles(xml: string): boolean[] {
+/** Per cell style index: its number format, and whether that shows a date. */
+function styleFormats(xml: string): { dates: boolean[]; formats: (NumberFormat | null)[] } {
   const codes = new Map<number, string>();
   for (const tag of startTags(findElement(xml, 'numFmts')?.inner ?? '', 'numFmt')) {
     const a = attributes(tag);
     codes.set(Number(a.numFmtId), a.formatCode ?? '');
   }
   const xfs = findElement(xml, 'cellXfs');
-  return childElements(xfs?.inner ?? '', 'xf').map((xf) => {
+  const dates: boolean[] = [];
+  const formats: (NumberFormat | null)[] = [];
+  for (const xf of childElements(xfs?.inner ?? '', 'xf')) {
     const id = Number(attributes(xf.slice(0, xf.indexOf('>') + 1)).numFmtId ?? 0);
     const code = codes.get(id);
-    return code === undefined ? builtinDate(id) : isDateFormat(code);
-  });
+    dates.push(code === undefined ? builtinDate(id) : isDateFormat(code));
+    formats.push(id === 0 || code === 'General' ? null : { id, code: code ?? null });
+  }
+  return { dates, formats };
 }
 
 export function readContext(pkg: Package): ReadContext {
   const sst = workbookPartOfType(pkg, 'sharedStrings') ?? findPart(pkg, 'xl/sharedStrings.xml');
   const styles = workbookPartOfType(pkg, 'styles') ?? findPart(pkg, 'xl/styles.xml');
+  const { dates, formats } = styleFormats((styles && partText(pkg, styles)) ?? '');
   return {
     strings: sharedStrings((sst && partText(pkg, sst)) ?? ''),
-    dateStyles: dateStyles((styles && partText(pkg, styles)) ?? ''),
+    dateStyles: dates,
     date1904: date1904(pkg),
+    formats,
   };
 }
 
@@ -138,6 +155,8 @@ export interface ScannedCell {
    * whole, so the cell stands without its master.
    */
   raw?: { attrs: string; inner: string };
+  /** With `raw`: the number format the cell's style gives it, when not the automatic one. */
+  format?: NumberFormat;
 }
 
 function cellValue(
@@ -220,15 +239,55 @@ function scanCells(sheetData: string, ctx: ReadContext, raw = false): ScannedCel
       if (value === '') value = null;
       if (value === null && formula === '') continue;
       const cell: ScannedCell = { row, col: colNumber, value, formula };
-      if (raw)
+      if (raw) {
         cell.raw = {
           attrs: cm[1].replace(/\s(?:r|s)\s*=\s*(?:"[^"]*"|'[^']*')/g, ''),
           inner: sharedFormula ? inner.replace(FORMULA, `<f>${escapeXml(formula.slice(1))}</f>`) : inner,
         };
+        const format = ctx.formats?.[Number(a.s ?? 0)];
+        if (format) cell.format = format;
+      }
       cells.push(cell);
     }
   }
   return cells;
+}
+
+/** A link on a cell of a sheet: an address outside the workbook, or a place inside it. */
+export interface CellLink {
+  /** The address of an external link (its relationship's target). */
+  url?: string;
+  /** The hyperlink element's other attributes (location, display, tooltip), as the file has them. */
+  attrs: string;
+}
+
+/**
+ * The links of a sheet by cell ('row,col'), a link over a range on each of
+ * its cells; `targets` resolves a relationship id to its external address.
+ */
+export function sheetLinks(xml: string, targets: (id: string) => string | undefined): Map<string, CellLink> {
+  const out = new Map<string, CellLink>();
+  const links = findElement(xml, 'hyperlinks');
+  for (const tag of startTags(links?.inner ?? '', 'hyperlink')) {
+    const a = attributes(tag);
+    const [first, last] = (a.ref ?? '').split(':');
+    const from = cellOf(first ?? '');
+    const to = last ? cellOf(last) : from;
+    if (!from || !to) continue;
+    const id = prefixedAttribute(a, 'id');
+    const url = id !== undefined ? targets(id) : undefined;
+    // A link whose relationship is missing points nowhere: nothing to keep.
+    if (id !== undefined && url === undefined) continue;
+    // Its place goes with the cell; attributes of other namespaces (a revision id) stay behind.
+    const attrs = Object.entries(a)
+      .filter(([k]) => k !== 'ref' && k !== 'xmlns' && !k.includes(':'))
+      .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+      .join('');
+    for (let r = from[0]; r <= to[0]; r++)
+      for (let c = from[1]; c <= to[1]; c++)
+        out.set(`${r},${c}`, { ...(url !== undefined ? { url } : {}), attrs });
+  }
+  return out;
 }
 
 /** Cells covered by a merge other than its first: they read as empty, as in Sheets. */

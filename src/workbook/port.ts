@@ -42,6 +42,14 @@ export interface Block {
   col: number;
   values: CellValue[][];
   formulas?: (string | null)[][];
+  /**
+   * Cells a user typed, carried over from where they were before the sheet
+   * was cleared (1-based, within `carry` of clearSheet), or null: the cell
+   * comes whole (its value with its type, so a date stays a date, its formula
+   * as written, its number format, its link) and takes the place of the value
+   * and formula here, which say what a port that cannot carry it writes.
+   */
+  from?: ({ row: number; col: number } | null)[][];
 }
 
 /** Formats of a block, each a 2-D array of the block's shape (or absent). */
@@ -195,8 +203,10 @@ export interface SpreadsheetPort {
   /**
    * Removes values, formats, notes, validations, merges and Juri's own
    * protections of a sheet; with `keepValues`, everything but the values.
+   * With `carry`, the cells of that range are first taken as they are (what
+   * `Block.from` refers to).
    */
-  clearSheet(name: string, options?: { keepValues?: boolean }): void;
+  clearSheet(name: string, options?: { keepValues?: boolean; carry?: RangeRef }): void;
   writeBlock(name: string, block: Block): void;
   writeFormats(name: string, formats: FormatBlock): void;
   /** Replaces every validation rule of the sheet with these. */

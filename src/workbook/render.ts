@@ -53,8 +53,13 @@ export interface WriteOptions {
  */
 export function writeSheet(port: SpreadsheetPort, sheet: RenderedSheet, options: WriteOptions): void {
   const { previous, keep } = options;
+  const carry = previous ? carriedRange(sheet.block) : null;
   if (options.create) port.insertSheet(sheet.name);
-  else port.clearSheet(sheet.name, { keepValues: previous !== undefined });
+  else
+    port.clearSheet(sheet.name, {
+      keepValues: previous !== undefined,
+      ...(carry ? { carry } : {}),
+    });
   if (previous) for (const part of around(sheet.block, previous, keep)) port.writeBlock(sheet.name, part);
   else port.writeBlock(sheet.name, sheet.block);
   finishSheet(port, sheet, options.create, options.seal);
@@ -89,13 +94,22 @@ function around(block: Block, previous: { rows: number; cols: number }, keep: Ra
   const height = Math.max(previous.rows, block.values.length);
   const cell = (r: number, c: number): CellValue => block.values[r]?.[c] ?? null;
   const formula = (r: number, c: number): string | null => block.formulas?.[r]?.[c] ?? null;
+  const from = (r: number, c: number) => block.from?.[r]?.[c] ?? null;
   const part = (row: number, col: number, rows: number, cols: number): Block[] => {
     if (rows <= 0 || cols <= 0) return [];
     const rowsOf = <T>(get: (r: number, c: number) => T): T[][] =>
       Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => get(row - 1 + r, col - 1 + c)),
       );
-    return [{ row, col, values: rowsOf(cell), formulas: block.formulas ? rowsOf(formula) : undefined }];
+    return [
+      {
+        row,
+        col,
+        values: rowsOf(cell),
+        formulas: block.formulas ? rowsOf(formula) : undefined,
+        ...(block.from ? { from: rowsOf(from) } : {}),
+      },
+    ];
   };
   if (!keep) return part(1, 1, height, width);
   const { row, col, numRows, numCols } = keep;
@@ -107,6 +121,23 @@ function around(block: Block, previous: { rows: number; cols: number }, keep: Ra
     ...part(row, lastCol + 1, numRows, width - lastCol),
     ...part(lastRow + 1, 1, height - lastRow, width),
   ];
+}
+
+/** The range holding every cell the block carries over from where it was (Block.from); null when none. */
+function carriedRange(block: Block): RangeRef | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const line of block.from ?? [])
+    for (const at of line) {
+      if (!at) continue;
+      top = Math.min(top, at.row);
+      left = Math.min(left, at.col);
+      bottom = Math.max(bottom, at.row);
+      right = Math.max(right, at.col);
+    }
+  return bottom === 0 ? null : { row: top, col: left, numRows: bottom - top + 1, numCols: right - left + 1 };
 }
 
 /**

@@ -140,6 +140,13 @@ describe('a workbook with parts Juri does not own', () => {
     renameCriterion(parts, 'Video', 'Video profil');
     await writeParts(path, parts);
     const before = await readParts(path);
+    const errorCells = async () => {
+      const checked = await juri(['check', path, '--json']);
+      expect(checked.code).toBe(1);
+      const { problems } = JSON.parse(checked.out) as { problems: { cell?: string; severity: string }[] };
+      return problems.filter((p) => p.severity === 'error').map((p) => p.cell);
+    };
+    const checkedBefore = await errorCells();
 
     const generated = await juri(['generate', path]);
     expect(generated.code).toBe(0);
@@ -171,16 +178,19 @@ describe('a workbook with parts Juri does not own', () => {
       D6: '|<f>40+40</f><v>80</v>',
       D7: '|<f>35*2</f><v>70</v>',
       D8: '|<f>35*2</f><v>70</v>',
-      // The date format went with the tab's formats; the juror's number stays.
       E6: '|<v>86</v>',
       H6: ' t="inlineStr"|<is><t xml:space="preserve">Baik_x000D_\nsekali</t></is>',
     });
-    // Check still sees the juror's own formulas where the juror typed them (a score must be a number), and nothing else.
-    const checked = await juri(['check', path, '--json']);
-    expect(checked.code).toBe(1);
-    const problems = (JSON.parse(checked.out) as { problems: { cell?: string; severity: string }[] })
-      .problems;
-    expect(problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['D6', 'D7', 'D8']);
+    // The date keeps its date format: the juror's cell shows what they typed.
+    const e6 = /<c r="E6" s="(\d+)"/.exec(text(after, first))![1];
+    const xf = [...text(after, 'xl/styles.xml').matchAll(/<xf [^>]*?\/?>/g)].filter((m) =>
+      /<cellXfs/.test(text(after, 'xl/styles.xml').slice(0, m.index)),
+    )[Number(e6)];
+    expect(xf?.[0]).toMatch(/numFmtId="14"/);
+    // Check sees what it saw before: the juror's own formulas and the date where they typed them (a score
+    // must be a number), and nothing else.
+    expect(await errorCells()).toEqual(checkedBefore);
+    expect(checkedBefore).toEqual(['D6', 'E6', 'D7', 'D8']);
   });
 
   it('import writes the new entry rows into the Setup and changes no other cell or part', async () => {

@@ -67,6 +67,8 @@ export interface TabRow {
   scores: Record<string, CellValue>;
   /** criterion id -> formula, for score cells that hold one */
   formulas: Record<string, string>;
+  /** Formulas the juror typed in the other cells of the row (a notes cell holding =HYPERLINK(...)). */
+  otherFormulas: Partial<Record<'notes' | 'recused' | 'recusalReason', string>>;
   notes: CellValue;
   /** The recusal checkbox and its reason; null in a tab made before they existed. */
   recused: CellValue;

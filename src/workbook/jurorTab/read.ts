@@ -157,12 +157,22 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
       agency: cells[COL_AGENCY - 1] ?? null,
       scores: {},
       formulas: {},
+      otherFormulas: {},
       notes: cells[notesCol - 1] ?? null,
       recused: recusalCol > 0 ? (cells[recusalCol - 1] ?? null) : null,
       recusalReason: recusalCol > 0 ? (cells[recusalCol] ?? null) : null,
       submitted: submittedCol > 0 ? (cells[submittedCol - 1] ?? null) : null,
       row: r,
     };
+    const others = [
+      ['notes', notesCol],
+      ['recused', recusalCol],
+      ['recusalReason', recusalCol > 0 ? recusalCol + 1 : 0],
+    ] as const;
+    for (const [key, c] of others) {
+      const f = c > 0 ? (formulas[r - 1]?.[c - 1] ?? '') : '';
+      if (f) row.otherFormulas[key] = f;
+    }
     for (const cid of criterionIds) {
       const c = colOf[cid];
       row.scores[cid] = cells[c - 1] ?? null;

@@ -288,13 +288,25 @@ export function renderJurorTab(plan: TabPlan): {
       null,
       from?.submitted ?? null,
     ],
-    formulas: [null, null, null, ...criteria.map((c) => from?.formulas[c.id] ?? null)],
+    formulas: [
+      null,
+      null,
+      null,
+      ...criteria.map((c) => from?.formulas[c.id] ?? null),
+      from?.otherFormulas.notes ?? null,
+      from?.otherFormulas.recused ?? null,
+      from?.otherFormulas.recusalReason ?? null,
+    ],
   });
+  // Where each row's typed cells were: they come whole (a date, a formula, a link, a number format).
+  const carried: { row: number; from: TabRow }[] = [];
   plan.entries.forEach((e, i) => {
     const title = hidden.has('title') ? null : e.title;
     const agency = hidden.has('agency') ? null : e.agency;
-    const { row, formulas } = entryRow(e.id, title, agency, typed.get(e.id));
+    const from = typed.get(e.id);
+    const { row, formulas } = entryRow(e.id, title, agency, from);
     formulas[totalCol - 1] = totalFormula(FIRST_ROW + i, criteria);
+    if (from) carried.push({ row: g.rows + 1, from });
     g.add(row, {
       formulas,
       textCols: rowText,
@@ -310,6 +322,7 @@ export function renderJurorTab(plan: TabPlan): {
       const title = hidden.has('title') ? null : r.title;
       const agency = hidden.has('agency') ? null : r.agency;
       const { row, formulas } = entryRow(r.entryId, title, agency, r);
+      carried.push({ row: g.rows + 1, from: r });
       g.add(row, { formulas, textCols: rowText });
     }
   }
@@ -323,6 +336,15 @@ export function renderJurorTab(plan: TabPlan): {
     // What the tab uses plus room for the archive to grow, not Sheets' 1000 x 26.
     gridSize: { rows: g.rows + GRID_MARGIN_ROWS, cols: totalCol + 1 + GRID_MARGIN_COLS },
   });
+  if (previous && carried.length > 0) {
+    const columns: [number, number][] = [
+      ...criteria.map((c, i): [number, number] => [FIRST_CRITERION_COL + i, previous.colOf[c.id] ?? 0]),
+      [notesCol, previous.notesCol],
+      [recusalCol, previous.recusalCol],
+      [recusalCol + 1, previous.recusalCol > 0 ? previous.recusalCol + 1 : 0],
+    ];
+    rendered.block.from = carriedCells(rendered.block.values, rendered.block.formulas, carried, columns);
+  }
   const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
   const checkbox = (range: RangeRef, helpText: string): Validation => ({
     range,
@@ -353,6 +375,29 @@ export function renderJurorTab(plan: TabPlan): {
   rendered.protection = tabProtection(plan, n, k, text(kept('submittedAt')) !== '');
   // The juror's cells of the assigned rows: scores, notes, recusal and its reason.
   return { sheet: rendered, problems, open: n > 0 ? { ...scores, numCols: k + 3 } : null };
+}
+
+/**
+ * For each cell of the block, where the juror's cell it holds was in the tab
+ * as read (a row moved down by an entry inserted above it, up by one removed,
+ * or to the archive), or null: only cells holding something are carried.
+ */
+function carriedCells(
+  values: CellValue[][],
+  formulas: (string | null)[][] | undefined,
+  carried: { row: number; from: TabRow }[],
+  /** [new column, column in the tab as read (0 when it had none)] */
+  columns: [number, number][],
+): ({ row: number; col: number } | null)[][] {
+  const from: ({ row: number; col: number } | null)[][] = values.map((r) => r.map(() => null));
+  for (const { row, from: source } of carried)
+    for (const [col, was] of columns) {
+      if (was === 0) continue;
+      const holds =
+        !isBlankCell(values[row - 1]?.[col - 1] ?? null) || Boolean(formulas?.[row - 1]?.[col - 1]);
+      if (holds) from[row - 1][col - 1] = { row: source.row, col: was };
+    }
+  return from;
 }
 
 function cellRef(name: ControlName): RangeRef {
