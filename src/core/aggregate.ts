@@ -50,7 +50,13 @@ export function own<V>(record: Record<string, V>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function sortedSum(values: readonly number[]): number {
+/**
+ * The value lists here are read only: leave-one-out passes views of one scratch array it fills per
+ * entry, so that thousands of entries per juror left out cost no allocation.
+ */
+type Values = ArrayLike<number>;
+
+function sortedSum(values: Values): number {
   // Two values add up the same in either order; beyond that, order matters in floating point.
   if (values.length <= 2)
     return values.length === 0 ? 0 : values.length === 1 ? values[0] : values[0] + values[1];
@@ -59,11 +65,11 @@ function sortedSum(values: readonly number[]): number {
   return total;
 }
 
-export function mean(values: readonly number[]): number | null {
+export function mean(values: Values): number | null {
   return values.length === 0 ? null : sortedSum(values) / values.length;
 }
 
-export function median(values: readonly number[]): number | null {
+export function median(values: Values): number | null {
   if (values.length === 0) return null;
   const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
@@ -71,13 +77,13 @@ export function median(values: readonly number[]): number | null {
 }
 
 /** Drops one highest and one lowest value when at least 4 remain to drop from; else the plain mean. */
-function trimmedMean(values: readonly number[]): number | null {
+function trimmedMean(values: Values): number | null {
   if (values.length < 4) return mean(values);
-  return mean(Array.from(Float64Array.from(values).sort().subarray(1, -1)));
+  return mean(Float64Array.from(values).sort().subarray(1, -1));
 }
 
 /** The score of one entry from the totals of the jurors who scored it; null when nobody did. */
-export function aggregate(values: readonly number[], method: PlainMethod): number | null {
+export function aggregate(values: Values, method: PlainMethod): number | null {
   switch (method) {
     case 'mean':
       return mean(values);

@@ -167,7 +167,7 @@ interface StageContext {
   recused: Map<string, Set<string>>;
 }
 
-function eligibleJurors(ctx: StageContext, entryId: string): Juror[] {
+function eligibleJurors(ctx: StageContext, entryId: string): readonly Juror[] {
   return ctx.conflict.allowed(ctx.jurors, ctx.entryById.get(entryId));
 }
 
@@ -262,7 +262,7 @@ function assignK(
   k: number,
   existing: Assignment,
 ): { assignment: Assignment; problems: Problem[] } {
-  const eligible = new Map<string, Juror[]>();
+  const eligible = new Map<string, readonly Juror[]>();
   const impossible: Problem[] = [];
   for (const id of ctx.entrants) {
     const list = eligibleJurors(ctx, id);
@@ -292,15 +292,15 @@ function assignK(
   // A fixed pseudo-random order, so that ties between equally loaded jurors do not always favour the first one.
   const jurorHash = new Map(ctx.jurors.map((j) => [j.id, fnv1a(j.id)] as const));
   for (const { id } of order) {
-    const chosen = pairs.get(id) ?? new Set<string>();
+    const chosen = pairs.get(id) ?? [];
     pairs.set(id, chosen);
     const entryHash = fnv1a(`${ctx.stage.id}\u0000${id}`);
     // Who was chosen before, to name the substitutes of a juror who withdrew.
-    const before = ctx.recused.has(id) ? new Set(chosen) : chosen;
+    const before = ctx.recused.has(id) ? [...chosen] : chosen;
     while (counted(ctx, id, chosen) < k) {
       const next = leastLoaded(entryHash, eligible.get(id)!, jurorHash, chosen, load);
       if (next === undefined) break;
-      chosen.add(next.id);
+      chosen.push(next.id);
       load.set(next.id, (load.get(next.id) ?? 0) + 1);
     }
     problems.push(...recusalProblems(ctx, id, k, chosen, before));
@@ -309,9 +309,9 @@ function assignK(
 }
 
 /** Jurors of an entry who score it: those who withdrew keep their row but do not count. */
-function counted(ctx: StageContext, entryId: string, chosen: ReadonlySet<string>): number {
+function counted(ctx: StageContext, entryId: string, chosen: readonly string[]): number {
   const recused = ctx.recused.get(entryId);
-  if (recused === undefined) return chosen.size;
+  if (recused === undefined) return chosen.length;
   let n = 0;
   for (const j of chosen) if (!recused.has(j)) n++;
   return n;
@@ -326,17 +326,17 @@ function recusalProblems(
   ctx: StageContext,
   entryId: string,
   k: number,
-  chosen: ReadonlySet<string>,
-  before: ReadonlySet<string>,
+  chosen: readonly string[],
+  before: readonly string[],
 ): Problem[] {
-  const recused = [...(ctx.recused.get(entryId) ?? [])].filter((j) => chosen.has(j));
+  const recused = [...(ctx.recused.get(entryId) ?? [])].filter((j) => chosen.includes(j));
   if (recused.length === 0) return [];
   const name = (id: string) => {
     const j = ctx.jurors.find((x) => x.id === id);
     return j === undefined ? id : nameOrId(j);
   };
   const count = counted(ctx, entryId, chosen);
-  const substitutes = [...chosen].filter((j) => !before.has(j));
+  const substitutes = chosen.filter((j) => !before.includes(j));
   const params = { entry: entryName(ctx, entryId), stage: nameOrId(ctx.stage), k };
   if (count < k)
     return [
@@ -366,16 +366,16 @@ function recusalProblems(
 /** Among the least loaded jurors not yet chosen for the entry, the one the entry's hash order puts first. */
 function leastLoaded(
   entryHash: number,
-  options: Juror[],
+  options: readonly Juror[],
   jurorHash: Map<string, number>,
-  chosen: Set<string>,
+  chosen: readonly string[],
   load: Map<string, number>,
 ): Juror | undefined {
   let best: Juror | undefined;
   let bestLoad = Infinity;
   let bestRank = Infinity;
   for (const j of options) {
-    if (chosen.has(j.id)) continue;
+    if (chosen.includes(j.id)) continue;
     const l = load.get(j.id) ?? 0;
     if (l > bestLoad) continue;
     const rank = mix(entryHash ^ jurorHash.get(j.id)!);
@@ -407,8 +407,9 @@ function keptPairs(
   ctx: StageContext,
   k: number,
   existing: Assignment,
-): { pairs: Map<string, Set<string>>; problems: Problem[] } {
-  const pairs = new Map<string, Set<string>>();
+): { pairs: Map<string, string[]>; problems: Problem[] } {
+  // An entry's jurors as a list: a handful each, where a set would cost more than it saves.
+  const pairs = new Map<string, string[]>();
   const problems: Problem[] = [];
   const inStage = new Set(ctx.jurors.map((j) => j.id));
   const stage = nameOrId(ctx.stage);
@@ -417,15 +418,15 @@ function keptPairs(
       if (!ctx.position.has(entryId)) continue;
       const entry = ctx.entryById.get(entryId);
       let chosen = pairs.get(entryId);
-      if (chosen === undefined) pairs.set(entryId, (chosen = new Set<string>()));
-      if (chosen.has(j.id)) continue;
+      if (chosen === undefined) pairs.set(entryId, (chosen = []));
+      if (chosen.includes(j.id)) continue;
       const conflict = ctx.conflict(j, entry);
       if (conflict === 'agency') problems.push(pairRemoved(ctx, j, entryId, k, 'pairConflict'));
       else if (conflict === 'declared') problems.push(pairRemoved(ctx, j, entryId, k, 'pairDeclared'));
-      else if (ctx.recused.get(entryId)?.has(j.id)) chosen.add(j.id);
+      else if (ctx.recused.get(entryId)?.has(j.id)) chosen.push(j.id);
       else if (counted(ctx, entryId, chosen) >= k)
         problems.push(pairRemoved(ctx, j, entryId, k, 'pairSurplus'));
-      else chosen.add(j.id);
+      else chosen.push(j.id);
     }
   }
   for (const [jurorId, entryIds] of Object.entries(existing)) {
@@ -467,7 +468,7 @@ function pairRemoved(
   return problem('assign-pair-removed', 'warning', where, text);
 }
 
-function toAssignment(ctx: StageContext, pairs: Map<string, Set<string>>): Assignment {
+function toAssignment(ctx: StageContext, pairs: Map<string, string[]>): Assignment {
   const out = emptyAssignment(ctx.jurors);
   for (const id of ctx.entrants) for (const j of pairs.get(id) ?? []) out[j]!.push(id);
   return out;

@@ -49,25 +49,26 @@ function existingOf(sheets: readonly ScoreSheet[]): Assignment {
 
 /**
  * A juror never scores an entry they are in conflict with, even if a tab lists
- * it, nor one they withdrew from: neither must count as missing.
+ * it, nor one they withdrew from: neither must count as missing. `listed` keeps
+ * the entries they withdrew from (their tab still lists them), `scoring` not.
  */
 function scoringPairs(
   c: Competition,
   assignment: Assignment,
   recused: Assignment,
   conflict: ConflictTest,
-): Assignment {
+): { listed: Assignment; scoring: Assignment } {
   const jurors = new Map(c.jurors.map((j) => [j.id, j]));
   const entries = new Map(c.entries.map((e) => [e.id, e]));
-  const out: Assignment = {};
+  const listed: Assignment = {};
+  const scoring: Assignment = {};
   for (const jurorId of Object.keys(assignment)) {
     const juror = jurors.get(jurorId);
-    const withdrew = new Set(recused[jurorId] ?? []);
-    out[jurorId] = assignment[jurorId].filter(
-      (id) => !withdrew.has(id) && (!juror || conflict(juror, entries.get(id)) === null),
-    );
+    listed[jurorId] = assignment[jurorId].filter((id) => !juror || conflict(juror, entries.get(id)) === null);
+    const withdrew = new Set(own(recused, jurorId) ?? []);
+    scoring[jurorId] = listed[jurorId].filter((id) => !withdrew.has(id));
   }
-  return out;
+  return { listed, scoring };
 }
 
 /** The entries each juror withdrew from, as the tabs say. */
@@ -132,8 +133,7 @@ export function runStages(
     const check = checkScores(c, stage.id, assigned.assignment, ofStage, conflict);
     problems.push(...assigned.problems, ...check.problems);
     progress.push(...check.progress);
-    const assignment = scoringPairs(c, assigned.assignment, check.recused, conflict);
-    const listed = scoringPairs(c, assigned.assignment, {}, conflict);
+    const { scoring: assignment, listed } = scoringPairs(c, assigned.assignment, check.recused, conflict);
     const criteria = c.criteria.filter((k) => k.stageId === stage.id);
     const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
     const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);

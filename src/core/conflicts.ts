@@ -80,11 +80,42 @@ export function looksAlike(a: string, b: string): boolean {
   return keysLookAlike(agencyKey(a), agencyKey(b));
 }
 
-/** looksAlike on two agency keys. */
-function keysLookAlike(x: string, y: string): boolean {
+/**
+ * A lower bound of the Levenshtein distance (the larger of the letters one
+ * key has more of and the letters the other has more of: each edit mends at
+ * most one of each), or 0 when a key holds a letter outside ASCII. It is
+ * linear: a juror's agency is compared with every entrant agency of a
+ * national competition, and most pairs differ in more letters than the limit.
+ * `counts` (128 zeros, left as zeros) holds the letter counts of x minus y's.
+ */
+function letterBound(x: string, y: string, counts: Int32Array): number {
+  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < y.length; i++) if (y.charCodeAt(i) >= 128) return 0;
+  for (let i = 0; i < x.length; i++) counts[x.charCodeAt(i)]++;
+  for (let i = 0; i < y.length; i++) counts[y.charCodeAt(i)]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < x.length; i++) {
+    const code = x.charCodeAt(i);
+    if (counts[code] > 0) {
+      more += counts[code];
+      counts[code] = 0;
+    }
+  }
+  for (let i = 0; i < y.length; i++) {
+    const code = y.charCodeAt(i);
+    if (counts[code] < 0) fewer -= counts[code];
+    counts[code] = 0;
+  }
+  return Math.max(more, fewer);
+}
+
+/** looksAlike on two agency keys; `counts` as letterBound takes it, kept by a caller comparing many pairs. */
+function keysLookAlike(x: string, y: string, counts = new Int32Array(128)): boolean {
   if (x === y || Math.min(x.length, y.length) < MIN_LOOK_ALIKE) return false;
   if (x.includes(y) || y.includes(x)) return true;
-  return distance(x, y, x.length >= 12 ? 2 : 1) <= (x.length >= 12 ? 2 : 1);
+  const limit = x.length >= 12 ? 2 : 1;
+  return letterBound(x, y, counts) <= limit && distance(x, y, limit) <= limit;
 }
 
 export type ConflictKind = 'agency' | 'declared';
@@ -92,16 +123,24 @@ export type ConflictKind = 'agency' | 'declared';
 /** Tells whether a juror must not score an entry, and why; built once per competition. */
 export interface ConflictTest {
   (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined): ConflictKind | null;
-  /** The jurors of a list who may score an entry: the test for every juror of the list at once. */
-  allowed<J extends Pick<Juror, 'id' | 'agency'>>(jurors: readonly J[], entry: Entry | undefined): J[];
+  /**
+   * The jurors of a list who may score an entry: the test for every juror of the list at once. When
+   * all of them may, the list itself is returned (not a copy): do not change it.
+   */
+  allowed<J extends Pick<Juror, 'id' | 'agency'>>(
+    jurors: readonly J[],
+    entry: Entry | undefined,
+  ): readonly J[];
 }
 
 export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
   // Declared pairs by juror, so that a pair costs no string building.
   const declared = new Map<string, Set<string>>();
+  const declaredEntries = new Set<string>();
   for (const x of c.conflicts) {
     const jurorId = x.jurorId.trim();
     declared.set(jurorId, (declared.get(jurorId) ?? new Set()).add(x.entryId.trim()));
+    declaredEntries.add(x.entryId.trim());
   }
   // Each agency's key is computed once. Pairs come juror by juror (or entry by
   // entry), so the last juror's and the last entry's keys are kept at hand.
@@ -129,16 +168,22 @@ export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
     }
     return jurorKey === entryKey ? 'agency' : null;
   };
-  // The keys of a list of jurors (a stage's), kept with the list.
-  const listKeys = new WeakMap<readonly Pick<Juror, 'agency'>[], string[]>();
+  // The keys of a list of jurors (a stage's), kept with the list, and the set of them: an entry whose
+  // agency is none of them and that no declared conflict names may have every juror of the list.
+  const listKeys = new WeakMap<readonly Pick<Juror, 'agency'>[], { keys: string[]; any: Set<string> }>();
   const allowed = <J extends Pick<Juror, 'id' | 'agency'>>(
     jurors: readonly J[],
     entry: Entry | undefined,
-  ): J[] => {
-    if (entry === undefined) return [...jurors];
-    let jurorKeys = listKeys.get(jurors);
-    if (jurorKeys === undefined) listKeys.set(jurors, (jurorKeys = jurors.map((j) => keyOf(j.agency))));
+  ): readonly J[] => {
+    if (entry === undefined) return jurors;
+    let list = listKeys.get(jurors);
+    if (list === undefined) {
+      const keys = jurors.map((j) => keyOf(j.agency));
+      listKeys.set(jurors, (list = { keys, any: new Set(keys) }));
+    }
+    const jurorKeys = list.keys;
     const key = keyOf(entry.agency);
+    if (!list.any.has(key) && !declaredEntries.has(entry.id)) return jurors;
     const out: J[] = [];
     jurors.forEach((j, i) => {
       if (declared.size > 0 && declared.get(j.id)?.has(entry.id) === true) return;
@@ -202,6 +247,7 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
   });
   const others = [...firstEntry].map(([agency, index]) => ({ agency, index, key: agencyKey(agency) }));
   const seen = new Set<string>();
+  const counts = new Int32Array(128);
   c.jurors.forEach((j, ji) => {
     const agency = j.agency.trim();
     if (agency === '' || seen.has(agency)) return;
@@ -209,7 +255,7 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
     const key = agencyKey(agency);
     if (key.length < MIN_LOOK_ALIKE) return;
     for (const other of others) {
-      if (!keysLookAlike(key, other.key)) continue;
+      if (!keysLookAlike(key, other.key, counts)) continue;
       const ei = other.index;
       const params = { juror: nameOrId(j), a: agency, b: other.agency, entry: c.entries[ei].id };
       const message = say(integrityMessages, 'agencyLookAlike', params);

@@ -21,7 +21,7 @@
  */
 import type { Adjustment, Competition } from './model';
 import type { CategoryRanking, LeaveOneOut, PlaceChange, StageChange } from './result';
-import { aggregate, hasSpread, mean, rescale, scaleOf, type Scale } from './aggregate';
+import { aggregate, hasSpread, rescale, scaleOf, type PlainMethod, type Scale } from './aggregate';
 import { applyPlaceAdjustments } from './adjust';
 import { stageEntrants } from './assign';
 import type { CategoryPlan } from './categories';
@@ -33,6 +33,7 @@ import {
   type Column,
   type Layout,
   type StageRun,
+  valueAt,
 } from './standings';
 
 /** One stage's totals, laid out once for every run. */
@@ -45,6 +46,8 @@ interface Prepared {
   /** The totals of entry i are order[start[i] .. start[i + 1]), in the order the stage lists them. */
   start: Int32Array;
   order: Int32Array;
+  /** The most totals any entry has: the size of the scratch array a run collects an entry's values in. */
+  widest: number;
   /** Every total, smallest value first: a sum over them in this order is the engine's sorted sum. */
   bySize: Int32Array;
   /** Each juror's scale over all their totals of the stage (valid while the stage's entrants are unchanged). */
@@ -91,7 +94,11 @@ function prepare(
     value[k] = t.total;
     if (entry[k] >= 0) start[entry[k] + 1] += 1;
   });
-  for (let i = 0; i < entries; i += 1) start[i + 1] += start[i];
+  let widest = 0;
+  for (let i = 0; i < entries; i += 1) {
+    widest = Math.max(widest, start[i + 1]);
+    start[i + 1] += start[i];
+  }
   const fill = start.slice(0, entries);
   const order = new Int32Array(start[entries]);
   for (let k = 0; k < all.length; k += 1) if (entry[k] >= 0) order[fill[entry[k]]++] = k;
@@ -125,6 +132,7 @@ function prepare(
     value,
     start,
     order,
+    widest,
     bySize,
     scales: valuesOf.map((v) => (v.length > 0 ? scaleOf(v) : null)),
     counts,
@@ -188,6 +196,18 @@ function zscoreScales(
   return { jurors: scales, stage: { mu, sd: Math.sqrt(squares / n) } };
 }
 
+/**
+ * aggregate() over the first n values of a scratch array, NaN for none. One or two values (most
+ * entries of a national stage) are taken without a view of the array: each method gives the value
+ * itself for one, and the sum halved for two (two values add up the same in either order).
+ */
+function aggregateFirst(values: Float64Array, n: number, method: PlainMethod): number {
+  if (n === 0) return NaN;
+  if (n === 1) return values[0];
+  if (n === 2) return (values[0] + values[1]) / 2;
+  return aggregate(values.subarray(0, n), method) ?? NaN;
+}
+
 /** The stage's scores without one juror, over the given entrants. */
 function stageScores(
   c: Competition,
@@ -200,23 +220,23 @@ function stageScores(
   const z = method === 'zscore' ? zscoreScales(p, without, entrants, same, zscoreMinEntries) : null;
   const plain = method === 'zscore' ? 'mean' : method;
   const column: Column = p.scores.slice();
-  const values: number[] = [];
+  const values = new Float64Array(p.widest);
   for (let i = 0; i < entrants.length; i += 1) {
     if (entrants[i] === 0) {
-      column[i] = null;
+      column[i] = NaN;
       continue;
     }
     let touched = !same || method === 'zscore';
     for (let o = p.start[i]; !touched && o < p.start[i + 1]; o += 1)
       touched = p.juror[p.order[o]] === without;
     if (!touched) continue;
-    values.length = 0;
+    let n = 0;
     for (let o = p.start[i]; o < p.start[i + 1]; o += 1) {
       const k = p.order[o];
       if (p.juror[k] === without) continue;
-      values.push(z ? rescale(p.value[k], z.jurors[p.juror[k]] as Scale, z.stage) : p.value[k]);
+      values[n++] = z ? rescale(p.value[k], z.jurors[p.juror[k]] as Scale, z.stage) : p.value[k];
     }
-    column[i] = aggregate(values, plain);
+    column[i] = aggregateFirst(values, n, plain);
   }
   return column;
 }
@@ -237,7 +257,7 @@ function nextEntrants(
   for (let i = 0; i < previous.length; i += 1) {
     if (previous[i] === 0) continue;
     ids.push(layout.ids[i]);
-    byId[layout.ids[i]] = scores[i];
+    byId[layout.ids[i]] = valueAt(scores, i);
   }
   const mask = new Uint8Array(previous.length);
   for (const id of stageEntrants(c, plan, index, ids, byId)) mask[layout.indexOf.get(id) as number] = 1;
@@ -261,7 +281,7 @@ function tieBreaksWithout(
     const p = prepared[s];
     const column = published.ties[r].slice();
     const part = p.parts.get(rule.criterionId) as Float64Array;
-    const values: number[] = [];
+    const values = new Float64Array(p.widest);
     for (let i = 0; i < column.length; i += 1) {
       const moved = masks[s][i] !== p.entrants[i];
       let touched = moved;
@@ -269,13 +289,13 @@ function tieBreaksWithout(
         touched = p.juror[p.order[o]] === without;
       if (!touched) continue;
       // criterionMean over the entry's totals but the juror's, from the parts laid out once.
-      values.length = 0;
+      let n = 0;
       if (masks[s][i] === 1)
         for (let o = p.start[i]; o < p.start[i + 1]; o += 1) {
           const k = p.order[o];
-          if (p.juror[k] !== without && !Number.isNaN(part[k])) values.push(part[k]);
+          if (p.juror[k] !== without && !Number.isNaN(part[k])) values[n++] = part[k];
         }
-      column[i] = mean(values);
+      column[i] = aggregateFirst(values, n, 'mean');
     }
     return column;
   });
@@ -325,8 +345,18 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
     ),
   );
   const publishedPlaces: (number | null)[] = layout.ids.map(() => null);
+  // The published list order, every other position after it: each run's places sort from there.
+  const hint = new Int32Array(layout.ids.length);
+  const listed = new Uint8Array(layout.ids.length);
+  let h = 0;
   for (const k of published.categories)
-    for (const e of k.entries) publishedPlaces[layout.indexOf.get(e.entryId) as number] = e.place;
+    for (const e of k.entries) {
+      const i = layout.indexOf.get(e.entryId) as number;
+      publishedPlaces[i] = e.place;
+      if (listed[i] === 0) hint[h++] = i;
+      listed[i] = 1;
+    }
+  for (let i = 0; i < listed.length; i += 1) if (listed[i] === 0) hint[h++] = i;
 
   return c.jurors
     .filter((j) => runs.some((run) => run.totals.byJuror.has(j.id)))
@@ -369,7 +399,7 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
         });
       } else {
         // Place 0 is none.
-        const { place } = placeIndex(hypothetical, standings);
+        const { place } = placeIndex(hypothetical, standings, hint);
         for (let i = 0; i < place.length; i += 1) {
           const from = publishedPlaces[i];
           const to = place[i] === 0 ? null : place[i];

@@ -5,9 +5,10 @@
  * follow exactly the same rules.
  *
  * Entries are addressed by their position in `c.entries` and per-entry values
- * kept in plain arrays ("columns"): leave-one-out (leaveOneOut.ts) recomputes
- * the ranking once per juror over thousands of entries, from columns it
- * copies and patches.
+ * kept in typed arrays ("columns", NaN for no value): leave-one-out
+ * (leaveOneOut.ts) recomputes the ranking once per juror over thousands of
+ * entries, from columns it copies and patches, and a typed column holds its
+ * numbers without allocating one object per value.
  */
 import type { Assignment, Competition, Stage, Text } from './model';
 import type { CategoryRanking, RankedEntry } from './result';
@@ -46,8 +47,19 @@ export interface StageRun {
   confirmed?: boolean;
 }
 
-/** One value per entry, in `c.entries` order. */
-export type Column = (number | null)[];
+/** One value per entry, in `c.entries` order; NaN = none (no score is NaN). */
+export type Column = Float64Array;
+
+/** A column's value as the result shows it: null for none. */
+export function valueAt(column: Column, i: number): number | null {
+  const v = column[i];
+  return Number.isNaN(v) ? null : v;
+}
+
+/** A column of nulls. */
+export function noneColumn(n: number): Column {
+  return new Float64Array(n).fill(NaN);
+}
 
 /** The competition's entries by position, with what does not change when a juror is left out. */
 export interface Layout {
@@ -108,7 +120,7 @@ export function layoutOf(
 }
 
 export function scoreColumn(layout: Layout, scores: Record<string, number | null>): Column {
-  return layout.ids.map((id) => own(scores, id) ?? null);
+  return Float64Array.from(layout.ids, (id) => own(scores, id) ?? NaN);
 }
 
 /** The tie-break values of every entry, one column per rule. */
@@ -121,10 +133,13 @@ export function tieBreakColumns(
   const stageIndex = new Map(runs.map((run, index) => [run.stage.id, index]));
   return c.settings.tieBreaks.map((rule) => {
     const index = stageIndex.get(rule.stageId);
-    if (index === undefined) return layout.ids.map(() => null);
+    if (index === undefined) return noneColumn(layout.ids.length);
     if (rule.kind === 'stage') return scores[index];
     const byEntry = runs[index].totals.byEntry;
-    return layout.ids.map((id) => criterionMean(byEntry.get(id) ?? [], rule.criterionId));
+    return Float64Array.from(
+      layout.ids,
+      (id) => criterionMean(byEntry.get(id) ?? [], rule.criterionId) ?? NaN,
+    );
   });
 }
 
@@ -137,36 +152,47 @@ export function standingsOf(
 ): Standings {
   const weights = runs.map((r) => r.stage.weight);
   const last = runs.length - 1;
-  const finals: Column = [];
-  const rankScore: Column = [];
+  const n = layout.ids.length;
+  const finals = noneColumn(n);
+  const rankScore = noneColumn(n);
   const row: (number | null)[] = scores.map(() => null);
-  const interimStage: (number | null)[] = [];
-  for (let i = 0; i < layout.ids.length; i += 1) {
+  const interimStage: (number | null)[] = new Array<number | null>(n).fill(null);
+  for (let i = 0; i < n; i += 1) {
     const reached = layout.reached[i];
     const full = runs.length > 0 && reached === last;
-    for (let s = 0; s < scores.length; s += 1) row[s] = scores[s][i];
-    const final = full ? finalScore(weights, row, c.settings.finalScore) : null;
-    finals.push(final);
-    let score = full ? final : reached >= 0 ? scores[reached][i] : null;
-    let interim: number | null = null;
+    let score = NaN;
+    if (full) {
+      for (let s = 0; s < scores.length; s += 1) row[s] = valueAt(scores[s], i);
+      score = finalScore(weights, row, c.settings.finalScore) ?? NaN;
+      finals[i] = score;
+    } else if (reached >= 0) score = scores[reached][i];
     // Not scored yet where it stands: ranked for now by the last stage that scored it, never below
     // the entries that stopped there (see placeIndex).
-    if (score === null && reached >= 0 && scores[reached][i] === null) {
-      for (let s = reached - 1; s >= 0 && interim === null; s -= 1) {
-        if (scores[s][i] !== null) {
-          interim = s;
+    if (Number.isNaN(score) && reached >= 0 && Number.isNaN(scores[reached][i])) {
+      for (let s = reached - 1; s >= 0; s -= 1) {
+        if (!Number.isNaN(scores[s][i])) {
+          interimStage[i] = s;
           score = scores[s][i];
+          break;
         }
       }
     }
-    rankScore.push(score);
-    interimStage.push(interim);
+    rankScore[i] = score;
   }
   return { finalScore: finals, rankScore, tieBreaks, interimStage };
 }
 
-/** Place, tie and decider of every entry by position (place 0: none), each category ranked on its own. */
-export function placeIndex(layout: Layout, standings: Standings): { place: Int32Array; decider: Int32Array } {
+/**
+ * Place, tie and decider of every entry by position (place 0: none), each
+ * category ranked on its own. `hint` lists every position in an order close
+ * to the result (leave-one-out gives the published one): the places do not
+ * depend on it, only the time the sort takes.
+ */
+export function placeIndex(
+  layout: Layout,
+  standings: Standings,
+  hint?: Int32Array,
+): { place: Int32Array; decider: Int32Array } {
   const n = layout.ids.length;
   const keys = [
     new Float64Array(n),
@@ -174,14 +200,16 @@ export function placeIndex(layout: Layout, standings: Standings): { place: Int32
     ...standings.tieBreaks.map(() => new Float64Array(n)),
   ];
   const groups = new Map<string, number[]>();
-  for (let i = 0; i < n; i += 1) {
+  for (let o = 0; o < n; o += 1) {
+    const i = hint ? hint[o] : o;
     const score = standings.rankScore[i];
-    if (layout.excluded[i] || score === null) continue;
+    if (layout.excluded[i] || Number.isNaN(score)) continue;
     // An entry ranked for now by an earlier stage: halfway, above every entry that stopped at that stage and
     // below those scored where they stand.
     keys[0][i] = layout.reached[i] - (standings.interimStage[i] === null ? 0 : 0.5);
     keys[1][i] = roundKey(score);
-    for (let r = 0; r < standings.tieBreaks.length; r += 1) keys[2 + r][i] = keyOf(standings.tieBreaks[r][i]);
+    for (let r = 0; r < standings.tieBreaks.length; r += 1)
+      keys[2 + r][i] = keyOf(valueAt(standings.tieBreaks[r], i));
     const members = groups.get(layout.group[i]);
     if (members) members.push(i);
     else groups.set(layout.group[i], [i]);
@@ -190,10 +218,10 @@ export function placeIndex(layout: Layout, standings: Standings): { place: Int32
   const decider = new Int32Array(n);
   for (const members of groups.values()) {
     const ranked = rankByKeys(keys, members);
-    ranked.order.forEach((i, k) => {
-      place[i] = ranked.place[k];
-      decider[i] = ranked.decider[k];
-    });
+    for (let k = 0; k < ranked.order.length; k += 1) {
+      place[ranked.order[k]] = ranked.place[k];
+      decider[ranked.order[k]] = ranked.decider[k];
+    }
   }
   return { place, decider };
 }
@@ -235,6 +263,15 @@ export function rankedCategories(
   placements: readonly (Placement | null)[],
 ): CategoryRanking[] {
   const texts = tieBreakTexts(c);
+  // The few texts that say what decided a place, made once each (thousands of entries share them).
+  const said = new Map<string, Text>();
+  const decided = (decider: Placement['decider'], stopped: string): Text => {
+    const key = `${decider}\u0000${stopped}`;
+    let text = said.get(key);
+    if (text === undefined) said.set(key, (text = decidedText(decider, stopped, texts)));
+    return text;
+  };
+  const unscored = say(rankingMessages, 'decided.unscored');
   const byGroup = new Map(groups.map((g) => [g.categoryId, [] as RankedEntry[]]));
   c.entries.forEach((entry, i) => {
     const list = byGroup.get(layout.group[i]);
@@ -243,7 +280,7 @@ export function rankedCategories(
     const last = layout.reached[i];
     const full = last === runs.length - 1;
     const stageScores: Record<string, number | null> = {};
-    runs.forEach((r, s) => (stageScores[r.stage.id] = scores[s][i]));
+    runs.forEach((r, s) => (stageScores[r.stage.id] = valueAt(scores[s], i)));
     const excludedReason = layout.excluded[i] ? entry.excludedReason.trim() : '';
     const interim = standings.interimStage[i];
     const decidedBy =
@@ -255,8 +292,8 @@ export function rankedCategories(
               next: runs[last].stage.name,
             })
           : placement
-            ? decidedText(placement.decider, full ? '' : runs[last].stage.name, texts)
-            : say(rankingMessages, 'decided.unscored');
+            ? decided(placement.decider, full ? '' : runs[last].stage.name)
+            : unscored;
     list.push({
       entryId: entry.id,
       title: entry.title,
@@ -264,7 +301,7 @@ export function rankedCategories(
       categoryId: layout.group[i],
       place: placement?.place ?? null,
       computedPlace: placement?.place ?? null,
-      finalScore: standings.finalScore[i],
+      finalScore: valueAt(standings.finalScore, i),
       stageScores,
       lastStageId: last >= 0 ? runs[last].stage.id : '',
       tie: placement?.tie ?? false,
