@@ -97,15 +97,20 @@ export function aggregate(values: Values, method: PlainMethod): number | null {
 /**
  * The totals of the complete score sets of a stage. A set missing any
  * criterion of the stage is left out (its entry is flagged incomplete
- * elsewhere); with an assignment, only assigned pairs count.
+ * elsewhere); with an assignment, only assigned pairs count. `partsOf` names
+ * the criteria whose parts the caller reads (the tie-breaks'); absent, every
+ * criterion's part is kept. A national stage has tens of thousands of totals:
+ * a record of every part of each is most of what computing them allocates.
  */
 export function jurorTotals(
   scores: StageScores,
   criteria: readonly Criterion[],
   assignment?: Assignment,
+  partsOf?: readonly string[],
 ): JurorTotal[] {
   const out: JurorTotal[] = [];
   if (criteria.length === 0) return out;
+  const kept = criteria.map((c) => partsOf === undefined || partsOf.includes(c.id));
   for (const jurorId of Object.keys(scores)) {
     const allowed = assignment ? new Set(own(assignment, jurorId) ?? []) : null;
     const ofJuror = scores[jurorId];
@@ -115,7 +120,8 @@ export function jurorTotals(
       const parts: Record<string, number> = {};
       let total = 0;
       let complete = true;
-      for (const c of criteria) {
+      for (let i = 0; i < criteria.length; i += 1) {
+        const c = criteria[i];
         // Read without `own`: whatever an object inherits is no finite number, so a criterion id
         // like 'constructor' missing from the set counts as missing all the same.
         const score: unknown = set[c.id];
@@ -124,7 +130,7 @@ export function jurorTotals(
           break;
         }
         const part = (c.weight / 100) * score;
-        parts[c.id] = part;
+        if (kept[i]) parts[c.id] = part;
         total += part;
       }
       if (complete) out.push({ jurorId, entryId, total, parts });

@@ -135,7 +135,11 @@ export function runStages(
     progress.push(...check.progress);
     const { scoring: assignment, listed } = scoringPairs(c, assigned.assignment, check.recused, conflict);
     const criteria = c.criteria.filter((k) => k.stageId === stage.id);
-    const totals = indexTotals(jurorTotals(check.scores, criteria, assignment));
+    // Only the parts a tie-break reads (criterionMean, leave-one-out) are kept.
+    const tieCriteria = c.settings.tieBreaks.flatMap((rule) =>
+      rule.kind === 'criterion' && rule.stageId === stage.id ? [rule.criterionId] : [],
+    );
+    const totals = indexTotals(jurorTotals(check.scores, criteria, assignment, tieCriteria));
     const aggregation = aggregateStage(totals, entrants, c.settings.method, c.settings.zscoreMinEntries);
     runs.push({
       stage,

@@ -120,7 +120,7 @@ function keysLookAlike(x: string, y: string, counts = new Int32Array(128)): bool
 
 export type ConflictKind = 'agency' | 'declared';
 
-/** Tells whether a juror must not score an entry, and why; built once per competition. */
+/** Tells whether a juror must not score an entry (one of the competition's), and why; built once per competition. */
 export interface ConflictTest {
   (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined): ConflictKind | null;
   /**
@@ -133,7 +133,7 @@ export interface ConflictTest {
   ): readonly J[];
 }
 
-export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
+export function conflictTest(c: Pick<Competition, 'conflicts' | 'entries'>): ConflictTest {
   // Declared pairs by juror, so that a pair costs no string building.
   const declared = new Map<string, Set<string>>();
   const declaredEntries = new Set<string>();
@@ -150,18 +150,25 @@ export function conflictTest(c: Pick<Competition, 'conflicts'>): ConflictTest {
     if (k === undefined) keys.set(agency, (k = agencyKey(agency)));
     return k;
   };
+  // The keys of every entrant agency, made when first needed: a juror whose agency is none of them
+  // (most jurors: academics, officials of other bodies) is in conflict with no entry by agency, and
+  // their pairs need no key of the entry's, a look-up by text that costs more the more agencies there are.
+  let entryKeys: Set<string> | null = null;
   let jurorAgency = '';
   let jurorKey = '';
+  let jurorMatches = false;
   let entryAgency = '';
   let entryKey = '';
   const test = (juror: Pick<Juror, 'id' | 'agency'>, entry: Entry | undefined): ConflictKind | null => {
     if (entry === undefined) return null;
     if (declared.size > 0 && declared.get(juror.id)?.has(entry.id) === true) return 'declared';
-    if (juror.agency !== jurorAgency) {
+    if (juror.agency !== jurorAgency || entryKeys === null) {
       jurorAgency = juror.agency;
       jurorKey = keyOf(jurorAgency);
+      entryKeys ??= new Set(c.entries.map((e) => keyOf(e.agency)));
+      jurorMatches = jurorKey !== '' && entryKeys.has(jurorKey);
     }
-    if (jurorKey === '') return null;
+    if (!jurorMatches) return null;
     if (entry.agency !== entryAgency) {
       entryAgency = entry.agency;
       entryKey = keyOf(entryAgency);

@@ -27,7 +27,7 @@ import { stageEntrants } from './assign';
 import type { CategoryPlan } from './categories';
 import {
   placeAll,
-  placeIndex,
+  placer,
   rankedCategories,
   standingsOf,
   type Column,
@@ -48,8 +48,13 @@ interface Prepared {
   order: Int32Array;
   /** The most totals any entry has: the size of the scratch array a run collects an entry's values in. */
   widest: number;
-  /** Every total, smallest value first: a sum over them in this order is the engine's sorted sum. */
-  bySize: Int32Array;
+  /**
+   * The values of the totals of the published entrants, smallest first (a sum in this order is the
+   * engine's sorted sum), and the same of each juror's alone: the values without one juror are the
+   * first list less the second, still in order.
+   */
+  sorted: Float64Array;
+  sortedOf: Float64Array[];
   /** Each juror's scale over all their totals of the stage (valid while the stage's entrants are unchanged). */
   scales: (Scale | null)[];
   /** Totals per juror. */
@@ -102,7 +107,6 @@ function prepare(
   const fill = start.slice(0, entries);
   const order = new Int32Array(start[entries]);
   for (let k = 0; k < all.length; k += 1) if (entry[k] >= 0) order[fill[entry[k]]++] = k;
-  const bySize = Int32Array.from(all.keys()).sort((a, b) => value[a] - value[b]);
   const counts = new Int32Array(jurors);
   const valuesOf: number[][] = Array.from({ length: jurors }, () => []);
   for (let k = 0; k < all.length; k += 1) {
@@ -114,6 +118,14 @@ function prepare(
   for (const id of run.entrants) {
     const i = layout.indexOf.get(id);
     if (i !== undefined) entrants[i] = 1;
+  }
+  // Sorted by the typed arrays' own numeric sort, as scaleOf sorts.
+  const kept: number[] = [];
+  const keptOf: number[][] = Array.from({ length: jurors }, () => []);
+  for (let k = 0; k < all.length; k += 1) {
+    if (entry[k] < 0 || entrants[entry[k]] === 0) continue;
+    kept.push(value[k]);
+    if (juror[k] >= 0) keptOf[juror[k]].push(value[k]);
   }
   const parts = new Map<string, Float64Array>();
   for (const criterionId of tieCriteria) {
@@ -133,7 +145,8 @@ function prepare(
     start,
     order,
     widest,
-    bySize,
+    sorted: Float64Array.from(kept).sort(),
+    sortedOf: keptOf.map((v) => Float64Array.from(v).sort()),
     scales: valuesOf.map((v) => (v.length > 0 ? scaleOf(v) : null)),
     counts,
     entrants,
@@ -181,19 +194,40 @@ function zscoreScales(
       if (scale && (valuesOf[j].length < minEntries || !hasSpread(scale))) return null;
     }
   }
-  // The stage's scale over the kept totals, summed smallest first as scaleOf sums them.
+  let stage: Scale | null;
+  if (same) stage = scaleWithout(p.sorted, without >= 0 ? p.sortedOf[without] : new Float64Array(0));
+  else {
+    const values: number[] = [];
+    for (let k = 0; k < p.value.length; k += 1) if (keeps(p, k, without, entrants)) values.push(p.value[k]);
+    stage = values.length > 0 ? scaleOf(values) : null;
+  }
+  return stage === null ? null : { jurors: scales, stage };
+}
+
+/**
+ * scaleOf over the values of `sorted` less those of `skip` (a part of them,
+ * also sorted), summed smallest first as scaleOf sums them; null for none. A
+ * value equal to one to skip may be skipped in place of it: the sums add the
+ * same values in the same order.
+ */
+function scaleWithout(sorted: Float64Array, skip: Float64Array): Scale | null {
   let sum = 0;
   let n = 0;
-  for (const k of p.bySize) {
-    if (!keeps(p, k, without, entrants)) continue;
-    sum += p.value[k];
-    n += 1;
+  for (let i = 0, s = 0; i < sorted.length; i += 1) {
+    if (s < skip.length && sorted[i] === skip[s]) s += 1;
+    else {
+      sum += sorted[i];
+      n += 1;
+    }
   }
   if (n === 0) return null;
   const mu = sum / n;
   let squares = 0;
-  for (const k of p.bySize) if (keeps(p, k, without, entrants)) squares += (p.value[k] - mu) ** 2;
-  return { jurors: scales, stage: { mu, sd: Math.sqrt(squares / n) } };
+  for (let i = 0, s = 0; i < sorted.length; i += 1) {
+    if (s < skip.length && sorted[i] === skip[s]) s += 1;
+    else squares += (sorted[i] - mu) ** 2;
+  }
+  return { mu, sd: Math.sqrt(squares / n) };
 }
 
 /**
@@ -357,6 +391,7 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
       listed[i] = 1;
     }
   for (let i = 0; i < listed.length; i += 1) if (listed[i] === 0) hint[h++] = i;
+  const placeOf = placer(layout, c.settings.tieBreaks.length);
 
   return c.jurors
     .filter((j) => runs.some((run) => run.totals.byJuror.has(j.id)))
@@ -399,7 +434,7 @@ export function leaveOneOut(c: Competition, plan: CategoryPlan, published: Publi
         });
       } else {
         // Place 0 is none.
-        const { place } = placeIndex(hypothetical, standings, hint);
+        const { place } = placeOf(hypothetical, standings, hint);
         for (let i = 0; i < place.length; i += 1) {
           const from = publishedPlaces[i];
           const to = place[i] === 0 ? null : place[i];

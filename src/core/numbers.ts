@@ -1,7 +1,15 @@
 /** Numeric helpers shared by setup validation and score checks. */
 import { hasInvisible } from './text';
 
-/** Scores and weights come from spreadsheets: sums like 0.1 + 0.2 must still count as equal. */
+/**
+ * Whether a computed value reaches a value the secretariat typed: weights
+ * adding up to 100 (or to 1), a score at a scale's end, a final score at the
+ * passing grade. Sums like 0.1 + 0.2 must still count as equal. A tolerance
+ * relative to the values, since they come in any magnitude (weights as 0.3 or
+ * as 30) and each comparison stands alone: nothing chains them, so it need not
+ * be transitive. Comparing scores with one another (places, ties) is rank.ts's
+ * roundKey, which must be.
+ */
 const TOLERANCE = 1e-9;
 
 export function isFiniteNumber(value: unknown): value is number {

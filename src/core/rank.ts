@@ -8,8 +8,13 @@ import { rankingMessages } from '../i18n/ranking';
 import { say } from './say';
 
 /**
- * Scores are compared after rounding to 1e-9: 85 computed as 84.99999999999999
- * must tie with 85. Rounding (unlike a tolerance) keeps equality transitive.
+ * When two scores are the same score: scores are compared after rounding to
+ * 1e-9, so 85 computed as 84.99999999999999 ties with 85. This is the rule for
+ * comparing scores with scores (places, ties, tie-break values, mid-ranks,
+ * spreads against the disagreement threshold). It must be an equivalence:
+ * with a tolerance, a ≈ b and b ≈ c without a ≈ c would make a tie
+ * depend on which entries stand next to each other, and sorting inconsistent.
+ * numbers.ts's nearlyEqual answers another question (see there).
  */
 export function roundKey(value: number): number {
   return Math.round(value * 1e9) / 1e9;
@@ -97,9 +102,14 @@ const RUN = 16;
  * several times the comparison itself. Since the order is total, the result
  * does not depend on the order given; an order close to the result (the
  * published one, for leave-one-out) costs little more than one pass, since a
- * merge of two blocks already in order is skipped.
+ * merge of two blocks already in order is skipped. `scratch` (at least as
+ * long as `order`) may be given by a caller that sorts many times.
  */
-export function sortByKeys(keys: KeyColumns, order: Int32Array): Int32Array {
+export function sortByKeys(
+  keys: KeyColumns,
+  order: Int32Array,
+  scratch: Int32Array = new Int32Array(order.length),
+): Int32Array {
   const n = order.length;
   for (let lo = 0; lo < n; lo += RUN) {
     const hi = Math.min(lo + RUN, n);
@@ -115,7 +125,7 @@ export function sortByKeys(keys: KeyColumns, order: Int32Array): Int32Array {
   }
   if (n <= RUN) return order;
   let from: Int32Array = order;
-  let to: Int32Array = new Int32Array(n);
+  let to: Int32Array = scratch;
   for (let width = RUN; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n);
@@ -136,7 +146,7 @@ export function sortByKeys(keys: KeyColumns, order: Int32Array): Int32Array {
     from = to;
     to = swap;
   }
-  if (from !== order) order.set(from);
+  if (from !== order) order.set(from.subarray(0, n));
   return order;
 }
 
@@ -148,11 +158,22 @@ export function sortByKeys(keys: KeyColumns, order: Int32Array): Int32Array {
  * member shares a longer prefix than a neighbour does.
  */
 export function rankByKeys(keys: KeyColumns, members: ArrayLike<number>): Ranked {
-  const width = keys.length;
   const order = sortByKeys(keys, Int32Array.from(members));
+  const place = new Int32Array(order.length);
+  const decider = new Int32Array(order.length);
+  rankSorted(keys, order, place, decider);
+  return { order, place, decider };
+}
+
+/** rankByKeys on members sorted already: place[i] and decider[i] of order[i]. */
+export function rankSorted(
+  keys: KeyColumns,
+  order: Int32Array,
+  place: Int32Array,
+  decider: Int32Array,
+): void {
+  const width = keys.length;
   const n = order.length;
-  const place = new Int32Array(n);
-  const decider = new Int32Array(n);
   let previous = 0;
   for (let i = 0; i < n; i += 1) {
     const after = i + 1 < n ? shared(keys, order[i], order[i + 1]) : 0;
@@ -162,7 +183,6 @@ export function rankByKeys(keys: KeyColumns, members: ArrayLike<number>): Ranked
     decider[i] = depth === width ? TIE : depth <= 1 ? SCORE : depth - 2;
     previous = after;
   }
-  return { order, place, decider };
 }
 
 /** The value a key column holds for a score or tie-break value. */

@@ -17,8 +17,9 @@ import {
   decidedText,
   deciderOf,
   keyOf,
-  rankByKeys,
+  rankSorted,
   roundKey,
+  sortByKeys,
   tieBreakText,
   TIE,
   type Placement,
@@ -193,37 +194,70 @@ export function placeIndex(
   standings: Standings,
   hint?: Int32Array,
 ): { place: Int32Array; decider: Int32Array } {
-  const n = layout.ids.length;
-  const keys = [
-    new Float64Array(n),
-    new Float64Array(n),
-    ...standings.tieBreaks.map(() => new Float64Array(n)),
-  ];
-  const groups = new Map<string, number[]>();
-  for (let o = 0; o < n; o += 1) {
-    const i = hint ? hint[o] : o;
-    const score = standings.rankScore[i];
-    if (layout.excluded[i] || Number.isNaN(score)) continue;
-    // An entry ranked for now by an earlier stage: halfway, above every entry that stopped at that stage and
-    // below those scored where they stand.
-    keys[0][i] = layout.reached[i] - (standings.interimStage[i] === null ? 0 : 0.5);
-    keys[1][i] = roundKey(score);
-    for (let r = 0; r < standings.tieBreaks.length; r += 1)
-      keys[2 + r][i] = keyOf(valueAt(standings.tieBreaks[r], i));
-    const members = groups.get(layout.group[i]);
-    if (members) members.push(i);
-    else groups.set(layout.group[i], [i]);
-  }
+  return placer(layout, standings.tieBreaks.length)(layout, standings, hint);
+}
+
+/**
+ * placeIndex for one layout placed many times: leave-one-out places it once
+ * per juror, with other stages reached and other standings, so the groups and
+ * every buffer are made once. The layouts given to the function returned must
+ * have the entries, categories and exclusions of `base`; the arrays it
+ * returns are its own, overwritten by the next call.
+ */
+export function placer(
+  base: Layout,
+  tieBreaks: number,
+): (layout: Layout, standings: Standings, hint?: Int32Array) => { place: Int32Array; decider: Int32Array } {
+  const n = base.ids.length;
+  const groupIndex = new Map<string, number>();
+  const groupOf = Int32Array.from(base.group, (g) => {
+    let index = groupIndex.get(g);
+    if (index === undefined) groupIndex.set(g, (index = groupIndex.size));
+    return index;
+  });
+  const groups = groupIndex.size;
+  const keys = Array.from({ length: 2 + tieBreaks }, () => new Float64Array(n));
+  const ranked = new Uint8Array(n);
+  const start = new Int32Array(groups + 1);
+  const members = new Int32Array(n);
+  const scratch = new Int32Array(n);
+  const sortedPlace = new Int32Array(n);
+  const sortedDecider = new Int32Array(n);
   const place = new Int32Array(n);
   const decider = new Int32Array(n);
-  for (const members of groups.values()) {
-    const ranked = rankByKeys(keys, members);
-    for (let k = 0; k < ranked.order.length; k += 1) {
-      place[ranked.order[k]] = ranked.place[k];
-      decider[ranked.order[k]] = ranked.decider[k];
+  return (layout, standings, hint) => {
+    start.fill(0);
+    for (let i = 0; i < n; i += 1) {
+      const score = standings.rankScore[i];
+      ranked[i] = layout.excluded[i] || Number.isNaN(score) ? 0 : 1;
+      if (ranked[i] === 0) continue;
+      start[groupOf[i] + 1] += 1;
+      // An entry ranked for now by an earlier stage: halfway, above every entry that stopped at that stage
+      // and below those scored where they stand.
+      keys[0][i] = layout.reached[i] - (standings.interimStage[i] === null ? 0 : 0.5);
+      keys[1][i] = roundKey(score);
+      for (let r = 0; r < tieBreaks; r += 1) keys[2 + r][i] = keyOf(valueAt(standings.tieBreaks[r], i));
     }
-  }
-  return { place, decider };
+    for (let g = 0; g < groups; g += 1) start[g + 1] += start[g];
+    // Each category's members, in the order of the hint, side by side.
+    const fill = start.slice(0, groups);
+    for (let o = 0; o < n; o += 1) {
+      const i = hint ? hint[o] : o;
+      if (ranked[i] === 1) members[fill[groupOf[i]]++] = i;
+    }
+    place.fill(0);
+    decider.fill(0);
+    for (let g = 0; g < groups; g += 1) {
+      const order = members.subarray(start[g], start[g + 1]);
+      sortByKeys(keys, order, scratch);
+      rankSorted(keys, order, sortedPlace, sortedDecider);
+      for (let k = 0; k < order.length; k += 1) {
+        place[order[k]] = sortedPlace[k];
+        decider[order[k]] = sortedDecider[k];
+      }
+    }
+    return { place, decider };
+  };
 }
 
 /** Places of every ranked entry (by position), each category ranked on its own. Excluded and unscored entries get none. */

@@ -115,9 +115,10 @@ function checkIds(c: Competition): Problem[] {
 function checkTableIds(table: IdTable, rows: { id: string; name: string }[]): Problem[] {
   const out: Problem[] = [];
   const firstRow = new Map<string, number>();
-  const tableName = TABLE_LABEL[table];
+  // The table's name in words, made once: thousands of entries are checked, and most have no problem.
+  const tableText = say(setupMessages, TABLE_LABEL[table]);
   rows.forEach(({ id, name }, i) => {
-    const params = { table: say(setupMessages, tableName), row: i + 1 };
+    const params = { table: tableText, row: i + 1 };
     if (id.trim() === '') {
       out.push(error('missing-id', at(table, i, 'id'), 'missingId', params));
       return;
