@@ -5,6 +5,7 @@
  */
 import { nameOrId, titleOrId } from './names';
 import { fnv1a } from './hash';
+import { stageJurors } from './stageJurors';
 import type { Assignment, Competition, Entry, Juror, Problem, Stage } from './model';
 import type { CategoryPlan } from './categories';
 import { isExcluded } from './categories';
@@ -147,10 +148,6 @@ function bestPerCategory(
 }
 
 export { agencyKey };
-
-export function stageJurors(c: Competition, stageId: string): Juror[] {
-  return c.jurors.filter((j) => j.stages.length === 0 || j.stages.includes(stageId));
-}
 
 interface StageContext {
   c: Competition;

@@ -7,6 +7,7 @@
 import type { Competition, Criterion, Problem, Stage, Where } from './model';
 import { isFiniteNumber, isOnStep, isWholeNumber, nearlyEqual, sum } from './numbers';
 import { problem, say, type SayParams } from './say';
+import { stageJurors } from './stageJurors';
 import { setupMessages, type SetupMessage } from '../i18n/setup';
 
 type Table = 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries';
@@ -40,11 +41,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function isEmail(text: string): boolean {
   return EMAIL.test(text.trim());
-}
-
-/** Jurors serving in a stage: those listing no stage serve in all of them. */
-function servesIn(stages: readonly string[], stageId: string): boolean {
-  return stages.length === 0 || stages.includes(stageId);
 }
 
 export function checkCategories(c: Competition): Problem[] {
@@ -122,7 +118,7 @@ export function checkStages(c: Competition): Problem[] {
   if (c.stages.length === 0) out.push(error('no-stages', at('stages', -1), 'noStages'));
   c.stages.forEach((stage, i) => {
     const name = label(stage.name, stage.id);
-    const jurors = c.jurors.filter((j) => servesIn(j.stages, stage.id)).length;
+    const jurors = stageJurors(c, stage.id).length;
     out.push(...checkStageRule(stage, i, jurors));
     if (!isFiniteNumber(stage.weight) || stage.weight < 0) {
       out.push(

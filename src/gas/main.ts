@@ -220,7 +220,7 @@ const runRanking = (confirmIncomplete: boolean, lang: Lang | null) =>
 function runPublish(includeRecap: boolean, lang: Lang | null, asNewFile?: boolean) {
   const l = preferredLang(lang);
   return run(l, 'running.publish', NEEDS.publish, (port) =>
-    publishRanking(includeRecap === true, l, { asNewFile: asNewFile === true, port }),
+    publishRanking(port, includeRecap === true, l, asNewFile === true),
   );
 }
 

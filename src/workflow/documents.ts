@@ -28,7 +28,7 @@ import { RANKING_NAMES, readRankingMeta, rankingSheetName } from '../workbook/ra
 import type { RenderedSheet } from '../workbook/render';
 import { adjustmentRows } from '../workbook/setup/adjustments';
 import { fail, usableSetup, type ActionOutcome } from './outcome';
-import { computeRankingAction, rankWorkbook, swapIn } from './rank';
+import { computeRankingAction, rankingIsCurrent, rankWorkbook, swapIn } from './rank';
 import { readWorkbook, runWorkbook, type Workbook } from './workbook';
 
 export interface DocumentsOutcome extends ActionOutcome {
@@ -114,7 +114,7 @@ export function makeDocuments(port: SpreadsheetPort, options: DocumentsOptions):
   const rankingName = RANKING_NAMES.find((n) => wb.names.includes(n));
   const rankingSnapshot = rankingName ? port.read(rankingName) : null;
   const meta = rankingSnapshot ? readRankingMeta(rankingSnapshot) : null;
-  const stale = meta !== null && !meta.fingerprint.startsWith(short);
+  const stale = meta !== null && !rankingIsCurrent(meta, short);
   const unranked = meta === null;
   const t = documentMessages[lang];
   const ranking = rankingName ?? rankingSheetName(lang);

@@ -5,7 +5,6 @@
  */
 import { daysLate } from '../core/reminders';
 import { computeRanking } from '../core/compute';
-import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
 import { formatScore, pick } from '../i18n';
@@ -14,7 +13,9 @@ import type { PlacedProblem } from '../workbook/problems';
 import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
 import { checkWorkbook, planTabs, type CheckOutcome } from './actions';
 import { collapseMissing } from './collapse';
+import { currentFingerprint, rankingIsCurrent } from './rank';
 import {
+  emptySummary,
   FIRST_PROBLEMS,
   orderProblems,
   PROBLEM_PAGE,
@@ -82,8 +83,9 @@ export function buildSummary(
   const l: Lang = lang ?? wb.lang;
   const setupProblems = orderProblems((wb.setup?.problems ?? []).map((p) => summaryProblem(p, l, wb)));
   const setupErrors = setupProblems.filter(isError).length;
+  const empty = emptySummary(l);
   const summary: PanelSummary = {
-    lang: l,
+    ...empty,
     competition: wb.setup ? { name: wb.setup.competition.name, year: wb.setup.competition.year } : null,
     setup: {
       exists: wb.setup !== null,
@@ -93,18 +95,7 @@ export function buildSummary(
       errors: setupErrors,
       warnings: setupProblems.length - setupErrors,
     },
-    tabs: { generated: wb.tabs.length, expected: 0, outOfDate: false },
-    progress: [],
-    check: { problems: [], errors: 0, warnings: 0, groups: [] },
-    ranking: {
-      computed: false,
-      sheet: '',
-      at: '',
-      method: '',
-      fingerprint: '',
-      outOfDate: false,
-      categories: [],
-    },
+    tabs: { ...empty.tabs, generated: wb.tabs.length },
     publish: { url: published?.url ?? '', at: published?.at ?? '' },
   };
   if (!wb.setup || !summary.setup.valid) return summary;
@@ -143,8 +134,7 @@ export function buildSummary(
   const meta = snapshot ? readRankingMeta(snapshot) : null;
   if (rankingName && meta) {
     const sheets = computed.ranking ? [] : scoreSheets(wb);
-    const current =
-      computed.ranking?.fingerprint ?? shortFingerprint(fingerprint(c, sheets, frozenOf(wb, c, sheets)));
+    const current = computed.ranking?.fingerprint ?? currentFingerprint(wb, c, sheets);
     const result = computed.ranking?.result ?? computeRanking(c, sheets, frozenOf(wb, c, sheets));
     summary.ranking = {
       computed: true,
@@ -152,7 +142,7 @@ export function buildSummary(
       at: meta.computedAt,
       method: methodText(c, result, l),
       fingerprint: meta.fingerprint.split(' ')[0],
-      outOfDate: !meta.fingerprint.startsWith(current),
+      outOfDate: !rankingIsCurrent(meta, current),
       categories: result.categories.map((k) => ({
         name: k.name,
         leaders: k.entries.slice(0, LEADERS).map((e) => ({

@@ -12,6 +12,7 @@ import {
   recapSheetName,
   renderRanking,
   RANKING_META_BLOCK,
+  type RankingMeta,
 } from '../workbook/rankingSheet';
 import { isRecap, renderRecap } from '../workbook/recapSheet';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
@@ -62,6 +63,20 @@ export function rankWorkbook(wb: Workbook, c: Competition) {
     blocking: placed.filter(isError),
     review,
   };
+}
+
+/** The short fingerprint of every setting and score as the workbook holds them now. */
+export function currentFingerprint(wb: Workbook, c: Competition, sheets = scoreSheets(wb)): string {
+  return shortFingerprint(fingerprint(c, sheets, frozenOf(wb, c, sheets)));
+}
+
+/**
+ * Whether the Ranking sheet shows the data as it is now: the fingerprint in
+ * its header starts with `current` (currentFingerprint, or rankWorkbook's
+ * `short`). Otherwise a score or a setting changed since it was computed.
+ */
+export function rankingIsCurrent(meta: RankingMeta, current: string): boolean {
+  return meta.fingerprint.startsWith(current);
 }
 
 /** Whether a sheet with an output's name is one Juri wrote: its first rows say so. */

@@ -92,6 +92,28 @@ export const FIRST_PROBLEMS = 2;
 /** How many more problems one request of the sidebar brings. */
 export const PROBLEM_PAGE = 50;
 
+/** The summary of a spreadsheet without a Setup: every step empty, nothing computed or published. */
+export function emptySummary(lang: Lang): PanelSummary {
+  return {
+    lang,
+    competition: null,
+    setup: { exists: false, valid: false, sheet: '', problems: [], errors: 0, warnings: 0 },
+    tabs: { generated: 0, expected: 0, outOfDate: false },
+    progress: [],
+    check: { problems: [], errors: 0, warnings: 0, groups: [] },
+    ranking: {
+      computed: false,
+      sheet: '',
+      at: '',
+      method: '',
+      fingerprint: '',
+      outOfDate: false,
+      categories: [],
+    },
+    publish: { url: '', at: '' },
+  };
+}
+
 /** The lines of one juror's problems (empty cells of a tab are one line). */
 export interface ProblemGroup {
   juror: string;

@@ -3,30 +3,19 @@
  * and the replies of each action. Some texts are hostile on purpose: the
  * sidebar must show them as text.
  */
-import type { ActionReply, PanelSummary, ProblemPage, SummaryProblem } from '../../src/workflow/summary';
+import {
+  emptySummary,
+  type ActionReply,
+  type PanelSummary,
+  type ProblemPage,
+  type SummaryProblem,
+} from '../../src/workflow/summary';
 
 export const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1">';
 export const HOSTILE_JUROR = 'Budi <script>window.__xss=2</script>';
 export const RESULTS_URL = 'https://docs.google.com/spreadsheets/d/e/2PACX-results/pubhtml';
 
-const empty: PanelSummary = {
-  lang: 'id',
-  competition: null,
-  setup: { exists: false, valid: false, sheet: '', problems: [], errors: 0, warnings: 0 },
-  tabs: { generated: 0, expected: 0, outOfDate: false },
-  progress: [],
-  check: { problems: [], errors: 0, warnings: 0, groups: [] },
-  ranking: {
-    computed: false,
-    sheet: '',
-    at: '',
-    method: '',
-    fingerprint: '',
-    outOfDate: false,
-    categories: [],
-  },
-  publish: { url: '', at: '' },
-};
+const empty: PanelSummary = emptySummary('id');
 
 export const noSetup: PanelSummary = empty;
 
