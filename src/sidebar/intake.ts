@@ -7,7 +7,7 @@
 import type { ReminderItem } from '../workflow/summary';
 import { h } from './dom';
 import { IMPORT_FIELDS, type ImportForm, type PresetName } from './state';
-import { actionButton, para, type Ctx } from './widgets';
+import { actionButton, busyButton, para, type Ctx } from './widgets';
 
 const PRESETS: readonly PresetName[] = ['regency', 'province', 'nation'];
 
@@ -120,19 +120,15 @@ export function importPart(ctx: Ctx): HTMLElement[] {
   const { say, state } = ctx;
   const form = state.importForm;
   if (form && form.sources.length > 0) return [importForm(ctx, form)];
-  const loading = state.busy === 'importOpen';
-  const open = h(
-    'button',
-    {
-      type: 'button',
-      class: 'btn',
-      'data-key': 'importOpen',
-      disabled: state.busy !== null,
-      'aria-busy': loading ? 'true' : null,
-      onclick: () => ctx.on.openImport(),
-    },
-    loading ? say('import.loading') : say('import.open'),
-  );
+  const open = busyButton(ctx, {
+    key: 'importOpen',
+    class: 'btn',
+    running: state.busy === 'importOpen',
+    label: say('import.open'),
+    runningLabel: say('import.loading'),
+    spinner: false,
+    onclick: () => ctx.on.openImport(),
+  });
   return form ? [para(say('import.noSources'), 'warn'), open] : [open];
 }
 

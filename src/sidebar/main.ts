@@ -156,33 +156,24 @@ function start(): void {
     );
   }
 
+  /** The user's answer to the server's question about an action: run it anyway, or not. */
+  function answer(action: 'rank' | 'publish' | 'documents', yes: boolean): void {
+    if (state.busy) return;
+    focusKey = action;
+    if (!yes) return set(declined(state, action));
+    set(started(state, action));
+    settle(send(action, true));
+  }
+
   const handlers: Handlers = {
     act(action) {
       if (state.busy) return;
       set(started(state, action));
       settle(send(action));
     },
-    confirmRank(yes) {
-      if (state.busy) return;
-      focusKey = 'rank';
-      if (!yes) return set(declined(state));
-      set(started(state, 'rank'));
-      settle(send('rank', true));
-    },
-    confirmDocuments(yes) {
-      if (state.busy) return;
-      focusKey = 'documents';
-      if (!yes) return set(declined(state, 'documents'));
-      set(started(state, 'documents'));
-      settle(send('documents', true));
-    },
-    confirmPublish(yes) {
-      if (state.busy) return;
-      focusKey = 'publish';
-      if (!yes) return set(declined(state, 'publish'));
-      set(started(state, 'publish'));
-      settle(send('publish', true));
-    },
+    confirmRank: (yes) => answer('rank', yes),
+    confirmDocuments: (yes) => answer('documents', yes),
+    confirmPublish: (yes) => answer('publish', yes),
     refresh() {
       if (state.busy) return;
       set(started(state, 'refresh'));

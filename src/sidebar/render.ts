@@ -2,10 +2,10 @@
 import { presetChooser } from './intake';
 import type { Lang } from '../core/model';
 import type { PanelSummary } from '../workflow/summary';
-import { h, srOnly } from './dom';
+import { h, srOnly, type Child } from './dom';
 import { checkStep, documentsStep, publishStep, rankingStep } from './results';
 import { progressStep, setupStep, tabsStep } from './steps';
-import { actionButton, para, type Ctx } from './widgets';
+import { actionButton, busyButton, para, type Ctx } from './widgets';
 
 function langButton(ctx: Ctx, lang: Lang, short: string): HTMLButtonElement {
   const current = ctx.state.lang === lang;
@@ -28,7 +28,6 @@ function langButton(ctx: Ctx, lang: Lang, short: string): HTMLButtonElement {
 export function renderHeader(ctx: Ctx): HTMLElement {
   const { say, state } = ctx;
   const c = state.summary?.competition;
-  const refreshing = state.busy === 'refresh' && state.summary !== null;
   return h(
     'div',
     { class: 'top' },
@@ -42,31 +41,34 @@ export function renderHeader(ctx: Ctx): HTMLElement {
         langButton(ctx, 'id', 'ID'),
         langButton(ctx, 'en', 'EN'),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn small-btn',
-          'data-key': 'refresh',
-          disabled: state.busy !== null,
-          'aria-busy': refreshing ? 'true' : null,
-          onclick: () => ctx.on.refresh(),
-        },
-        refreshing
-          ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), say('app.refreshing')]
-          : say('app.refresh'),
-      ),
+      busyButton(ctx, {
+        key: 'refresh',
+        class: 'btn small-btn',
+        running: state.busy === 'refresh' && state.summary !== null,
+        label: say('app.refresh'),
+        runningLabel: say('app.refreshing'),
+        onclick: () => ctx.on.refresh(),
+      }),
     ),
     c ? h('p', { class: 'competition' }, say('app.competition', { name: c.name, year: c.year })) : null,
   );
 }
 
-function welcome(ctx: Ctx): HTMLElement {
-  const { say } = ctx;
+/** A part of the panel under its own heading; `name` is its class and names the heading's id. */
+function titled(name: string, title: string, ...body: Child[]): HTMLElement {
   return h(
     'section',
-    { class: 'welcome', 'aria-labelledby': 'welcome-title' },
-    h('h2', { id: 'welcome-title' }, say('welcome.title')),
+    { class: name, 'aria-labelledby': `${name}-title` },
+    h('h2', { id: `${name}-title` }, title),
+    ...body,
+  );
+}
+
+function welcome(ctx: Ctx): HTMLElement {
+  const { say } = ctx;
+  return titled(
+    'welcome',
+    say('welcome.title'),
     para(say('welcome.body')),
     h(
       'div',
@@ -81,10 +83,9 @@ function welcome(ctx: Ctx): HTMLElement {
 /** Once, in a real spreadsheet: what only Google Sheets itself can tell. */
 function environment(ctx: Ctx): HTMLElement {
   const { say } = ctx;
-  return h(
-    'section',
-    { class: 'environment', 'aria-labelledby': 'environment-title' },
-    h('h2', { id: 'environment-title' }, say('env.title')),
+  return titled(
+    'environment',
+    say('env.title'),
     para(say('env.body'), 'muted'),
     actionButton(ctx, 'environment', 'env.run', 'env.running', false),
   );

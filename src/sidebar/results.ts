@@ -1,8 +1,8 @@
 /** The last three steps: check the scores, compute the ranking, publish it. */
 import type { UiKey } from '../i18n/ui';
 import { orderProblems, type PanelSummary } from '../workflow/summary';
-import { shownProblems } from './state';
-import { h, safeUrl, srOnly } from './dom';
+import { shownProblems, type ActionName } from './state';
+import { h, safeUrl, srOnly, type Child } from './dom';
 import { actionButton, moreButton, para, problemList, step, type Ctx } from './widgets';
 
 type Group = PanelSummary['check']['groups'][number];
@@ -56,12 +56,28 @@ export function checkStep(ctx: Ctx, s: PanelSummary): HTMLElement {
   );
 }
 
-/** A question the server asked: its reason, the question, and the two answers. */
-function confirmBox(
+interface Question {
+  question: UiKey;
+  yes: UiKey;
+  answer: (yes: boolean) => void;
+}
+
+/** An action's button and, while the server's question about it waits (its reason not null), that question. */
+function askingAction(
   ctx: Ctx,
-  reason: string,
-  ask: { question: UiKey; yes: UiKey; answer: (yes: boolean) => void },
-): HTMLElement {
+  action: ActionName,
+  labels: { run: UiKey; running: UiKey },
+  reason: string | null,
+  ask: Question,
+): Child[] {
+  return [
+    actionButton(ctx, action, labels.run, labels.running),
+    reason !== null ? confirmBox(ctx, reason, ask) : null,
+  ];
+}
+
+/** A question the server asked: its reason, the question, and the two answers. */
+function confirmBox(ctx: Ctx, reason: string, ask: Question): HTMLElement {
   const { say } = ctx;
   return h(
     'div',
@@ -163,14 +179,11 @@ export function rankingStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     'step-ranking',
     say('step.ranking'),
     !r.computed ? 'todo' : r.outOfDate ? 'warn' : 'ok',
-    actionButton(ctx, 'rank', 'ranking.compute', 'ranking.computing'),
-    state.confirmRank !== null
-      ? confirmBox(ctx, state.confirmRank, {
-          question: 'confirm.question',
-          yes: 'confirm.yes',
-          answer: (yes) => ctx.on.confirmRank(yes),
-        })
-      : null,
+    askingAction(ctx, 'rank', { run: 'ranking.compute', running: 'ranking.computing' }, state.confirmRank, {
+      question: 'confirm.question',
+      yes: 'confirm.yes',
+      answer: (yes) => ctx.on.confirmRank(yes),
+    }),
     ...facts.flat(),
   );
 }
@@ -191,14 +204,11 @@ export function publishStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     say('step.publish'),
     url ? 'ok' : 'todo',
     h('div', { class: 'check-row' }, recap, h('label', { for: 'include-recap' }, say('publish.recap'))),
-    actionButton(ctx, 'publish', 'publish.run', 'publish.running'),
-    state.confirmPublish !== null
-      ? confirmBox(ctx, state.confirmPublish, {
-          question: 'publish.confirm.question',
-          yes: 'publish.confirm.yes',
-          answer: (yes) => ctx.on.confirmPublish(yes),
-        })
-      : null,
+    askingAction(ctx, 'publish', { run: 'publish.run', running: 'publish.running' }, state.confirmPublish, {
+      question: 'publish.confirm.question',
+      yes: 'publish.confirm.yes',
+      answer: (yes) => ctx.on.confirmPublish(yes),
+    }),
     url
       ? [
           s.publish.at ? para(say('publish.at', { at: s.publish.at }), 'muted') : null,
@@ -232,14 +242,13 @@ export function documentsStep(ctx: Ctx, s: PanelSummary): HTMLElement {
     say('step.documents'),
     'todo',
     para(say('documents.what'), 'muted'),
-    actionButton(ctx, 'documents', 'documents.run', 'documents.running'),
-    state.confirmDocuments !== null
-      ? confirmBox(ctx, state.confirmDocuments, {
-          question: 'documents.confirm',
-          yes: 'documents.yes',
-          answer: (yes) => ctx.on.confirmDocuments(yes),
-        })
-      : null,
+    askingAction(
+      ctx,
+      'documents',
+      { run: 'documents.run', running: 'documents.running' },
+      state.confirmDocuments,
+      { question: 'documents.confirm', yes: 'documents.yes', answer: (yes) => ctx.on.confirmDocuments(yes) },
+    ),
     state.pendingDecisions > 0 ? para(say('documents.pending', { n: state.pendingDecisions }), 'warn') : null,
     state.pendingDecisions > 0
       ? actionButton(ctx, 'decisions', 'documents.record', 'documents.recording')

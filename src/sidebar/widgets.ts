@@ -45,11 +45,45 @@ export function para(text: string, cls = ''): HTMLParagraphElement {
 }
 
 /**
- * Every action button is disabled while any action runs (the server takes one
- * at a time); the one running says so and spins. `blockedBy` names the element
- * that says why the action cannot run yet: the button is disabled and points
- * to that reason.
+ * A button disabled while any action runs (the server takes one at a time);
+ * while its own work runs it says so (`running`), with a spinner unless
+ * `spinner` is false. `blockedBy` names the element that says why it cannot
+ * run yet: the button is disabled and points to that reason.
  */
+export function busyButton(
+  ctx: Ctx,
+  b: {
+    key: string;
+    class: string;
+    running: boolean;
+    label: string;
+    runningLabel: string;
+    spinner?: boolean;
+    blockedBy?: string | null;
+    onclick(): void;
+  },
+): HTMLButtonElement {
+  const blockedBy = b.blockedBy ?? null;
+  const runningText =
+    b.spinner === false
+      ? b.runningLabel
+      : [h('span', { class: 'spinner', 'aria-hidden': 'true' }), b.runningLabel];
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: b.class,
+      'data-key': b.key,
+      disabled: ctx.state.busy !== null || blockedBy !== null,
+      'aria-describedby': blockedBy,
+      'aria-busy': b.running ? 'true' : null,
+      onclick: () => b.onclick(),
+    },
+    b.running ? runningText : b.label,
+  );
+}
+
+/** The button of one of the workflow's actions. */
 export function actionButton(
   ctx: Ctx,
   action: ActionName,
@@ -58,20 +92,15 @@ export function actionButton(
   primary = true,
   blockedBy: string | null = null,
 ): HTMLButtonElement {
-  const running = ctx.state.busy === action;
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: primary ? 'btn primary' : 'btn',
-      'data-key': action,
-      disabled: ctx.state.busy !== null || blockedBy !== null,
-      'aria-describedby': blockedBy,
-      'aria-busy': running ? 'true' : null,
-      onclick: () => ctx.on.act(action),
-    },
-    running ? [h('span', { class: 'spinner', 'aria-hidden': 'true' }), ctx.say(busyLabel)] : ctx.say(label),
-  );
+  return busyButton(ctx, {
+    key: action,
+    class: primary ? 'btn primary' : 'btn',
+    running: ctx.state.busy === action,
+    label: ctx.say(label),
+    runningLabel: ctx.say(busyLabel),
+    blockedBy,
+    onclick: () => ctx.on.act(action),
+  });
 }
 
 export function where(p: SummaryProblem): string {
