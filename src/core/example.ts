@@ -12,10 +12,31 @@
  * jury has a chair, a secretary and a member, and the minutes print on F4
  * paper under the organisation bureau's letterhead.
  */
-import type { Competition, Criterion } from './model';
+import type { Competition, Criterion, Settings, TieBreak } from './model';
 
-function criterion(id: string, stageId: string, name: string, weight: number): Criterion {
+/** A criterion scored 0–100 in whole points, as every format Juri ships scores. */
+export function criterion(id: string, stageId: string, name: string, weight: number): Criterion {
   return { id, stageId, name, weight, scale: { min: 0, max: 100, step: 1 } };
+}
+
+/**
+ * The settings the example and every template share: z-scores need 5 entries
+ * per juror, stage scores combine by stage weight, no passing grade, and jurors
+ * who differ by 20 points or more on an entry are flagged.
+ */
+export const SHARED_SETTINGS = {
+  zscoreMinEntries: 5,
+  finalScore: 'weighted',
+  passingGrade: null,
+  disagreementThreshold: 20,
+} as const satisfies Partial<Settings>;
+
+/** Ties go to the higher presentation substance score (the heaviest criterion there), then to `stageId`'s score. */
+export function substanceThen(stageId: string): TieBreak[] {
+  return [
+    { kind: 'criterion', stageId: 'presentasi', criterionId: 'substansi' },
+    { kind: 'stage', stageId },
+  ];
 }
 
 export function regencyExample(): Competition {
@@ -141,16 +162,10 @@ export function regencyExample(): Competition {
       },
     ],
     settings: {
+      ...SHARED_SETTINGS,
       method: 'mean',
-      zscoreMinEntries: 5,
-      finalScore: 'weighted',
-      tieBreaks: [
-        { kind: 'criterion', stageId: 'presentasi', criterionId: 'substansi' },
-        { kind: 'stage', stageId: 'lapangan' },
-      ],
+      tieBreaks: substanceThen('lapangan'),
       advanceTopN: 1,
-      passingGrade: null,
-      disagreementThreshold: 20,
     },
     conflicts: [],
     adjustments: [],

@@ -6,15 +6,11 @@
  * weights and cuts change every year, so every value stays editable.
  */
 import { defaultDocuments } from './documentSettings';
-import { regencyExample } from './example';
+import { criterion, regencyExample, SHARED_SETTINGS, substanceThen } from './example';
 import type { Competition, Criterion, Lang, Stage } from './model';
 
 export type PresetId = 'regency' | 'province' | 'nation';
 export const PRESETS: readonly PresetId[] = ['regency', 'province', 'nation'];
-
-function criterion(id: string, stageId: string, name: string, weight: number): Criterion {
-  return { id, stageId, name, weight, scale: { min: 0, max: 100, step: 1 } };
-}
 
 /** The national proposal form (KIPP 2023 guide; the same weights in East Java's KOVABLIK), each aspect 0–100. */
 function proposalCriteria(stageId: string, prefix: string): Criterion[] {
@@ -107,16 +103,10 @@ export function presetCompetition(id: PresetId, year: number, lang: Lang): Compe
         ...fieldCriteria('verifikasi', 'v-'),
       ],
       settings: {
+        ...SHARED_SETTINGS,
         method: 'mean',
-        zscoreMinEntries: 5,
-        finalScore: 'weighted',
-        tieBreaks: [
-          { kind: 'criterion', stageId: 'presentasi', criterionId: 'substansi' },
-          { kind: 'stage', stageId: 'proposal' },
-        ],
+        tieBreaks: substanceThen('proposal'),
         advanceTopN: null,
-        passingGrade: null,
-        disagreementThreshold: 20,
       },
     };
   }
@@ -141,17 +131,11 @@ export function presetCompetition(id: PresetId, year: number, lang: Lang): Compe
       ...fieldCriteria('verifikasi', 'v-'),
     ],
     settings: {
+      ...SHARED_SETTINGS,
       method: 'zscore',
-      zscoreMinEntries: 5,
-      finalScore: 'weighted',
-      tieBreaks: [
-        { kind: 'criterion', stageId: 'presentasi', criterionId: 'substansi' },
-        { kind: 'stage', stageId: 'panel' },
-      ],
+      tieBreaks: substanceThen('panel'),
       advanceTopN: null,
       advanceOverallN: 45,
-      passingGrade: null,
-      disagreementThreshold: 20,
     },
     quotas: [
       ...groups.map((value) => ({
