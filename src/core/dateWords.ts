@@ -84,14 +84,17 @@ function idBelowThousand(n: number): string {
   return parts.join(' ');
 }
 
+/** A whole number below 10^9 as its millions, thousands and the rest, as both languages say it; else a RangeError. */
+function byThousands(n: number): { millions: number; thousands: number; rest: number } {
+  if (!Number.isInteger(n) || n < 0 || n >= 1e9) throw new RangeError(`Not a whole number below 10^9: ${n}`);
+  return { millions: Math.floor(n / 1e6), thousands: Math.floor((n % 1e6) / 1000), rest: n % 1000 };
+}
+
 /** "dua ribu dua puluh enam", "seribu sembilan ratus sembilan puluh sembilan", "nol". */
 export function idNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 1e9) throw new RangeError(`Not a whole number below 10^9: ${n}`);
+  const { millions, thousands, rest } = byThousands(n);
   if (n === 0) return dateWords.id.ones[0];
   const w = idNumberWords;
-  const millions = Math.floor(n / 1e6);
-  const thousands = Math.floor((n % 1e6) / 1000);
-  const rest = n % 1000;
   const parts: string[] = [];
   if (millions > 0) parts.push(`${idBelowThousand(millions)} ${w.million}`);
   if (thousands === 1) parts.push(w.oneThousand);
@@ -123,12 +126,9 @@ function enBelowThousand(n: number, andBefore: boolean): string {
 
 /** British usage, as in formal documents: "two thousand and twenty-six", "one hundred and one". */
 export function enNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 1e9) throw new RangeError(`Not a whole number below 10^9: ${n}`);
+  const { millions, thousands, rest } = byThousands(n);
   if (n === 0) return dateWords.en.ones[0];
   const w = enNumberWords;
-  const millions = Math.floor(n / 1e6);
-  const thousands = Math.floor((n % 1e6) / 1000);
-  const rest = n % 1000;
   const parts: string[] = [];
   if (millions > 0) parts.push(`${enBelowThousand(millions, false)} ${w.million}`);
   if (thousands > 0) parts.push(`${enBelowThousand(thousands, false)} ${w.thousand}`);

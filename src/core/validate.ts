@@ -87,28 +87,14 @@ const TABLE_LABEL: Record<IdTable, SetupMessage> = {
 };
 
 function checkIds(c: Competition): Problem[] {
-  return [
-    ...checkTableIds(
-      'categories',
-      c.categories.map((x) => ({ id: x.id, name: x.name })),
-    ),
-    ...checkTableIds(
-      'stages',
-      c.stages.map((x) => ({ id: x.id, name: x.name })),
-    ),
-    ...checkTableIds(
-      'criteria',
-      c.criteria.map((x) => ({ id: x.id, name: x.name })),
-    ),
-    ...checkTableIds(
-      'jurors',
-      c.jurors.map((x) => ({ id: x.id, name: x.name })),
-    ),
-    ...checkTableIds(
-      'entries',
-      c.entries.map((x) => ({ id: x.id, name: x.title })),
-    ),
-  ];
+  const rows: Record<IdTable, { id: string; name: string }[]> = {
+    categories: c.categories,
+    stages: c.stages,
+    criteria: c.criteria,
+    jurors: c.jurors,
+    entries: c.entries.map((x) => ({ id: x.id, name: x.title })),
+  };
+  return (Object.keys(TABLE_LABEL) as IdTable[]).flatMap((table) => checkTableIds(table, rows[table]));
 }
 
 /** Ids are compared as written: the sheets show them, and 'A1' and 'a1' look different to a secretariat too. */
