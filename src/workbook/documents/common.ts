@@ -110,6 +110,15 @@ export function statusNote(g: PaperGrid, ctx: DocumentContext): void {
   if (ctx.status) g.paragraph(ctx.status, { bold: true, background: '#fce8e6' });
 }
 
+/** The head of a stage's document: its title, the stage, the competition and year, and the status note. */
+export function stageHeading(g: PaperGrid, ctx: DocumentContext, title: string, stage: Stage): void {
+  g.paragraph(title, { bold: true, center: true });
+  g.paragraph(t(ctx, 'minutes.stage', { stage: stage.name.toUpperCase() }), { bold: true, center: true });
+  g.paragraph(`${ctx.c.name} ${ctx.c.year}`, { center: true });
+  g.blank();
+  statusNote(g, ctx);
+}
+
 export function fingerprintLine(g: PaperGrid, ctx: DocumentContext): void {
   g.paragraph(t(ctx, 'fingerprint', { fingerprint: ctx.fingerprint }));
 }

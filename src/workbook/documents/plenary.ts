@@ -18,7 +18,7 @@ import type { PlacedProblem } from '../problems';
 import type { RenderedSheet } from '../render';
 import { cellText, normalizeLabel, readNumber, readYesNo } from '../setup/cells';
 import { ACTIONS } from '../setup/layout';
-import { documentSheetName, fingerprintLine, footer, statusNote, t, type DocumentContext } from './common';
+import { documentSheetName, fingerprintLine, footer, stageHeading, t, type DocumentContext } from './common';
 import { paperGrid } from './paper';
 
 const WIDTHS = [28, 82, 40, 140, 160, 92, 62, 110];
@@ -196,11 +196,7 @@ export function renderPlenary(
   const name = documentSheetName('plenary', stage, ctx.lang);
   const g = paperGrid(WIDTHS, ctx.settings.paper);
   const title = t(ctx, 'plenary.title');
-  g.paragraph(title, { bold: true, center: true });
-  g.paragraph(t(ctx, 'minutes.stage', { stage: stage.name.toUpperCase() }), { bold: true, center: true });
-  g.paragraph(`${ctx.c.name} ${ctx.c.year}`, { center: true });
-  g.blank();
-  statusNote(g, ctx);
+  stageHeading(g, ctx, title, stage);
   g.paragraph(t(ctx, 'plenary.intro'));
   g.blank();
   const header = [

@@ -18,7 +18,7 @@ import {
   letterhead,
   placeAndDate,
   signatureBlock,
-  statusNote,
+  stageHeading,
   t,
   type DocumentContext,
 } from './common';
@@ -35,11 +35,7 @@ export function renderRecapitulation(ctx: DocumentContext, stage: Stage): Render
   const g = paperGrid(widths, ctx.settings.paper);
   letterhead(g, ctx);
   const title = t(ctx, 'recap.title');
-  g.paragraph(title, { bold: true, center: true });
-  g.paragraph(t(ctx, 'minutes.stage', { stage: stage.name.toUpperCase() }), { bold: true, center: true });
-  g.paragraph(`${ctx.c.name} ${ctx.c.year}`, { center: true });
-  g.blank();
-  statusNote(g, ctx);
+  stageHeading(g, ctx, title, stage);
   g.paragraph(
     t(ctx, 'recap.method', { method: outputMessages[ctx.lang][`method.${ctx.c.settings.method}`] }),
   );

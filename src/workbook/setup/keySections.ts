@@ -1,6 +1,7 @@
 /**
- * The two key/value sections of the Setup sheet (competition, ranking
- * settings): a label in column A, its value in column B. How a value is
+ * The four key/value sections of the Setup sheet (competition, how jurors
+ * score, ranking settings, official documents): a label in column A, its
+ * value in column B. How a value is
  * written and how it is read back sit side by side.
  */
 import type { Competition, DocumentSettings, Settings } from '../../core/model';
@@ -16,6 +17,8 @@ import {
   shown,
   usesQuotas,
   type KeySectionDef,
+  type KeySectionName,
+  type SectionName,
 } from './layout';
 
 const EMAILS = /[,;\s]+/;
@@ -187,3 +190,15 @@ export const documentsSection: KeySectionDef<keyof DocumentSettings, DocumentSet
     };
   },
 };
+
+/** The key/value sections by name, for drawing them in the sheet's order. */
+export const KEY_SECTIONS = {
+  competition: competitionSection,
+  ranking: rankingSection,
+  documents: documentsSection,
+  panel: panelSection,
+} satisfies Record<KeySectionName, unknown>;
+
+export function isKeySection(section: SectionName): section is KeySectionName {
+  return section in KEY_SECTIONS;
+}

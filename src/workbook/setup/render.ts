@@ -9,7 +9,7 @@ import { fill } from '../../i18n';
 import { setupSheetLabels } from '../../i18n/setupSheet';
 import type { CellValue, RangeRef, Validation } from '../port';
 import type { RenderedSheet } from '../render';
-import { competitionSection, documentsSection, panelSection, rankingSection } from './keySections';
+import { isKeySection, KEY_SECTIONS } from './keySections';
 import {
   SECTION_ORDER,
   label,
@@ -168,24 +168,13 @@ function renderSection(
   lang: Lang,
   validations: Validation[],
 ): Placed | null {
-  switch (section) {
-    case 'competition':
-      renderKeys(sheet, competitionSection, c, lang, validations);
-      return null;
-    case 'ranking':
-      renderKeys(sheet, rankingSection, c, lang, validations);
-      return null;
-    case 'documents':
-      renderKeys(sheet, documentsSection, c, lang, validations);
-      return null;
-    case 'panel':
-      renderKeys(sheet, panelSection, c, lang, validations);
-      return null;
-    default: {
-      const table: TableDef<unknown, string> = SETUP_TABLES[section];
-      return renderTable(sheet, table, c, lang);
-    }
+  if (isKeySection(section)) {
+    const def: KeySectionDef<string, unknown> = KEY_SECTIONS[section];
+    renderKeys(sheet, def, c, lang, validations);
+    return null;
   }
+  const table: TableDef<unknown, string> = SETUP_TABLES[section];
+  return renderTable(sheet, table, c, lang);
 }
 
 /** The widest table sets the block's width; key/value sections use two columns. */
