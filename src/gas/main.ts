@@ -431,6 +431,21 @@ export function selectCell(sheet: string, cell: string): void {
 
 // ---- menu items: the same actions, with a toast or a dialog for the result, and no summary nobody sees ----
 
+type MenuKey = keyof (typeof menuMessages)['id'];
+
+/** A menu item that asks first (`title`, `question`): the action runs only on Yes, and says how it went. */
+function askFirst(
+  title: MenuKey,
+  question: MenuKey,
+  action: (lang: Lang) => { ok: boolean; message: string },
+): void {
+  const lang = preferredLang();
+  const ui = SpreadsheetApp.getUi();
+  const t = menuMessages[lang];
+  if (ui.alert(t[title], t[question], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+  fromMenu(action(lang), lang);
+}
+
 function fromMenu(result: { ok: boolean; message: string }, lang: Lang): void {
   const ui = SpreadsheetApp.getUi();
   if (result.ok) toast({ id: result.message, en: result.message }, lang);
@@ -454,11 +469,7 @@ export function menuGenerateTabs(): void {
 
 /** Asks first, before anything runs: a new cut changes who takes part in a stage already generated. */
 export function menuConfirmCut(): void {
-  const lang = preferredLang();
-  const ui = SpreadsheetApp.getUi();
-  const t = menuMessages[lang];
-  if (ui.alert(t['menu.confirmCut'], t['confirm.cut'], ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-  fromMenu(runConfirmCut(lang), lang);
+  askFirst('menu.confirmCut', 'confirm.cut', runConfirmCut);
 }
 
 export function menuCheckScores(): void {
@@ -491,12 +502,7 @@ export function menuComputeRanking(): void {
 
 /** Asks first, before anything runs; then ranks on the scores present. */
 export function menuComputeRankingIncomplete(): void {
-  const lang = preferredLang();
-  const ui = SpreadsheetApp.getUi();
-  const t = menuMessages[lang];
-  if (ui.alert(t['menu.rankIncomplete'], t['confirm.incomplete'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
-    return;
-  fromMenu(runRanking(true, lang), lang);
+  askFirst('menu.rankIncomplete', 'confirm.incomplete', (lang) => runRanking(true, lang));
 }
 
 /** Text for an HTML dialog: the message and the link come from data, so they are escaped. */
@@ -613,22 +619,12 @@ export function menuMakeDocuments(): void {
 
 /** Asks first, before anything runs; then makes the documents with a note on every page. */
 export function menuMakeDocumentsAnyway(): void {
-  const lang = preferredLang();
-  const ui = SpreadsheetApp.getUi();
-  const t = menuMessages[lang];
-  if (ui.alert(t['menu.documentsAnyway'], t['confirm.documents'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
-    return;
-  fromMenu(runDocuments(true, lang), lang);
+  askFirst('menu.documentsAnyway', 'confirm.documents', (lang) => runDocuments(true, lang));
 }
 
 /** Asks first: the plenary's decisions become manual adjustments only on the user's word. */
 export function menuRecordDecisions(): void {
-  const lang = preferredLang();
-  const ui = SpreadsheetApp.getUi();
-  const t = menuMessages[lang];
-  if (ui.alert(t['menu.recordDecisions'], t['confirm.decisions'], ui.ButtonSet.YES_NO) !== ui.Button.YES)
-    return;
-  fromMenu(runRecordDecisions(lang), lang);
+  askFirst('menu.recordDecisions', 'confirm.decisions', runRecordDecisions);
 }
 
 export function menuHelp(): void {
