@@ -42,27 +42,30 @@ function pairSquares(values: Float64Array, from: number, to: number, centre: num
  * skipped.
  */
 export function alphaOfUnits(values: Float64Array, starts: Int32Array): AlphaResult {
-  let units = 0;
+  // The pairable units, found once: from and to of each, end to end.
+  const pairable: number[] = [];
   let n = 0;
   let total = 0;
   for (let u = 0; u + 1 < starts.length; u += 1) {
-    const m = starts[u + 1] - starts[u];
-    if (m < 2) continue;
-    units += 1;
-    n += m;
-    for (let i = starts[u]; i < starts[u + 1]; i += 1) total += values[i];
+    const from = starts[u];
+    const to = starts[u + 1];
+    if (to - from < 2) continue;
+    pairable.push(from, to);
+    n += to - from;
+    for (let i = from; i < to; i += 1) total += values[i];
   }
+  const units = pairable.length / 2;
   if (units === 0) return { alpha: null, reason: 'noPairs', entries: 0, values: 0 };
   if (units < 2) return { alpha: null, reason: 'fewEntries', entries: 1, values: n };
   const centre = total / n;
   let within = 0;
   let sum = 0;
   let squares = 0;
-  for (let u = 0; u + 1 < starts.length; u += 1) {
-    const m = starts[u + 1] - starts[u];
-    if (m < 2) continue;
-    within += pairSquares(values, starts[u], starts[u + 1], centre) / (m - 1);
-    for (let i = starts[u]; i < starts[u + 1]; i += 1) {
+  for (let p = 0; p < pairable.length; p += 2) {
+    const from = pairable[p];
+    const to = pairable[p + 1];
+    within += pairSquares(values, from, to, centre) / (to - from - 1);
+    for (let i = from; i < to; i += 1) {
       const d = values[i] - centre;
       sum += d;
       squares += d * d;
