@@ -28,6 +28,8 @@ export interface Known {
   inserted?: boolean;
   /** Ranges asked for: a block's values and formats, a validation and the open range share theirs. */
   ranges?: Map<string, Range>;
+  /** The number formats the port wrote (or copied) from a cell on, so that values written next need not read them. */
+  numberFormats?: { row: number; col: number; rows: string[][] };
   /** Protections of the sheet as last listed (remembering ports), for protectionState then setProtection. */
   protections?: { sheets: GasProtection[]; ranges: GasProtection[] };
 }
@@ -49,6 +51,8 @@ export interface SheetCache {
   ensureBox(k: Known, box: RangeRef): void;
   rangeOf(k: Known, row: number, col: number, numRows: number, numCols: number): Range;
   rangeFor(k: Known, ref: RangeRef): Range;
+  /** A range already asked for that holds `box` (the smallest), with where it starts and its size; null when none. */
+  holding(k: Known, box: RangeRef): { range: Range; ref: RangeRef } | null;
   /** Rows and columns beyond the wanted size go: every cell of a grid counts against Sheets' limit of 10 M. */
   trimGrid(k: Known, size: { rows: number; cols: number }): void;
   wholeGrid(k: Known): Range;
@@ -115,6 +119,16 @@ export function sheetCache(ss: Spreadsheet, remember: boolean): SheetCache {
     ensureBox: (k, box) => ensureGrid(k, box.row + box.numRows - 1, box.col + box.numCols - 1),
     rangeOf,
     rangeFor: (k, ref) => rangeOf(k, ref.row, ref.col, ref.numRows, ref.numCols),
+    holding(k, box) {
+      let best: { range: Range; ref: RangeRef } | null = null;
+      for (const [key, range] of k.ranges ?? []) {
+        const [row, col, numRows, numCols] = key.split(',').map(Number);
+        const ref = { row, col, numRows, numCols };
+        if (!contains(ref, box)) continue;
+        if (!best || numRows * numCols < best.ref.numRows * best.ref.numCols) best = { range, ref };
+      }
+      return best;
+    },
     trimGrid(k, size) {
       const maxRows = k.maxRows ?? k.sheet.getMaxRows();
       const maxCols = k.maxCols ?? k.sheet.getMaxColumns();
@@ -135,6 +149,15 @@ export function sheetCache(ss: Spreadsheet, remember: boolean): SheetCache {
 /** A range asked of Sheets directly, not kept (merges, another sheet's list of a rule). */
 export function rangeAt(sheet: Sheet, ref: RangeRef): Range {
   return sheet.getRange(ref.row, ref.col, ref.numRows, ref.numCols);
+}
+
+function contains(outer: RangeRef, inner: RangeRef): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.numRows <= outer.row + outer.numRows &&
+    inner.col + inner.numCols <= outer.col + outer.numCols
+  );
 }
 
 export function boundingBox(refs: RangeRef[]): RangeRef | null {

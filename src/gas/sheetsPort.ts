@@ -8,9 +8,11 @@
  * - ./sheetsRead and ./sheetsWrite: values and formats;
  * - ./sheetsValidations: data validation;
  * - ./sheetsProtection: Juri's protections, who runs the action;
- * - ./sheetsLook: frozen panes, widths, colour, paper.
+ * - ./sheetsLook: frozen panes, widths, colour, paper;
+ * - ./sheetsCopies: copies of a sheet, where the Check environment confirmed them.
  */
 import type { SpreadsheetPort } from '../workbook/port';
+import { sheetsCopies } from './sheetsCopies';
 import { sheetCache } from './sheetsGrid';
 import { setLook, setPaper } from './sheetsLook';
 import { sheetsProtections } from './sheetsProtection';
@@ -42,6 +44,12 @@ export interface SheetsPortOptions {
    * something else edits the spreadsheet (tests that edit the fake directly).
    */
   remember?: boolean;
+  /**
+   * The document's properties, where the Check environment records whether
+   * a copy of a sheet keeps its rules, widths and frozen panes here. Without
+   * them the port makes no copies (`copies` is absent).
+   */
+  properties?: () => GoogleAppsScript.Properties.Properties;
 }
 
 export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): SpreadsheetPort {
@@ -54,7 +62,7 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     session: () => options.services?.Session ?? Session,
   });
 
-  return {
+  const port: SpreadsheetPort = {
     locale: () => ss.getSpreadsheetLocale(),
 
     sheetNames(): string[] {
@@ -105,7 +113,13 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       const grid = cache.wholeGrid(k);
       grid.clearDataValidations();
       grid.breakApart();
-      Object.assign(k, { blank: true, defaultFormats: true, noValidations: true, noOwnProtections: true });
+      Object.assign(k, {
+        blank: true,
+        defaultFormats: true,
+        noValidations: true,
+        noOwnProtections: true,
+        numberFormats: undefined,
+      });
     },
 
     writeBlock: (name, block) => writeBlock(cache, name, block),
@@ -118,4 +132,6 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     setLook: (name, look) => setLook(cache, name, look),
     setPaper: (name, layout) => setPaper(cache, name, layout),
   };
+  if (options.properties) port.copies = sheetsCopies(ss, cache, app, options.properties);
+  return port;
 }

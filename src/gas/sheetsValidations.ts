@@ -35,16 +35,19 @@ export function sheetsValidations(
       }
       return dv;
     };
-    const grid: (DataValidation | null)[][] = Array.from({ length: box.numRows }, () =>
-      new Array<DataValidation | null>(box.numCols).fill(null),
+    // A range the port already holds (the block of values around the rules) serves: no cell of it has a rule now.
+    const held = cache.holding(k, box);
+    const at = held?.ref ?? box;
+    const grid: (DataValidation | null)[][] = Array.from({ length: at.numRows }, () =>
+      new Array<DataValidation | null>(at.numCols).fill(null),
     );
     for (const { range, rule } of validations) {
       const dv = ruleFor(rule);
       for (let r = 0; r < range.numRows; r++) {
-        for (let c = 0; c < range.numCols; c++) grid[range.row - box.row + r][range.col - box.col + c] = dv;
+        for (let c = 0; c < range.numCols; c++) grid[range.row - at.row + r][range.col - at.col + c] = dv;
       }
     }
-    cache.rangeFor(k, box).setDataValidations(grid);
+    (held?.range ?? cache.rangeFor(k, box)).setDataValidations(grid);
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { cutWithEllipsis } from '../core/ellipsis';
 import { MAX_CELL_CHARS, type Block, type CellValue, type FormatBlock } from '../workbook/port';
-import type { SheetCache } from './sheetsGrid';
+import type { Known, SheetCache } from './sheetsGrid';
 
 /** What Sheets calls the automatic number format when a script sets it. */
 const AUTOMATIC = 'General';
@@ -19,8 +19,11 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
   const range = cache.rangeOf(k, block.row, block.col, numRows, numCols);
   // A value written under a merge is lost; the block owns its cells (a cleared sheet has no merges).
   if (!k.blank) for (const merged of range.getMergedRanges()) merged.breakApart();
-  // Number formats decide only how text that Sheets would convert is written.
-  const formats = k.defaultFormats || !block.values.some(hasQuotableText) ? [] : range.getNumberFormats();
+  // Number formats decide only how text that Sheets would convert is written; those the port wrote are known.
+  const formats =
+    k.defaultFormats || !block.values.some(hasQuotableText)
+      ? []
+      : (formatsWritten(k, block.row, block.col, numRows, numCols) ?? range.getNumberFormats());
   range.setValues(cellsToWrite(block, numRows, numCols, formats));
 }
 
@@ -32,10 +35,26 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
     // '' is the automatic format: what Sheets reports for an untouched cell is not, so it is never read back.
     k.defaultFormats = false;
     range.setNumberFormats(f.numberFormats.map((row) => row.map((x) => (x === '' ? AUTOMATIC : x))));
+    if (cache.remember) k.numberFormats = { row: f.row, col: f.col, rows: f.numberFormats };
   }
   if (f.backgrounds) range.setBackgrounds(f.backgrounds);
   if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
   if (f.notes) range.setNotes(f.notes);
+}
+
+/** The formats the port wrote over a block's cells, '' for the automatic one; null when it did not write them all. */
+function formatsWritten(
+  k: Known,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): string[][] | null {
+  const known = k.numberFormats;
+  if (!known || row < known.row || col < known.col) return null;
+  const rows = known.rows.slice(row - known.row, row - known.row + numRows);
+  if (rows.length < numRows || rows.some((r) => r.length < col - known.col + numCols)) return null;
+  return rows.map((r) => r.slice(col - known.col, col - known.col + numCols));
 }
 
 /**

@@ -16,7 +16,11 @@ const LANG_KEY = 'juri.lang';
 export function activePort(): SpreadsheetPort {
   // One port per action: it may remember what it learned during the action.
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const master = sheetsPort(ss, { remember: true });
+  const master = sheetsPort(ss, {
+    remember: true,
+    // Where the Check environment records whether this spreadsheet's copies keep rules, widths and panes.
+    properties: () => PropertiesService.getDocumentProperties(),
+  });
   // Juror files (one spreadsheet per juror) are reached through the advanced services only.
   if (typeof Sheets === 'undefined' || typeof Drive === 'undefined' || !Sheets || !Drive) return master;
   return panelPort(

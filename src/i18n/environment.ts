@@ -16,6 +16,8 @@ type EnvironmentKey =
   | 'editorOk'
   | 'editorRefused'
   | 'noJurors'
+  | 'copiesOk'
+  | 'copiesDiffer'
   | 'leftoverRemoved'
   | 'trialFailed'
   | 'cleanupFailed';
@@ -42,6 +44,10 @@ export const environmentMessages: Catalogue<EnvironmentKey> = {
       'Juri {name} ({email}) tidak dapat dijadikan editor ({error}). Pastikan alamat itu akun Google dan domain Anda mengizinkan berbagi dengannya, atau ganti emailnya di Pengaturan.',
     noJurors:
       'Belum ada juri di Pengaturan, jadi email juri belum diperiksa. Periksa lagi setelah daftar juri diisi.',
+    copiesOk:
+      'Salinan lembar menyimpan validasi, lebar kolom, baris dan kolom beku, tanpa perlindungan: Buat tab juri akan menyalin tab baru dari templat per tahap (lebih sedikit panggilan ke Sheets). Temuan ini dicatat di setelan dokumen spreadsheet ini.',
+    copiesDiffer:
+      'Salinan lembar tidak menyimpan semuanya ({what}): Buat tab juri akan menulis setiap tab baru secara utuh, lebih lambat tetapi sama aman.',
     leftoverRemoved: 'Lembar uji "{sheet}" dari pemeriksaan yang terputus sebelumnya sudah dihapus.',
     trialFailed: 'Uji di lembar sementara terhenti ({error}).',
     cleanupFailed: 'Lembar uji "{sheet}" tidak dapat dihapus ({error}). Hapus lembar itu secara manual.',
@@ -67,6 +73,10 @@ export const environmentMessages: Catalogue<EnvironmentKey> = {
       'Juror {name} ({email}) cannot be made an editor ({error}). Make sure the address is a Google account and your domain allows sharing with it, or change the email in the Setup.',
     noJurors:
       'There are no jurors in the Setup yet, so no juror email was tried. Check again once the jurors are listed.',
+    copiesOk:
+      'A copy of a sheet keeps its validation, column widths and frozen rows and columns, and none of its protections: Generate juror tabs will copy new tabs from a template per stage (fewer calls to Sheets). This finding is kept in the document settings of this spreadsheet.',
+    copiesDiffer:
+      'A copy of a sheet does not keep everything ({what}): Generate juror tabs will write each new tab in full, slower but as safe.',
     leftoverRemoved: 'The test sheet "{sheet}" of an earlier, interrupted check was removed.',
     trialFailed: 'The trials on the temporary sheet stopped ({error}).',
     cleanupFailed: 'The test sheet "{sheet}" could not be removed ({error}). Delete that sheet by hand.',

@@ -215,6 +215,8 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
   };
   if (master.user) port.user = () => master.user!();
   if (master.isOwner) port.isOwner = () => master.isOwner!();
+  // Copies within the master only: Generate makes none when the tabs live in the jurors' files.
+  if (master.copies) port.copies = master.copies;
   port.protectionState = (name) => {
     const p = portOf(name);
     return p.protectionState ? p.protectionState(name) : { seal: null, blocked: null };

@@ -233,4 +233,42 @@ export interface SpreadsheetPort {
   placeTab?(sheet: string, jurorId: string): void;
   /** The juror files of a port made of one spreadsheet per juror, as it found them. */
   jurorFiles?(): JurorFiles;
+  /**
+   * Copies of a sheet within the spreadsheet (Sheets' insertSheet with a
+   * template); absent where there are none (an .xlsx file) or where the port
+   * keeps no record of the Check environment's findings.
+   */
+  copies?: SheetCopies;
+}
+
+/**
+ * A sheet copied whole in one call: its values, formats, rules, column widths,
+ * frozen panes and grid, never its protections. Juri copies only where the
+ * Check environment has confirmed, in that very spreadsheet, that a copy keeps
+ * them (`confirmed`).
+ */
+export interface SheetCopies {
+  /** Whether the Check environment found here that a copy keeps rules, widths and frozen panes. */
+  confirmed(): boolean;
+  /** Records what the Check environment found. */
+  record(confirmed: boolean): void;
+  /** A new sheet `name` at the end, a copy of `template`. */
+  copy(template: string, name: string): void;
+  /** Deletes `count` rows of a sheet from `row` (1-based); the rows below move up. */
+  deleteRows(name: string, row: number, count: number): void;
+  /** What a sheet holds beyond its values, as the Check environment's trial compares it. */
+  traits(name: string, cell: { row: number; col: number }, cols: number): SheetTraits;
+}
+
+export interface SheetTraits {
+  /** The cell's validation rule, as a short text ('checkbox', 'number 0-100'), or null. */
+  rule: string | null;
+  numberFormat: string;
+  background: string;
+  /** Widths of the first columns, in pixels. */
+  widths: number[];
+  frozenRows: number;
+  frozenCols: number;
+  /** How many protections the sheet has. */
+  protections: number;
 }

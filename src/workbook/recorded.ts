@@ -90,6 +90,30 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
   if (inner.protectionState) port.protectionState = (name) => inner.protectionState!(name);
   if (inner.placeTab) port.placeTab = (sheet, jurorId) => inner.placeTab!(sheet, jurorId);
   if (inner.jurorFiles) port.jurorFiles = () => inner.jurorFiles!();
+  const copies = inner.copies;
+  if (copies)
+    port.copies = {
+      confirmed: () => copies.confirmed(),
+      record: (ok) => copies.record(ok),
+      copy(template, name) {
+        copies.copy(template, name);
+        if (names) names.push(name);
+        const from = grids.get(template);
+        if (from) grids.set(name, { values: from.values, formulas: from.formulas, shared: true });
+        else forget(name);
+      },
+      deleteRows(name, row, count) {
+        copies.deleteRows(name, row, count);
+        const grid = grids.get(name);
+        if (!grid || count <= 0) return;
+        grid.values = grid.values.filter((_, r) => r + 1 < row || r + 1 >= row + count);
+        grid.formulas = grid.formulas.filter((_, r) => r + 1 < row || r + 1 >= row + count);
+        // The rows may still be the template's: the next write copies them first.
+        grid.shared = true;
+        trim(grid);
+      },
+      traits: (name, cell, cols) => copies.traits(name, cell, cols),
+    };
 
   const readOnly = (): never => {
     throw new Error('recordPort: the view of an action is for reading only');

@@ -17,6 +17,8 @@ import { readWorkbook } from './workbook';
 
 /** The scratch sheet: a name no user picks, so Juri never touches a sheet of theirs. */
 export const SCRATCH_SHEET = '~juri-check-environment~';
+/** Its copy, in the trial of copies. */
+export const SCRATCH_COPY = '~juri-check-environment-copy~';
 
 export type Verdict = 'ok' | 'warn' | 'error';
 
@@ -78,18 +80,22 @@ export function checkEnvironment(
     }
   })();
 
+  const scratch = [SCRATCH_COPY, SCRATCH_SHEET];
   try {
-    if (port.sheetNames().includes(SCRATCH_SHEET)) {
-      port.deleteSheet(SCRATCH_SHEET);
-      add('warn', 'leftoverRemoved', { sheet: SCRATCH_SHEET });
+    const names = port.sheetNames();
+    for (const sheet of scratch.filter((s) => names.includes(s))) {
+      port.deleteSheet(sheet);
+      add('warn', 'leftoverRemoved', { sheet });
     }
     port.insertSheet(SCRATCH_SHEET);
     trials(port, jurors, add, clock);
+    copyTrial(port, add);
   } catch (error) {
     add('error', 'trialFailed', { error: detail(error) });
   } finally {
     try {
-      if (port.sheetNames().includes(SCRATCH_SHEET)) port.deleteSheet(SCRATCH_SHEET);
+      const names = port.sheetNames();
+      for (const sheet of scratch.filter((s) => names.includes(s))) port.deleteSheet(sheet);
     } catch (error) {
       add('error', 'cleanupFailed', { sheet: SCRATCH_SHEET, error: detail(error) });
     }
@@ -103,6 +109,65 @@ export function checkEnvironment(
     items,
     message: { id: [head.id, ...lines('id')].join('\n'), en: [head.en, ...lines('en')].join('\n') },
   };
+}
+
+/** Where the trial of copies puts its cells, below the formula trial's. */
+const TRIAL = {
+  text: { row: 4, col: 1 },
+  checkbox: { row: 5, col: 2 },
+  number: { row: 5, col: 3 },
+} as const;
+
+/**
+ * Whether a copy of a sheet (what Generate makes of a stage's template)
+ * keeps here what a juror tab relies on: its rules, number formats and
+ * colours, column widths and frozen panes, and carries none of its
+ * protections (Juri protects each copy itself). Recorded for Generate, which
+ * copies only where this was confirmed; a failed or partial trial records no.
+ */
+function copyTrial(
+  port: SpreadsheetPort,
+  add: (verdict: Verdict, key: keyof typeof m.id, params?: Record<string, string | number>) => void,
+): void {
+  const copies = port.copies;
+  if (!copies) return;
+  copies.record(false);
+  const cell = (at: { row: number; col: number }) => ({ ...at, numRows: 1, numCols: 1 });
+  port.writeBlock(SCRATCH_SHEET, { ...TRIAL.text, values: [['007']] });
+  port.writeFormats(SCRATCH_SHEET, {
+    ...cell(TRIAL.text),
+    numberFormats: [['@']],
+    backgrounds: [['#fffbe6']],
+  });
+  port.setValidations(SCRATCH_SHEET, [
+    { range: cell(TRIAL.checkbox), rule: { kind: 'checkbox', helpText: 'check environment' } },
+    { range: cell(TRIAL.number), rule: { kind: 'number', min: 0, max: 100, helpText: 'check environment' } },
+  ]);
+  const widths = [100, 240, 160];
+  port.setLook(SCRATCH_SHEET, { frozenRows: 2, frozenCols: 1, columnWidths: widths });
+  port.setProtection(SCRATCH_SHEET, { description: 'check environment', editableRanges: [] });
+  copies.copy(SCRATCH_SHEET, SCRATCH_COPY);
+  const of = (sheet: string) => Object.values(TRIAL).map((at) => copies.traits(sheet, at, widths.length));
+  const [text, checkbox, number] = of(SCRATCH_SHEET);
+  const [copyText, copyCheckbox, copyNumber] = of(SCRATCH_COPY);
+  const differs = [
+    checkbox.rule === null || copyCheckbox.rule !== checkbox.rule
+      ? `checkbox: ${copyCheckbox.rule ?? '—'}`
+      : '',
+    number.rule === null || copyNumber.rule !== number.rule ? `number: ${copyNumber.rule ?? '—'}` : '',
+    copyText.numberFormat !== text.numberFormat || copyText.background !== text.background
+      ? `format: ${copyText.numberFormat} ${copyText.background}`
+      : '',
+    copyText.widths.join() !== widths.join() ? `widths: ${copyText.widths.join(', ')}` : '',
+    copyText.frozenRows !== 2 || copyText.frozenCols !== 1
+      ? `frozen: ${copyText.frozenRows}, ${copyText.frozenCols}`
+      : '',
+    copyText.protections !== 0 ? `protections: ${copyText.protections}` : '',
+  ].filter((d) => d !== '');
+  port.deleteSheet(SCRATCH_COPY);
+  copies.record(differs.length === 0);
+  if (differs.length === 0) add('ok', 'copiesOk');
+  else add('warn', 'copiesDiffer', { what: differs.join('; ') });
 }
 
 function trials(

@@ -7,11 +7,16 @@ import { textOf } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
 import {
+  copyFits,
   differs,
+  FIRST_ROW,
   identifyTab,
+  isBlankCopy,
   jurorTabName,
   parseJurorTab,
   renderJurorTab,
+  templateName,
+  templateOf,
   type TabPlan,
 } from '../workbook/jurorTab';
 import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
@@ -180,15 +185,23 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
       message: textOf(jurorFilesMessages, 'notHere'),
     });
   }
+  // Templates an interrupted run left behind are Juri's own: they go before anything is copied again.
+  for (const name of wb.templates) port.deleteSheet(name);
+  const copying = inFiles ? new Map<TabAction, Copying>() : copyPlan(port, wb, actions, staged);
   const done: Record<TabAction['status'], string[]> = { create: [], update: [], same: [] };
-  for (const a of actions) {
-    try {
-      if (inFiles) port.placeTab?.(a.sheet, a.plan.juror.id);
-      done[bringUpToDate(port, wb, a, problems)].push(a.sheet);
-    } catch (error) {
-      if (!(error instanceof ProtectionBlocked)) throw error;
-      problems.push(blockedProblem(port, error, a));
+  try {
+    for (const a of actions) {
+      try {
+        if (inFiles) port.placeTab?.(a.sheet, a.plan.juror.id);
+        const copy = copying.get(a);
+        done[copy ? copyTab(port, a, copy) : bringUpToDate(port, wb, a, problems)].push(a.sheet);
+      } catch (error) {
+        if (!(error instanceof ProtectionBlocked)) throw error;
+        problems.push(blockedProblem(port, error, a));
+      }
     }
+  } finally {
+    removeTemplates(port, copying);
   }
   if (inFiles) finishJurorFiles(port, files, setup.c);
   const [created, updated, unchanged] = [done.create, done.update, done.same];
@@ -212,6 +225,93 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
   return { ok: !problems.some(isError), message, problems, created, updated, unchanged, recorded };
 }
 
+/** A new tab made as a copy of its stage's template (jurorTab/template.ts). */
+interface Copying {
+  template: RenderedSheet;
+  /** The template's entry rows; the copy deletes those beyond its own. */
+  rows: number;
+  /** Set once the template is written. */
+  written: boolean;
+  /** The last tab copied from it: the template goes after it. */
+  last: TabAction;
+}
+
+/** Copies pay from this many new tabs of a stage: a template costs about as much as a tab. */
+const COPIES_FROM = 2;
+
+/**
+ * Which new tabs are made as copies of a template, where the spreadsheet
+ * copies sheets whole and the Check environment confirmed that a copy keeps
+ * rules, widths and frozen panes here: per stage with enough new tabs, those
+ * whose copy would look exactly as their own writing would.
+ */
+function copyPlan(
+  port: SpreadsheetPort,
+  wb: Workbook,
+  actions: TabAction[],
+  staged: Staged,
+): Map<TabAction, Copying> {
+  const out = new Map<TabAction, Copying>();
+  const copies = port.copies;
+  if (!copies) return out;
+  const fresh = actions.filter((a) => a.status === 'create' && !wb.empty.has(a.sheet));
+  const stages = staged.runs.map((r) => r.stage.id);
+  const groups = stages
+    .map((id, index) => ({ index, tabs: fresh.filter((a) => a.plan.stage.id === id) }))
+    .filter((g) => g.tabs.length >= COPIES_FROM);
+  if (groups.length === 0 || !copies.confirmed()) return out;
+  for (const g of groups) {
+    const name = templateName(g.index);
+    // A sheet of the user's under that name (Sheets compares names without case) keeps the stage on the plain path.
+    const taken = wb.names.some((n) => n.toLowerCase() === name.toLowerCase() && !wb.templates.includes(n));
+    if (taken) continue;
+    const biggest = g.tabs.reduce((a, b) => (b.plan.entries.length > a.plan.entries.length ? b : a));
+    const rows = biggest.plan.entries.length;
+    const template = templateOf(biggest.rendered, name);
+    const fits = g.tabs.filter((a) => copyFits(template, rows, a.rendered, a.plan.entries.length));
+    if (fits.length < COPIES_FROM) continue;
+    const copying: Copying = { template, rows, written: false, last: fits[fits.length - 1] };
+    for (const a of fits) out.set(a, copying);
+  }
+  return out;
+}
+
+/**
+ * The copy, its rows cut to its own, its values, then its protection with the
+ * seal last, as a tab written whole: a run stopped before the values leaves a
+ * blank copy the next run takes over; after them, a tab it finishes.
+ */
+function copyTab(port: SpreadsheetPort, a: TabAction, c: Copying): 'create' {
+  const copies = port.copies!;
+  if (!c.written) {
+    writeSheet(port, c.template, { create: true });
+    c.written = true;
+  }
+  copies.copy(c.template.name, a.sheet);
+  copies.deleteRows(a.sheet, FIRST_ROW + a.plan.entries.length, c.rows - a.plan.entries.length);
+  port.writeBlock(a.sheet, a.rendered.block);
+  if (a.rendered.protection)
+    port.setProtection(a.sheet, { ...a.rendered.protection, seal: sealOf(a.rendered) });
+  if (c.last === a) {
+    port.deleteSheet(c.template.name);
+    c.written = false;
+  }
+  return 'create';
+}
+
+/** Templates still there when the run stops early; the next run removes any this cannot. */
+function removeTemplates(port: SpreadsheetPort, copying: Map<TabAction, Copying>): void {
+  for (const c of new Set(copying.values())) {
+    if (!c.written) continue;
+    c.written = false;
+    try {
+      port.deleteSheet(c.template.name);
+    } catch {
+      // Left for the next Generate, which knows it as Juri's template.
+    }
+  }
+}
+
 /** Writes what a tab lacks; returns what was done. Throws ProtectionBlocked before writing into a tab Juri may not change. */
 function bringUpToDate(
   port: SpreadsheetPort,
@@ -230,7 +330,8 @@ function bringUpToDate(
   // A juror may have typed since the first read, minutes ago at national size: read the tab again right before writing it.
   const fresh = port.read(a.sheet);
   const id = fresh && identifyTab(fresh);
-  if (!fresh || (!id && fresh.values.length > 0)) return 'same';
+  // An empty sheet or a blank copy of a template under the tab's name: an interrupted run's, taken over.
+  if (!fresh || (!id && fresh.values.length > 0 && !isBlankCopy(fresh))) return 'same';
   const out = id
     ? renderJurorTab({ ...a.plan, previous: parseJurorTab(fresh, id) })
     : { sheet: a.rendered, problems: [] };

@@ -11,6 +11,9 @@ import { textOf, langOfLocale } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import {
   identifyTab,
+  isBlankCopy,
+  isTemplate,
+  isTemplateName,
   isTicked,
   parseJurorTab,
   recusalCell,
@@ -43,8 +46,13 @@ export interface Workbook {
   snapshots: Map<string, SheetSnapshot>;
   /** Tabs that belong to nobody in the Setup, or a second tab of one juror and stage. */
   tabProblems: PlacedProblem[];
-  /** Sheets that hold nothing at all (an interrupted Generate may leave one under a tab's name). */
+  /**
+   * Sheets that hold nothing at all, or a copy of a template nobody typed in
+   * (an interrupted Generate may leave either under a tab's name).
+   */
   empty: Set<string>;
+  /** Templates of juror tabs an interrupted Generate left behind (jurorTab/template.ts). */
+  templates: string[];
   /** Who takes part in each later stage, as recorded when its tabs were generated. */
   frozen: FrozenEntrants;
   /** The sheet that records it; null before any later stage was generated. */
@@ -76,6 +84,7 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   // The official documents are Juri's own output, never juror tabs: they are not read here.
   const documents = documentSheetNames(setup?.competition.stages ?? []);
   const empty = new Set<string>();
+  const templates: string[] = [];
   let frozen: FrozenEntrants = {};
   const entrantsName = names.find((n) => ENTRANTS_NAMES.includes(n)) ?? null;
   if (entrantsName) {
@@ -90,7 +99,11 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
     if (name === setupName || name === entrantsName || isOutput(name, documents)) continue;
     const snapshot = port.read(name);
     if (!snapshot) continue;
-    if (snapshot.values.length === 0) empty.add(name);
+    if (isTemplateName(name) && (snapshot.values.length === 0 || isTemplate(snapshot))) {
+      templates.push(name);
+      continue;
+    }
+    if (snapshot.values.length === 0 || isBlankCopy(snapshot)) empty.add(name);
     const id = identifyTab(snapshot);
     if (!id) continue;
     snapshots.set(name, snapshot);
@@ -149,7 +162,19 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
       });
     else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
   }
-  return { lang, names, setupName, setup, tabs, snapshots, tabProblems, empty, frozen, entrantsName };
+  return {
+    lang,
+    names,
+    setupName,
+    setup,
+    tabs,
+    snapshots,
+    tabProblems,
+    empty,
+    templates,
+    frozen,
+    entrantsName,
+  };
 }
 
 export function tabOf(wb: Workbook, stageId: string, jurorId: string): JurorTab | undefined {

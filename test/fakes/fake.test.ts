@@ -383,6 +383,55 @@ describe('fake look of a sheet', () => {
     ss.getSheetByName('Sheet1')!.hideSheet();
     expect(() => sheet.hideSheet()).toThrow("You can't hide all the sheets");
   });
+
+  it('copies a template whole, but for its protections and its visibility', () => {
+    const fake = createFakeApps();
+    const ss = fake.SpreadsheetApp.getActive();
+    const template = ss.insertSheet('Template');
+    template.getRange('B1').setNumberFormat('@').setBackground('#fffbe6');
+    template.getRange('A1:B2').setValues([
+      ['Juri', '007'],
+      [1, '=A2*2'],
+    ]);
+    template
+      .getRange('A2')
+      .setDataValidation(fake.SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    template.setColumnWidth(2, 240);
+    template.setRowHeights(3, 2, 40);
+    template.setFrozenRows(2);
+    template.setFrozenColumns(1);
+    template.deleteColumns(10, 17);
+    template.protect().setDescription('Juri: template');
+    template.hideSheet();
+    const copy = ss.insertSheet('Copy', { template });
+    expect(copy.getRange('A1:B2').getValues()).toEqual([
+      ['Juri', '007'],
+      [1, ''],
+    ]);
+    expect(copy.getRange('B2').getFormula()).toBe('=A2*2');
+    expect([copy.getRange('B1').getNumberFormat(), copy.getRange('B1').getBackground()]).toEqual([
+      '@',
+      '#fffbe6',
+    ]);
+    expect(copy.getRange('A2').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+    expect([
+      copy.getColumnWidth(2),
+      copy.getRowHeight(4),
+      copy.getFrozenRows(),
+      copy.getFrozenColumns(),
+    ]).toEqual([240, 40, 2, 1]);
+    expect([copy.getMaxRows(), copy.getMaxColumns()]).toEqual([1000, 9]);
+    expect(copy.getProtections(fake.SpreadsheetApp.ProtectionType.SHEET)).toEqual([]);
+    expect(copy.isSheetHidden()).toBe(false);
+  });
+
+  it('moves row heights up with the rows below deleted ones', () => {
+    const sheet = createFakeApps().spreadsheet.insertSheet('Juri 1');
+    sheet.setRowHeights(2, 1, 30);
+    sheet.setRowHeights(8, 1, 50);
+    sheet.deleteRows(3, 4);
+    expect([sheet.getRowHeight(2), sheet.getRowHeight(4), sheet.getMaxRows()]).toEqual([30, 50, 996]);
+  });
 });
 
 describe('fake call counting and failure injection', () => {

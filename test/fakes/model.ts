@@ -214,6 +214,12 @@ export class SheetData {
     this.dropCells((row) => row >= start && row <= end);
     this.shiftCells((row, col) => (row > end ? [row - howMany, col] : [row, col]));
     this.moveRects((r) => shrink(r, 'row', 'numRows', start, end, howMany));
+    for (const r of [...this.heights.keys()].sort((a, b) => a - b)) {
+      const h = this.heights.get(r)!;
+      this.heights.delete(r);
+      if (r < start) this.heights.set(r, h);
+      else if (r > end) this.heights.set(r - howMany, h);
+    }
   }
 
   deleteColumns(start: number, howMany: number): void {

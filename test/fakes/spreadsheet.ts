@@ -83,8 +83,9 @@ export class FakeSpreadsheet {
   /**
    * insertSheet() | insertSheet(index) | insertSheet(name) | insertSheet(name, index), each with
    * options { template } last; the new sheet becomes active. A template's cells (values,
-   * formats, notes, rules), merges, grid size, widths, frozen panes and tab colour are copied;
-   * its protections are not (whether Sheets copies them is not settled here).
+   * formats, notes, rules), merges, grid size, column widths, row heights, frozen panes and
+   * tab colour are copied; its protections are not, and the copy is shown. Juri relies on this
+   * only where the Check environment found the same in the real spreadsheet.
    */
   insertSheet(
     nameOrIndex?: string | number,
@@ -106,6 +107,7 @@ export class FakeSpreadsheet {
       const from = sheetArg(template, 'Spreadsheet.insertSheet').data;
       for (const [k, cell] of from.cells) sheet.cells.set(k, { ...cell });
       for (const [k, w] of from.widths) sheet.widths.set(k, w);
+      for (const [k, h] of from.heights) sheet.heights.set(k, h);
       Object.assign(sheet, {
         maxRows: from.maxRows,
         maxCols: from.maxCols,

@@ -44,6 +44,21 @@ function stateOf(fake: FakeApps, withView = true): string {
   );
 }
 
+/** The same state whatever order each cell's properties were set in. */
+function canonical(state: string): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, sorted(x)]),
+          )
+        : v;
+  return JSON.stringify(sorted(JSON.parse(state)));
+}
+
 function example(options: LoadOptions = {}): Loaded {
   const book = loadBundle(options);
   book.call('newCompetition', true, 'id');
@@ -75,6 +90,25 @@ describe('Check environment', () => {
     expect(book.call<ActionReply>('checkEnvironment', 'en').message).toMatch(
       /^The environment is ready for Juri/,
     );
+  });
+
+  it('records that copies keep what a tab needs here; Generate then copies new tabs, to the same workbook', () => {
+    const plain = loadBundle();
+    plain.call('newCompetition', true, 'id');
+    plain.call('generateTabs', 'id');
+    const book = loadBundle();
+    book.call('newCompetition', true, 'id');
+    const report = book.call<ActionReply>('checkEnvironment', 'en');
+    expect(report.message).toContain(
+      '✓ A copy of a sheet keeps its validation, column widths and frozen rows',
+    );
+    const recorded = book.fake.PropertiesService.getDocumentProperties().getProperty('juri.templateCopies');
+    expect(recorded).toContain(book.fake.spreadsheet.getId());
+    book.fake.calls.reset();
+    book.call('generateTabs', 'id');
+    // Each stage's template written, copied, then removed.
+    expect(book.fake.calls.get('Spreadsheet.deleteSheet')).toBeGreaterThan(0);
+    expect(canonical(stateOf(book.fake))).toBe(canonical(stateOf(plain.fake)));
   });
 
   it('names a juror whose email cannot be an editor, a withheld permission and a missing service', () => {

@@ -48,13 +48,18 @@ export function sharedCompetition(): Competition {
   return c;
 }
 
-/** A book shared as a real jury's is: every secretariat member and every juror can edit the spreadsheet. */
-export function sharedBook(c: Competition): Book {
+/**
+ * A book shared as a real jury's is: every secretariat member and every juror can edit the spreadsheet.
+ * With `properties`, its ports keep the document's properties, as the add-on's do: where the Check
+ * environment recorded that copies keep what a tab needs, Generate copies new tabs from a template.
+ */
+export function sharedBook(c: Competition, options: { properties?: boolean } = {}): Book {
   const fake = createFakeApps({ collaborators: [MEMBER, ...c.jurors.map((j) => j.email)] });
   const port = () =>
     sheetsPort(fake.spreadsheet, {
       remember: true,
       services: { SpreadsheetApp: fake.SpreadsheetApp, Session: fake.Session },
+      ...(options.properties ? { properties: () => fake.PropertiesService.getDocumentProperties() } : {}),
     });
   return { fake, port };
 }

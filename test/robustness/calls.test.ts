@@ -72,8 +72,11 @@ describe('service calls per action', () => {
 });
 
 describe('generate, in a spreadsheet shared as a jury shares it', () => {
-  /** Calls of a first generate: every secretariat member and juror can edit the spreadsheet. */
-  function firstGenerate(jurors: number): { tabs: number; calls: number } {
+  /**
+   * Calls of a first generate: every secretariat member and juror can edit the spreadsheet. With
+   * `copies`, the Check environment has recorded that copies of a sheet keep what a tab needs here.
+   */
+  function firstGenerate(jurors: number, copies = false): { tabs: number; calls: number } {
     const c = syntheticCompetition({
       entries: 24,
       jurors,
@@ -83,15 +86,17 @@ describe('generate, in a spreadsheet shared as a jury shares it', () => {
       categories: 2,
       seed: 3,
     });
-    const book = sharedBook(c);
+    const book = sharedBook(c, { properties: copies });
     writeSheet(book.port(), renderSetup(c, c.lang), { create: true });
+    if (copies) book.port().copies!.record(true);
     book.fake.calls.reset();
     const out = workflow.generateTabs(book.port());
     return { tabs: out.created.length, calls: book.fake.calls.total() };
   }
 
-  // 28, not 24: the pakta, its date and Submitted are a second range open to the juror (and narrowed at
-  // submission): its range, its protection, description and editors are 4 calls of their own.
+  // 28, not 24, tab by tab: the pakta, its date and Submitted are a second range open to the juror (and
+  // narrowed at submission): its range, its protection, description and editors are 4 calls of their own.
+  // 24 is met by copies of a template (below), where the Check environment confirmed them.
   it('makes at most 28 calls per new juror tab', () => {
     const four = firstGenerate(4);
     const eight = firstGenerate(8);
@@ -99,5 +104,16 @@ describe('generate, in a spreadsheet shared as a jury shares it', () => {
     expect(perTab).toBeLessThanOrEqual(28);
     // Everything the action does once (reading the Setup, who runs it, the rule builder) included.
     expect(eight.calls / eight.tabs).toBeLessThanOrEqual(30);
+  });
+
+  // Where copies keep what a tab needs, each stage's template carries formats, rules, widths, panes and grid.
+  it('makes at most 24 calls per new juror tab, all included, by copies of a template', () => {
+    const four = firstGenerate(4, true);
+    const eight = firstGenerate(8, true);
+    expect((eight.calls - four.calls) / (eight.tabs - four.tabs)).toBeLessThanOrEqual(24);
+    expect(four.calls / four.tabs).toBeLessThanOrEqual(24);
+    expect(eight.calls / eight.tabs).toBeLessThanOrEqual(24);
+    // Fewer than the same tabs written one by one.
+    expect(eight.calls).toBeLessThan(firstGenerate(8).calls);
   });
 });

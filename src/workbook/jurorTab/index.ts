@@ -9,3 +9,12 @@ export {
   tabProtection,
   type TabPlan,
 } from './render';
+export {
+  copyFits,
+  isBlankCopy,
+  isTemplate,
+  isTemplateName,
+  TEMPLATE_MARK,
+  templateName,
+  templateOf,
+} from './template';

@@ -138,7 +138,7 @@ function blockers(
   return out;
 }
 
-function holdsSomething(r: TabRow): boolean {
+export function holdsSomething(r: TabRow): boolean {
   return (
     !isBlankCell(r.notes) ||
     isTicked(r.recused) ||
