@@ -284,19 +284,23 @@ export function criterionMean(
 /**
  * The final score of an entry that took every stage: the stage scores
  * weighted by the stages' percent weights, or the last stage's score alone.
- * Null when a stage score is missing.
+ * Null when a stage score is missing (null, or NaN in a typed column: the
+ * ranking passes a Float64Array, which holds its numbers without boxing them).
  */
 export function finalScore(
   stageWeights: readonly number[],
-  stageScores: readonly (number | null)[],
+  stageScores: ArrayLike<number | null>,
   mode: 'weighted' | 'last',
 ): number | null {
   if (stageScores.length === 0) return null;
-  if (mode === 'last') return stageScores[stageScores.length - 1];
+  if (mode === 'last') {
+    const last = stageScores[stageScores.length - 1];
+    return last === null || Number.isNaN(last) ? null : last;
+  }
   let total = 0;
   for (let i = 0; i < stageScores.length; i += 1) {
     const score = stageScores[i];
-    if (score === null) return null;
+    if (score === null || Number.isNaN(score)) return null;
     total += (stageWeights[i] / 100) * score;
   }
   return total;

@@ -282,19 +282,17 @@ function assignK(
   const load = new Map<string, number>(ctx.jurors.map((j) => [j.id, 0] as const));
   for (const jurors of pairs.values()) for (const j of jurors) load.set(j, (load.get(j) ?? 0) + 1);
 
-  // The most constrained entries choose first, while every juror they may have is still free.
-  const order = ctx.entrants
-    .map((id, i) => ({ id, i, options: eligible.get(id)!.length }))
-    .sort((a, b) => a.options - b.options || a.i - b.i);
   // A fixed pseudo-random order, so that ties between equally loaded jurors do not always favour the first one.
   const jurorHash = new Map(ctx.jurors.map((j) => [j.id, fnv1a(j.id)] as const));
-  for (const { id } of order) {
+  for (const id of byOptions(ctx.entrants, eligible)) {
     const chosen = pairs.get(id) ?? [];
     pairs.set(id, chosen);
-    const entryHash = fnv1a(`${ctx.stage.id}\u0000${id}`);
     // Who was chosen before, to name the substitutes of a juror who withdrew.
     const before = ctx.recused.has(id) ? [...chosen] : chosen;
+    // Only an entry that still lacks jurors needs its hash (once the tabs exist, most have theirs).
+    let entryHash: number | null = null;
     while (counted(ctx, id, chosen) < k) {
+      entryHash ??= fnv1a(`${ctx.stage.id}\u0000${id}`);
       const next = leastLoaded(entryHash, eligible.get(id)!, jurorHash, chosen, load);
       if (next === undefined) break;
       chosen.push(next.id);
@@ -303,6 +301,22 @@ function assignK(
     problems.push(...recusalProblems(ctx, id, k, chosen, before));
   }
   return { assignment: toAssignment(ctx, pairs), problems };
+}
+
+/**
+ * The entrants, the most constrained first (while every juror they may have is
+ * still free), in entrant order among equals: a counting sort on the number of
+ * eligible jurors, which is small.
+ */
+function byOptions(entrants: readonly string[], eligible: ReadonlyMap<string, readonly Juror[]>): string[] {
+  let most = 0;
+  for (const id of entrants) most = Math.max(most, eligible.get(id)!.length);
+  const start = new Int32Array(most + 2);
+  for (const id of entrants) start[eligible.get(id)!.length + 1] += 1;
+  for (let n = 0; n <= most; n += 1) start[n + 1] += start[n];
+  const out = new Array<string>(entrants.length);
+  for (const id of entrants) out[start[eligible.get(id)!.length]++] = id;
+  return out;
 }
 
 /** Jurors of an entry who score it: those who withdrew keep their row but do not count. */
@@ -326,7 +340,9 @@ function recusalProblems(
   chosen: readonly string[],
   before: readonly string[],
 ): Problem[] {
-  const recused = [...(ctx.recused.get(entryId) ?? [])].filter((j) => chosen.includes(j));
+  const withdrew = ctx.recused.get(entryId);
+  if (withdrew === undefined) return [];
+  const recused = [...withdrew].filter((j) => chosen.includes(j));
   if (recused.length === 0) return [];
   const name = (id: string) => {
     const j = ctx.jurors.find((x) => x.id === id);
@@ -411,13 +427,14 @@ function keptPairs(
   const inStage = new Set(ctx.jurors.map((j) => j.id));
   const stage = nameOrId(ctx.stage);
   for (const j of ctx.jurors) {
+    // Most jurors are in conflict with no entry: their entries need no look-up.
+    const mayConflict = ctx.conflict.any(j);
     for (const entryId of existing[j.id] ?? []) {
       if (!ctx.position.has(entryId)) continue;
-      const entry = ctx.entryById.get(entryId);
       let chosen = pairs.get(entryId);
       if (chosen === undefined) pairs.set(entryId, (chosen = []));
       if (chosen.includes(j.id)) continue;
-      const conflict = ctx.conflict(j, entry);
+      const conflict = mayConflict ? ctx.conflict(j, ctx.entryById.get(entryId)) : null;
       if (conflict === 'agency') problems.push(pairRemoved(ctx, j, entryId, k, 'pairConflict'));
       else if (conflict === 'declared') problems.push(pairRemoved(ctx, j, entryId, k, 'pairDeclared'));
       else if (ctx.recused.get(entryId)?.has(j.id)) chosen.push(j.id);

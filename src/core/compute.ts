@@ -5,7 +5,7 @@
  * advancement and the agreement statistics. Only wiring: every decision is
  * made in the modules it calls.
  */
-import type { Assignment, Competition, Problem, Progress, ScoreSheet } from './model';
+import type { Assignment, Competition, Entry, Problem, Progress, ScoreSheet } from './model';
 import type { CategoryRanking, RankingResult } from './result';
 import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
 import { applyAdvancement, applyPlaceAdjustments } from './adjust';
@@ -59,12 +59,18 @@ function scoringPairs(
   conflict: ConflictTest,
 ): { listed: Assignment; scoring: Assignment } {
   const jurors = new Map(c.jurors.map((j) => [j.id, j]));
-  const entries = new Map(c.entries.map((e) => [e.id, e]));
+  // Entries by id, made only if some juror may be in conflict with one.
+  let entries: Map<string, Entry> | null = null;
+  const entry = (id: string): Entry | undefined =>
+    (entries ??= new Map(c.entries.map((e) => [e.id, e]))).get(id);
   const listed: Assignment = {};
   const scoring: Assignment = {};
   for (const jurorId of Object.keys(assignment)) {
     const juror = jurors.get(jurorId);
-    listed[jurorId] = assignment[jurorId].filter((id) => !juror || conflict(juror, entries.get(id)) === null);
+    listed[jurorId] =
+      juror && conflict.any(juror)
+        ? assignment[jurorId].filter((id) => conflict(juror, entry(id)) === null)
+        : assignment[jurorId].slice();
     const withdrew = new Set(own(recused, jurorId) ?? []);
     scoring[jurorId] = listed[jurorId].filter((id) => !withdrew.has(id));
   }

@@ -110,11 +110,38 @@ function letterBound(x: string, y: string, counts: Int32Array): number {
   return Math.max(more, fewer);
 }
 
-/** looksAlike on two agency keys; `counts` as letterBound takes it, kept by a caller comparing many pairs. */
-function keysLookAlike(x: string, y: string, counts = new Int32Array(128)): boolean {
+/** The letters of a key as bits (a letter's code modulo 32): which letters one key has that another lacks. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) mask |= 1 << (key.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+
+/**
+ * looksAlike on two agency keys. A caller comparing many pairs passes each
+ * key's letterMask and a `counts` for letterBound, made once.
+ */
+function keysLookAlike(
+  x: string,
+  y: string,
+  counts = new Int32Array(128),
+  xMask = letterMask(x),
+  yMask = letterMask(y),
+): boolean {
   if (x === y || Math.min(x.length, y.length) < MIN_LOOK_ALIKE) return false;
-  if (x.includes(y) || y.includes(x)) return true;
   const limit = x.length >= 12 ? 2 : 1;
+  // Letters (as bits) one key has and the other lacks: y within x needs none of y's missing from x,
+  // x within y the reverse, and each letter missing costs an edit. Most pairs fail all three at once.
+  const onlyY = bitCount(yMask & ~xMask);
+  const onlyX = bitCount(xMask & ~yMask);
+  if (onlyY !== 0 && onlyX !== 0 && (onlyY > limit || onlyX > limit)) return false;
+  if (x.includes(y) || y.includes(x)) return true;
   return letterBound(x, y, counts) <= limit && distance(x, y, limit) <= limit;
 }
 
@@ -131,6 +158,11 @@ export interface ConflictTest {
     jurors: readonly J[],
     entry: Entry | undefined,
   ): readonly J[];
+  /**
+   * Whether the juror may be in conflict with some entry at all (a declared conflict names them, or
+   * their agency is some entrant's): when not, a caller testing their entries need not look them up.
+   */
+  any(juror: Pick<Juror, 'id' | 'agency'>): boolean;
 }
 
 export function conflictTest(c: Pick<Competition, 'conflicts' | 'entries'>): ConflictTest {
@@ -154,6 +186,10 @@ export function conflictTest(c: Pick<Competition, 'conflicts' | 'entries'>): Con
   // (most jurors: academics, officials of other bodies) is in conflict with no entry by agency, and
   // their pairs need no key of the entry's, a look-up by text that costs more the more agencies there are.
   let entryKeys: Set<string> | null = null;
+  const matches = (jurorKey: string): boolean => {
+    entryKeys ??= new Set(c.entries.map((e) => keyOf(e.agency)));
+    return jurorKey !== '' && entryKeys.has(jurorKey);
+  };
   let jurorAgency = '';
   let jurorKey = '';
   let jurorMatches = false;
@@ -165,8 +201,7 @@ export function conflictTest(c: Pick<Competition, 'conflicts' | 'entries'>): Con
     if (juror.agency !== jurorAgency || entryKeys === null) {
       jurorAgency = juror.agency;
       jurorKey = keyOf(jurorAgency);
-      entryKeys ??= new Set(c.entries.map((e) => keyOf(e.agency)));
-      jurorMatches = jurorKey !== '' && entryKeys.has(jurorKey);
+      jurorMatches = matches(jurorKey);
     }
     if (!jurorMatches) return null;
     if (entry.agency !== entryAgency) {
@@ -199,7 +234,9 @@ export function conflictTest(c: Pick<Competition, 'conflicts' | 'entries'>): Con
     });
     return out;
   };
-  return Object.assign(test, { allowed });
+  const any = (juror: Pick<Juror, 'id' | 'agency'>): boolean =>
+    declared.has(juror.id) || matches(keyOf(juror.agency));
+  return Object.assign(test, { allowed, any });
 }
 
 /** The conflicts table: each row names a juror and an entry of the Setup, with its reason. */
@@ -252,7 +289,10 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
   c.entries.forEach((e, i) => {
     if (e.agency.trim() !== '' && !firstEntry.has(e.agency.trim())) firstEntry.set(e.agency.trim(), i);
   });
-  const others = [...firstEntry].map(([agency, index]) => ({ agency, index, key: agencyKey(agency) }));
+  const others = [...firstEntry].map(([agency, index]) => {
+    const key = agencyKey(agency);
+    return { agency, index, key, mask: letterMask(key) };
+  });
   const seen = new Set<string>();
   const counts = new Int32Array(128);
   c.jurors.forEach((j, ji) => {
@@ -261,8 +301,9 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
     seen.add(agency);
     const key = agencyKey(agency);
     if (key.length < MIN_LOOK_ALIKE) return;
+    const mask = letterMask(key);
     for (const other of others) {
-      if (!keysLookAlike(key, other.key, counts)) continue;
+      if (!keysLookAlike(key, other.key, counts, mask, other.mask)) continue;
       const ei = other.index;
       const params = { juror: nameOrId(j), a: agency, b: other.agency, entry: c.entries[ei].id };
       const message = say(integrityMessages, 'agencyLookAlike', params);

@@ -99,9 +99,10 @@ export function checkScores(
   const jurorById = new Map(c.jurors.map((j) => [j.id, j] as const));
   for (const jurorId of jurorOrder(c, assignment, rowsOf)) {
     const juror = jurorById.get(jurorId) ?? { id: jurorId, name: jurorId, email: '', agency: '', stages: [] };
-    const assigned = (assignment[jurorId] ?? []).filter(
-      (id) => ctx.conflict(juror, ctx.entryById.get(id)) === null,
-    );
+    const listed = assignment[jurorId] ?? [];
+    const assigned = ctx.conflict.any(juror)
+      ? listed.filter((id) => ctx.conflict(juror, ctx.entryById.get(id)) === null)
+      : listed;
     const rows = rowsOf.get(jurorId);
     const result =
       rows === undefined
@@ -159,10 +160,12 @@ function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorChec
 function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: ScoreRow[]): JurorCheck {
   const out: JurorCheck = { problems: [], scores: {}, scored: 0, recused: [] };
   const seen = new Set<string>();
+  // One function for every row (not one per row): a national tab has hundreds of rows.
+  let entryId = '';
+  const report = (code: string, severity: 'error' | 'warning', key: ScoresMessage, params?: SayParams) =>
+    out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
   for (const row of rows) {
-    const entryId = row.entryId.trim();
-    const report = (code: string, severity: 'error' | 'warning', key: ScoresMessage, params?: SayParams) =>
-      out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
+    entryId = row.entryId.trim();
     if (entryId === '') {
       if (Object.values(row.scores).some((v) => !isBlankCell(v)))
         report('score-unknown-entry', 'warning', 'scoreNoEntryId');

@@ -156,14 +156,14 @@ export function standingsOf(
   const n = layout.ids.length;
   const finals = noneColumn(n);
   const rankScore = noneColumn(n);
-  const row: (number | null)[] = scores.map(() => null);
+  const row = new Float64Array(scores.length);
   const interimStage: (number | null)[] = new Array<number | null>(n).fill(null);
   for (let i = 0; i < n; i += 1) {
     const reached = layout.reached[i];
     const full = runs.length > 0 && reached === last;
     let score = NaN;
     if (full) {
-      for (let s = 0; s < scores.length; s += 1) row[s] = valueAt(scores[s], i);
+      for (let s = 0; s < scores.length; s += 1) row[s] = scores[s][i];
       score = finalScore(weights, row, c.settings.finalScore) ?? NaN;
       finals[i] = score;
     } else if (reached >= 0) score = scores[reached][i];
