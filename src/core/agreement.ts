@@ -126,29 +126,47 @@ export function categoryAgreement(
   const alpha = alphaAgreement(stageId, entrants, totals);
   const none = { stageId, kendallW: null, jurors: 0, entries: n, leftOut: [], alpha };
   if (n < 2) return { ...none, note: say(rankingMessages, 'kendall.fewEntries', { entries: n }) };
-  const rowOf = new Map<string, number[]>();
+  // How many of the entrants each juror scored (one total per entry at most), in order of appearance:
+  // a row of every entrant is made only for a juror who scored them all. When each juror scores a
+  // few entries of a large category, a row per juror would cost jurors × entries.
+  const scoredOf = new Map<string, number>();
   const scoredBy: number[] = [];
-  entrants.forEach((entryId, i) => {
+  for (const entryId of entrants) {
     const ofEntry = totals.byEntry.get(entryId) ?? [];
     scoredBy.push(ofEntry.length);
-    for (const t of ofEntry) {
-      let row = rowOf.get(t.jurorId);
-      if (!row) rowOf.set(t.jurorId, (row = new Array<number>(n).fill(NaN)));
-      row[i] = t.total;
-    }
-  });
-  const rows: number[][] = [];
+    for (const t of ofEntry) scoredOf.set(t.jurorId, (scoredOf.get(t.jurorId) ?? 0) + 1);
+  }
+  const rowOf = new Map<string, number[]>();
   const partial: string[] = [];
+  for (const [jurorId, scored] of scoredOf) {
+    if (scored >= n) rowOf.set(jurorId, new Array<number>(n));
+    else partial.push(jurorId);
+  }
+  if (rowOf.size > 0)
+    entrants.forEach((entryId, i) => {
+      for (const t of totals.byEntry.get(entryId) ?? []) {
+        const row = rowOf.get(t.jurorId);
+        if (row) row[i] = t.total;
+      }
+    });
+  const rows: number[][] = [];
   for (const [jurorId, row] of rowOf) {
-    if (row.every((v) => !Number.isNaN(v))) rows.push(row);
+    // As before any row was left out: every entrant scored (totals listed twice for one entry could
+    // count to n without covering them all).
+    let full = true;
+    for (let i = 0; i < n && full; i += 1) full = row[i] !== undefined && !Number.isNaN(row[i]);
+    if (full) rows.push(row);
     else partial.push(jurorId);
   }
   const m = rows.length;
   const leftOut = m >= 2 ? partial.sort() : [];
   if (m < 2) {
     const note =
-      rowOf.size >= 2
-        ? say(rankingMessages, 'kendall.incomplete', { perEntry: perEntryText(scoredBy), jurors: rowOf.size })
+      scoredOf.size >= 2
+        ? say(rankingMessages, 'kendall.incomplete', {
+            perEntry: perEntryText(scoredBy),
+            jurors: scoredOf.size,
+          })
         : say(rankingMessages, 'kendall.fewJurors', { count: m, entries: n });
     return { ...none, jurors: m, note };
   }

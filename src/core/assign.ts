@@ -155,9 +155,10 @@ interface StageContext {
   jurors: Juror[];
   entrants: string[];
   entryById: Map<string, Entry>;
-  entryIndex: Map<string, number>;
-  /** Position of each entrant, to list a juror's entries in entrant order. */
-  position: Map<string, number>;
+  /** An entry's row in the Setup (the first, with a duplicate id, as in validation), for a problem's place. */
+  entryIndex: (entryId: string) => number;
+  /** The entrants, to tell whether an entry takes part. */
+  taking: ReadonlySet<string>;
   /** Own agency or declared in the Setup. */
   conflict: ConflictTest;
   /** Entry id -> jurors who withdrew from it in this stage (their rows stay; they do not count). */
@@ -189,19 +190,29 @@ export function assignStage(
 ): { assignment: Assignment; problems: Problem[] } {
   const stage = c.stages.find((s) => s.id === stageId);
   if (stage === undefined) throw new Error(`assignStage: unknown stage ${stageId}`);
-  const unique = [...new Set(entrants)];
+  const taking = new Set(entrants);
   const jurors = stageJurors(c, stageId);
+  // Made only when a problem needs a row: most stages report none.
+  let rows: Map<string, number> | null = null;
+  const entryIndex = (entryId: string): number => {
+    if (rows === null) {
+      rows = new Map();
+      c.entries.forEach((e, i) => {
+        if (!rows!.has(e.id)) rows!.set(e.id, i);
+      });
+    }
+    return rows.get(entryId) ?? -1;
+  };
   const ctx: StageContext = {
     c,
     stage,
     jurors,
     conflict,
     recused: recusedByEntry(recused),
-    entrants: unique,
+    entrants: [...taking],
     entryById: new Map(c.entries.map((e) => [e.id, e] as const)),
-    // Reversed so that, with a duplicate id, the first row wins (as in validation).
-    entryIndex: new Map(c.entries.map((e, i) => [e.id, i] as const).reverse()),
-    position: new Map(unique.map((id, i) => [id, i] as const)),
+    entryIndex,
+    taking,
   };
   return stage.jurorsPerEntry === null ? assignEveryone(ctx) : assignK(ctx, stage.jurorsPerEntry, existing);
 }
@@ -225,7 +236,7 @@ function entryName(ctx: StageContext, entryId: string): string {
 }
 
 function entryWhere(ctx: StageContext, entryId: string) {
-  return { kind: 'table' as const, table: 'entries' as const, index: ctx.entryIndex.get(entryId) ?? -1 };
+  return { kind: 'table' as const, table: 'entries' as const, index: ctx.entryIndex(entryId) };
 }
 
 /** Every juror of the stage scores every entrant outside their own agency. */
@@ -430,7 +441,7 @@ function keptPairs(
     // Most jurors are in conflict with no entry: their entries need no look-up.
     const mayConflict = ctx.conflict.any(j);
     for (const entryId of existing[j.id] ?? []) {
-      if (!ctx.position.has(entryId)) continue;
+      if (!ctx.taking.has(entryId)) continue;
       let chosen = pairs.get(entryId);
       if (chosen === undefined) pairs.set(entryId, (chosen = []));
       if (chosen.includes(j.id)) continue;
@@ -446,7 +457,7 @@ function keptPairs(
   for (const [jurorId, entryIds] of Object.entries(existing)) {
     if (inStage.has(jurorId)) continue;
     for (const entryId of entryIds) {
-      if (!ctx.position.has(entryId)) continue;
+      if (!ctx.taking.has(entryId)) continue;
       const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId, entryId };
       const juror = ctx.c.jurors.find((x) => x.id === jurorId);
       const params = {
