@@ -37,7 +37,7 @@ import {
   type Run,
 } from './context';
 import { demo } from './demoVerb';
-import { onWorkbook, type WorkbookVerb } from './onWorkbook';
+import { onWorkbook, type WorkbookVerb, type Writes } from './onWorkbook';
 import * as verbs from './verbs';
 import { newWorkbook } from './xlsxFile';
 import { xlsxPort } from './xlsxPort';
@@ -75,10 +75,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** The verbs on an existing workbook, and whether each writes it (then it holds the workbook's lock). */
-const ON_WORKBOOK: Record<Exclude<Verb, 'init' | 'demo'>, { writes: boolean; run: WorkbookVerb }> = {
+/**
+ * The verbs on an existing workbook, and whether each writes it: then it holds
+ * the workbook's lock from before it reads. Check writes only when it records
+ * a submission or a reopening: it reads without the lock, so that it never
+ * waits for another command, and takes the lock only to save (onWorkbook.ts).
+ */
+const ON_WORKBOOK: Record<Exclude<Verb, 'init' | 'demo'>, { writes: Writes; run: WorkbookVerb }> = {
   generate: { writes: true, run: verbs.generate },
-  check: { writes: false, run: verbs.check },
+  check: { writes: 'sometimes', run: verbs.check },
   rank: { writes: true, run: verbs.rank },
   import: { writes: true, run: verbs.importEntries },
   remind: { writes: false, run: verbs.remind },

@@ -3,6 +3,8 @@
  * workbook's lock when it writes, open the file as a package, settle the
  * language on the Setup's, warn when LibreOffice or Excel has it open, and
  * refuse a workbook without a Setup. The verb then gets the opened workbook.
+ * A verb that only sometimes writes (check) reads without the lock and takes
+ * it only to save, over the very bytes it read (saveAsRead).
  */
 import { realpathSync } from 'node:fs';
 import type { Competition, Text } from '../core/model';
@@ -26,7 +28,7 @@ import {
   type Run,
 } from './context';
 import { problemsText, style, type Style } from './output';
-import { openPackage } from './xlsxFile';
+import { holdsBytes, openPackage } from './xlsxFile';
 import { lockWorkbook, openElsewhere, type Held } from './xlsxLock';
 import { packagePort, type PackageEdit } from './xlsxPackagePort';
 
@@ -46,18 +48,29 @@ export interface Opened {
   withSetup(problems: readonly PlacedProblem[]): PlacedProblem[];
   /** The problems as the command line lists them. */
   report(problems: readonly PlacedProblem[]): string;
-  /** Saves the package's changes over the file; null when saved, else the exit code after saying why. */
+  /**
+   * Saves the package's changes over the file; null when saved, else the exit
+   * code the command ends with: after saying why it could not save, or, for a
+   * verb that read without the lock, after running again (see saveAsRead).
+   */
   save(): Promise<number | null>;
 }
 
 export type WorkbookVerb = (w: Opened) => Promise<number>;
 
-async function load(r: Run, path: string): Promise<{ edit: PackageEdit } | { exit: number }> {
+/**
+ * Whether a verb writes the workbook: `true` holds the lock from before it
+ * reads until after it saves; `'sometimes'` and `false` read without it, so
+ * they never wait for another command, and a save takes it then (saveAsRead).
+ */
+export type Writes = boolean | 'sometimes';
+
+async function load(r: Run, path: string): Promise<{ edit: PackageEdit; bytes: Buffer } | { exit: number }> {
   const folder = folderProblem(r, path);
   if (folder) return { exit: refuse(r, 'file-is-folder', folder, 2) };
   const opened = await openPackage(path);
   if ('error' in opened) return { exit: refuse(r, opened.error.code, pick(opened.error.message, r.lang), 2) };
-  return { edit: packagePort(opened.pkg, { locale: localeOf(r.lang) }) };
+  return { edit: packagePort(opened.pkg, { locale: localeOf(r.lang) }), bytes: opened.bytes };
 }
 
 /** How long a command waits for another one working on the same workbook. */
@@ -105,33 +118,81 @@ function noSetupProblem(file: string): JsonProblemOf<Text> {
 }
 
 /**
- * A verb on the workbook at `path`; one that `writes` holds the workbook's
- * lock from before it reads until after it saves.
+ * A verb on the workbook at `path`; one that always `writes` holds the
+ * workbook's lock from before it reads until after it saves.
  */
 export async function onWorkbook(
   r: Run,
   args: Args,
   path: string,
-  verb: { writes: boolean; run: WorkbookVerb },
+  verb: { writes: Writes; run: WorkbookVerb },
 ): Promise<number> {
-  const held = verb.writes ? await lock(r, path) : null;
-  if (held && 'exit' in held) return held.exit;
+  if (verb.writes !== true) return runOn(r, args, path, verb.run, { locked: false, warn: true });
+  const held = await lock(r, path);
+  if ('exit' in held) return held.exit;
   try {
-    const opened = await open(r, args, path);
-    return 'exit' in opened ? opened.exit : await verb.run(opened);
+    return await runOn(r, args, path, verb.run, { locked: true, warn: true });
   } finally {
-    held?.held.release();
+    held.held.release();
   }
 }
 
-async function open(r: Run, args: Args, path: string): Promise<Opened | { exit: number }> {
+/** Opens the workbook and runs the verb on it; `locked` when the command holds the lock already. */
+async function runOn(
+  r: Run,
+  args: Args,
+  path: string,
+  run: WorkbookVerb,
+  how: { locked: boolean; warn: boolean },
+): Promise<number> {
+  const opened = await open(r, args, path, run, how);
+  return 'exit' in opened ? opened.exit : await run(opened);
+}
+
+/**
+ * The save of a verb that read without the lock (check recording a submission
+ * or a reopening). It takes the lock now, waiting for another command as every
+ * writer does. If the file still holds the bytes the verb read, nobody saved in
+ * between, and the changes are saved under the lock. If another command saved
+ * it meanwhile (rank's Ranking, generate's new tabs), writing this copy would
+ * undo that: the verb runs again instead, on the file as it is now and holding
+ * the lock throughout, and the command ends with that run's exit code. Running
+ * again rather than refusing keeps the report true (it would otherwise say that
+ * submissions were recorded) and spares the user a second command. A verb that
+ * reads without the lock therefore saves before it prints anything.
+ */
+async function saveAsRead(
+  r: Run,
+  args: Args,
+  path: string,
+  read: { edit: PackageEdit; bytes: Buffer },
+  run: WorkbookVerb,
+): Promise<number | null> {
+  const held = await lock(r, path);
+  if ('exit' in held) return held.exit;
+  try {
+    if (await holdsBytes(path, read.bytes)) return await savePackageOrRefuse(r, read.edit, path);
+    r.io.err(pick(textOf(xlsxMessages, 'fileChangedWhileRead', { path: r.file }), r.lang));
+    return await runOn(r, args, path, run, { locked: true, warn: false });
+  } finally {
+    held.held.release();
+  }
+}
+
+async function open(
+  r: Run,
+  args: Args,
+  path: string,
+  run: WorkbookVerb,
+  how: { locked: boolean; warn: boolean },
+): Promise<Opened | { exit: number }> {
   const loaded = await load(r, path);
   if ('exit' in loaded) return loaded;
   const { edit } = loaded;
   const port = edit.port;
   const read = readWorkbook(port);
   if (!args.lang) r.lang = read.lang;
-  warnOpenElsewhere(r, path);
+  if (how.warn) warnOpenElsewhere(r, path);
   if (!read.setup) {
     const problem = noSetupProblem(r.file);
     if (r.json)
@@ -156,6 +217,6 @@ async function open(r: Run, args: Args, path: string): Promise<Opened | { exit: 
     jurorName,
     withSetup: (problems) => [...setupWarnings.filter((w) => !problems.some((p) => same(p, w))), ...problems],
     report: (problems) => problemsText(inCli(r, problems), jurorName, r.lang, st, { json: true }),
-    save: () => savePackageOrRefuse(r, edit, path),
+    save: () => (how.locked ? savePackageOrRefuse(r, edit, path) : saveAsRead(r, args, path, loaded, run)),
   };
 }

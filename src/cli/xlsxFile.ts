@@ -209,8 +209,10 @@ async function readBytes(path: string): Promise<{ bytes: Buffer } | { error: Fil
   }
 }
 
-/** Opens an .xlsx file as a package, to be edited part by part. */
-export async function openPackage(path: string): Promise<{ pkg: Package } | { error: FileProblem }> {
+/** Opens an .xlsx file as a package, to be edited part by part; with the bytes it was read from. */
+export async function openPackage(
+  path: string,
+): Promise<{ pkg: Package; bytes: Buffer } | { error: FileProblem }> {
   const read = await readBytes(path);
   if ('error' in read) return read;
   const pkg = unpack(read.bytes);
@@ -228,7 +230,18 @@ export async function openPackage(path: string): Promise<{ pkg: Package } | { er
   // A zip that is not a workbook (a .docx, an .ods) has no worksheet.
   if (!sheetEntries(pkg).some((s) => s.worksheet && s.part !== ''))
     return { error: fileProblem('file-not-xlsx', 'fileNotXlsx', path) };
-  return { pkg };
+  return { pkg, bytes: read.bytes };
+}
+
+/** Whether the file at `path` holds exactly `bytes` now (a file gone or unreadable does not). */
+export async function holdsBytes(path: string, bytes: Buffer): Promise<boolean> {
+  try {
+    if ((await stat(path)).size !== bytes.length) return false;
+    return bytes.equals(await readFile(path));
+  } catch (error) {
+    if (systemErrorCode(error) !== null) return false;
+    throw error;
+  }
 }
 
 /** Saves the package with Juri's changes over the file; returns null when saved. */

@@ -98,7 +98,7 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.collect':
       'Pemakaian: juri collect BERKAS.xlsx FOLDER [--json]\nMembaca berkas juri di FOLDER (dibuat dengan juri generate BERKAS.xlsx --split FOLDER) dan mengisi nilai serta catatannya ke tab juri buku kerja ini. Sel yang sudah berisi tidak pernah dikosongkan; nilai yang berbeda di kedua berkas dilaporkan di selnya dan tidak diubah. Berkas kompetisi lain, dari versi Pengaturan lain, atau yang diubah di luar sel nilai ditolak. Keluar 0 jika semua berkas juri terkumpul tanpa masalah, 1 jika ada masalah (yang dapat dikumpulkan tetap dikumpulkan), 2 jika berkas atau folder tidak terbaca. Sesudahnya, check dan rank berjalan seperti biasa.',
     'usage.check':
-      'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.',
+      'Pemakaian: juri check BERKAS.xlsx [--json]\nMemeriksa nilai para juri. Keluar 0 jika semua nilai ada dan sah, 1 jika ada masalah, 2 jika berkas tidak dapat dibaca.\nMencatat penyerahan juri (Selesai) di berkas itu sendiri; hanya untuk itu ia menunggu perintah juri lain yang sedang mengubah berkas.',
     'usage.rank':
       'Pemakaian: juri rank BERKAS.xlsx [--json] [--allow-incomplete]\nMenghitung peringkat dan menulis lembar Peringkat dan Rekap. Menolak (keluar 1) jika ada nilai yang belum lengkap atau tidak sah, kecuali dengan --allow-incomplete.',
     'usage.demo':
@@ -172,7 +172,7 @@ export const cliMessages: Catalogue<CliKey> = {
     'usage.collect':
       'Usage: juri collect FILE.xlsx FOLDER [--json]\nReads the juror files in FOLDER (made by juri generate FILE.xlsx --split FOLDER) and fills their scores and notes into this workbook\u2019s juror tabs. A cell that holds something is never emptied; different values in the two files are reported at their cell and left as they are. A file of another competition, of another version of the Setup, or changed outside its score cells is refused. Exits 0 when every juror file was collected without a problem, 1 on problems (what could be collected was), 2 when the file or folder cannot be read. Then check and rank work as usual.',
     'usage.check':
-      'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.',
+      'Usage: juri check FILE.xlsx [--json]\nChecks the jurors\u2019 scores. Exits 0 when every score is present and valid, 1 when there are problems, 2 when the file cannot be read.\nRecords the jurors\u2019 submissions (Submitted) in the file itself; only then does it wait for another juri command that is changing the file.',
     'usage.rank':
       'Usage: juri rank FILE.xlsx [--json] [--allow-incomplete]\nComputes the ranking and writes the Ranking and Recap sheets. Refuses (exit 1) when scores are missing or invalid, unless --allow-incomplete.',
     'usage.demo':

@@ -11,6 +11,7 @@ export type XlsxMessageKey =
   | 'fileReadOnly'
   | 'fileBusy'
   | 'fileWaiting'
+  | 'fileChangedWhileRead'
   | 'fileOpenElsewhere'
   | 'fileNotCreated';
 
@@ -33,6 +34,8 @@ export const xlsxMessages = {
     fileBusy:
       'Perintah juri lain (proses {pid}) sedang mengubah {path}, dan belum selesai setelah {seconds} detik. Berkas tidak diubah oleh perintah ini. Tunggu sampai perintah itu selesai, lalu jalankan lagi. Jika tidak ada perintah juri yang berjalan, hapus berkas kunci {lock}.',
     fileWaiting: 'Menunggu perintah juri lain (proses {pid}) selesai mengubah {path}...',
+    fileChangedWhileRead:
+      'Berkas {path} disimpan oleh perintah lain selagi perintah ini membacanya. Supaya isi yang baru tidak tertimpa, berkas dibaca dan diperiksa ulang sebagaimana sekarang; hasil di bawah ini berasal dari pemeriksaan ulang itu.',
     fileOpenElsewhere:
       'Peringatan: {path} sedang terbuka di {program} (ada berkas kunci {lock}). Jika Anda menyimpan di sana, perubahan dari Juri akan tertimpa. Tutup berkas di {program} sebelum menjalankan juri, lalu buka lagi setelahnya.',
     fileNotCreated:
@@ -55,6 +58,8 @@ export const xlsxMessages = {
     fileBusy:
       'Another juri command (process {pid}) is changing {path} and has not finished after {seconds} seconds. This command changed nothing. Wait until that command ends, then run this one again. If no juri command is running, delete the lock file {lock}.',
     fileWaiting: 'Waiting for another juri command (process {pid}) to finish changing {path}...',
+    fileChangedWhileRead:
+      'File {path} was saved by another command while this one was reading it. So that its new content is not overwritten, the file is read and checked again as it is now; what follows comes from that second check.',
     fileOpenElsewhere:
       "Warning: {path} is open in {program} (lock file {lock}). If you save it there, Juri's changes will be overwritten. Close the file in {program} before running juri, and open it again afterwards.",
     fileNotCreated:
