@@ -5,6 +5,7 @@
  * trimmed in one call per direction.
  */
 import type { RangeRef } from '../workbook/port';
+import type { CarriedCells, PendingLink } from './carry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,6 +33,10 @@ export interface Known {
   numberFormats?: { row: number; col: number; rows: string[][] };
   /** Protections of the sheet as last listed (remembering ports), for protectionState then setProtection. */
   protections?: { sheets: GasProtection[]; ranges: GasProtection[] };
+  /** Cells taken before a clear, for the writes that carry them (Block.from). */
+  carried?: CarriedCells;
+  /** What carried cells get back once the block is written: number formats by 'row,col', linked texts. */
+  pending?: { formats: Map<string, string>; links: PendingLink[] };
 }
 
 export interface SheetCache {

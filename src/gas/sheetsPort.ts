@@ -11,7 +11,8 @@
  * - ./sheetsLook: frozen panes, widths, colour, paper;
  * - ./sheetsCopies: copies of a sheet, where the Check environment confirmed them.
  */
-import type { SpreadsheetPort } from '../workbook/port';
+import type { RangeRef, SpreadsheetPort } from '../workbook/port';
+import { ownFormats, putLinks, takeCells } from './carry';
 import { sheetsCopies } from './sheetsCopies';
 import { sheetCache } from './sheetsGrid';
 import { setLook, setPaper } from './sheetsLook';
@@ -102,11 +103,16 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       cache.rename(from, to, k);
     },
 
-    clearSheet(name: string, clearOptions?: { keepValues?: boolean }): void {
+    clearSheet(name: string, clearOptions?: { keepValues?: boolean; carry?: RangeRef }): void {
       const k = cache.knownNamed(name);
       const sheet = k.sheet;
       // Juri's protections first: a user who may not remove them is told before anything changes.
       protections.removeOwn(k, name);
+      // The cells a rewrite carries elsewhere, as they are now (a score typed since the read included).
+      const carry = clearOptions?.keepValues ? clearOptions.carry : undefined;
+      k.carried = carry ? takeCells(cache.rangeFor(k, carry), carry) : undefined;
+      // A cell no write replaces (a score the juror may be typing) gets its own number format back.
+      k.pending = k.carried ? { formats: ownFormats(k.carried), links: [] } : undefined;
       if (clearOptions?.keepValues) sheet.clear({ formatOnly: true });
       else sheet.clear();
       sheet.clearNotes();
@@ -125,7 +131,10 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     writeBlock: (name, block) => writeBlock(cache, name, block),
     writeFormats: (name, formats) => writeFormats(cache, name, formats),
     setValidations: sheetsValidations(cache, app),
-    setProtection: protections.setProtection,
+    setProtection: (name, protection) => {
+      putLinks(cache, cache.knownNamed(name));
+      protections.setProtection(name, protection);
+    },
     protectionState: protections.protectionState,
     user: protections.user,
     isOwner: protections.isOwner,

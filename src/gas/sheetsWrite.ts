@@ -5,6 +5,7 @@
  */
 import { cutWithEllipsis } from '../core/ellipsis';
 import { MAX_CELL_CHARS, type Block, type CellValue, type FormatBlock } from '../workbook/port';
+import { carriedAt, putLinks, type PendingLink } from './carry';
 import type { Known, SheetCache } from './sheetsGrid';
 
 /** What Sheets calls the automatic number format when a script sets it. */
@@ -24,7 +25,33 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
     k.defaultFormats || !block.values.some(hasQuotableText)
       ? []
       : (formatsWritten(k, block.row, block.col, numRows, numCols) ?? range.getNumberFormats());
-  range.setValues(cellsToWrite(block, numRows, numCols, formats));
+  const cells = cellsToWrite(block, numRows, numCols, formats);
+  // What is written here replaces what was: a cell's own format goes with it, unless carried back.
+  if (k.pending)
+    for (let r = 0; r < numRows; r++)
+      for (let c = 0; c < numCols; c++) k.pending.formats.delete(`${block.row + r},${block.col + c}`);
+  if (block.from && k.carried) carryInto(k, block, cells, formats);
+  range.setValues(cells);
+}
+
+/**
+ * Puts the carried cells of a block into what setValues writes (a formula as
+ * a formula, a date as a date, the cell's own value read just now) and keeps
+ * what they get back after it: their number formats and linked texts.
+ */
+function carryInto(k: Known, block: Block, cells: unknown[][], formats: string[][]): void {
+  const pending = (k.pending ??= { formats: new Map<string, string>(), links: [] as PendingLink[] });
+  block.from!.forEach((line, r) =>
+    line.forEach((at, c) => {
+      const cell = at ? carriedAt(k.carried!, at) : null;
+      if (!cell || r >= cells.length || c >= cells[r].length) return;
+      const row = block.row + r;
+      const col = block.col + c;
+      cells[r][c] = cell.formula || plainCell(cell.value, formats[r]?.[c] ?? '');
+      if (cell.format) pending.formats.set(`${row},${col}`, cell.format);
+      if (cell.link) pending.links.push({ row, col, text: cell.link });
+    }),
+  );
 }
 
 export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): void {
@@ -34,12 +61,18 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
   if (f.numberFormats) {
     // '' is the automatic format: what Sheets reports for an untouched cell is not, so it is never read back.
     k.defaultFormats = false;
-    range.setNumberFormats(f.numberFormats.map((row) => row.map((x) => (x === '' ? AUTOMATIC : x))));
-    if (cache.remember) k.numberFormats = { row: f.row, col: f.col, rows: f.numberFormats };
+    // A carried cell keeps the number format the juror gave it (a date stays a date).
+    const own = k.pending?.formats;
+    const written = f.numberFormats.map((row, r) =>
+      row.map((x, c) => own?.get(`${f.row + r},${f.col + c}`) ?? x),
+    );
+    range.setNumberFormats(written.map((row) => row.map((x) => (x === '' ? AUTOMATIC : x))));
+    if (cache.remember) k.numberFormats = { row: f.row, col: f.col, rows: written };
   }
   if (f.backgrounds) range.setBackgrounds(f.backgrounds);
   if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
   if (f.notes) range.setNotes(f.notes);
+  putLinks(cache, k);
 }
 
 /** The formats the port wrote over a block's cells, '' for the automatic one; null when it did not write them all. */
@@ -79,10 +112,10 @@ export function cellsToWrite(
   numRows: number,
   numCols: number,
   numberFormats: string[][],
-): (string | number | boolean)[][] {
-  const out: (string | number | boolean)[][] = [];
+): (string | number | boolean | Date)[][] {
+  const out: (string | number | boolean | Date)[][] = [];
   for (let r = 0; r < numRows; r++) {
-    const line: (string | number | boolean)[] = [];
+    const line: (string | number | boolean | Date)[] = [];
     for (let c = 0; c < numCols; c++) {
       const formula = block.formulas?.[r]?.[c];
       if (formula) line.push(formula.startsWith('=') ? formula : `=${formula}`);
@@ -93,8 +126,8 @@ export function cellsToWrite(
   return out;
 }
 
-/** A plain-text ('@') cell keeps any string as it is, apostrophe included. */
-function plainCell(value: CellValue, numberFormat: string): string | number | boolean {
+/** A plain-text ('@') cell keeps any string as it is, apostrophe included; a date stays a Date. */
+function plainCell(value: CellValue | Date, numberFormat: string): string | number | boolean | Date {
   if (value === null) return '';
   if (typeof value !== 'string') return value;
   const quote = numberFormat !== '@' && needsQuote(value);

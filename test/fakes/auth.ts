@@ -36,7 +36,7 @@ const RULES: { pattern: RegExp; anyOf: string[] }[] = [
   { pattern: /^Spreadsheet\.toast$/, anyOf: [SCOPES.currentOnly, SCOPES.spreadsheets] },
   {
     pattern:
-      /^(SpreadsheetApp\.(?!getUi$|newDataValidation$|flush$)|Spreadsheet\.|Sheet\.|Range\.|Protection\.|DataValidation\.)/,
+      /^(SpreadsheetApp\.(?!getUi$|newDataValidation$|newRichTextValue$|flush$)|Spreadsheet\.|Sheet\.|Range\.|Protection\.|DataValidation\.)/,
     anyOf: [SCOPES.currentOnly, SCOPES.spreadsheets],
   },
   { pattern: /^Sheets\./, anyOf: [SCOPES.driveFile, SCOPES.drive, SCOPES.spreadsheets] },

@@ -229,6 +229,37 @@ describe('fake Range: values as Sheets stores them', () => {
     expect(range.getNumberFormats()).toEqual([['0.00', '@']]);
   });
 
+  it('keeps links inside a text as rich text: none on a number, a date or a formula; a new value erases them', () => {
+    const fake = createFakeApps();
+    const sheet = fake.spreadsheet.getSheets()[0];
+    const linked = fake.SpreadsheetApp.newRichTextValue()
+      .setText('Lihat berkas')
+      .setLinkUrl(6, 12, 'https://example.go.id')
+      .build();
+    const a1 = sheet.getRange('A1');
+    a1.setRichTextValue(linked);
+    expect(a1.getValue()).toBe('Lihat berkas');
+    const runs = a1.getRichTextValue()!.getRuns();
+    expect(runs.map((r) => [r.getText(), r.getLinkUrl()])).toEqual([
+      ['Lihat ', null],
+      ['berkas', 'https://example.go.id'],
+    ]);
+    expect(a1.getRichTextValue()!.getLinkUrl()).toBeNull();
+    // Clearing formats leaves the text and its links; a new value, or clearing the contents, erases them.
+    sheet.clear({ formatOnly: true });
+    expect(a1.getRichTextValue()!.getLinkUrl(6, 12)).toBe('https://example.go.id');
+    a1.setValues([['Lihat berkas']]);
+    expect(a1.getRichTextValue()!.getLinkUrl(6, 12)).toBeNull();
+    const row = sheet.getRange('B1:D1');
+    row.setValues([[5, new Date(0), '=1+1']]);
+    expect(row.getRichTextValues()).toEqual([[null, null, null]]);
+    expect(() => row.setRichTextValues([[linked, linked, null as never]])).toThrow('setRichTextValues');
+    // A text written as rich text is text, even when it reads as a number.
+    const digits = fake.SpreadsheetApp.newRichTextValue().setText('007').build();
+    sheet.getRange('E1').setRichTextValue(digits);
+    expect(sheet.getRange('E1').getValue()).toBe('007');
+  });
+
   it('clears contents, formats and notes separately', () => {
     const sheet = createFakeApps().spreadsheet.getSheets()[0];
     const a1 = sheet.getRange('A1');

@@ -8,6 +8,7 @@ import { type Rect, intersects } from './a1';
 import type { Recorder } from './calls';
 import { Authorization, type AuthModeName } from './auth';
 import { PendingWrites } from './commits';
+import type { LinkRun } from './richText';
 import type { UiLog } from './ui';
 import type { Stored } from './values';
 
@@ -63,12 +64,15 @@ export interface Cell {
   align?: string;
   note?: string;
   validation?: ValidationData;
+  /** Links inside the text of a cell holding text (rich text runs). */
+  links?: LinkRun[];
 }
 
 /** What Range.clearContent empties in a cell. */
 export function clearContent(cell: Cell): void {
   delete cell.value;
   delete cell.formula;
+  delete cell.links;
 }
 
 /** What Range.clearFormat empties in a cell. */
@@ -365,7 +369,11 @@ export class SpreadsheetData {
     for (const s of this.sheets) {
       const t = new SheetData(out, s.id, s.name);
       for (const [k, cell] of s.cells)
-        t.cells.set(k, { ...cell, value: cell.value instanceof Date ? new Date(cell.value) : cell.value });
+        t.cells.set(k, {
+          ...cell,
+          value: cell.value instanceof Date ? new Date(cell.value) : cell.value,
+          ...(cell.links ? { links: cell.links.map((l) => ({ ...l })) } : {}),
+        });
       for (const [k, w] of s.widths) t.widths.set(k, w);
       Object.assign(t, {
         maxRows: s.maxRows,

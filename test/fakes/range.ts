@@ -3,6 +3,7 @@ import { type Rect, a1Of, contains, intersects } from './a1';
 import type { Recorder } from './calls';
 import { type Cell, clearContent, clearFormat, ProtectionData, type SheetData } from './model';
 import { FakeProtection } from './protection';
+import { FakeRichTextValue } from './richText';
 import { FakeSheet } from './sheet';
 import { FakeDataValidation } from './validation';
 import { type Stored, display, enter } from './values';
@@ -140,6 +141,38 @@ export class FakeRange {
     this.rec.call('Range.setFormula');
     this.guard();
     this.fill((cell, row, col) => this.enterInto(cell, formula, row, col));
+    return this;
+  }
+
+  // ---- rich text (links) ---------------------------------------------------
+
+  /** null for a cell that does not hold text a user entered: a number, a boolean, a date, a formula. */
+  getRichTextValues(): (FakeRichTextValue | null)[][] {
+    this.rec.call('Range.getRichTextValues');
+    return this.map((cell, row, col) => this.richTextAt(cell, row, col));
+  }
+
+  getRichTextValue(): FakeRichTextValue | null {
+    this.rec.call('Range.getRichTextValue');
+    const { row, col } = this.rect;
+    return this.richTextAt(this.sheetData.cell(row, col), row, col);
+  }
+
+  /** Each cell takes the text as text (never a number or a formula) with its links. */
+  setRichTextValues(values: FakeRichTextValue[][]): FakeRange {
+    this.rec.call('Range.setRichTextValues');
+    this.guard();
+    this.checkShape(values);
+    for (const line of values) for (const v of line) checkRichText(v, 'setRichTextValues');
+    this.write(values, (v, cell, row, col) => this.putRichText(cell, v as FakeRichTextValue, row, col));
+    return this;
+  }
+
+  setRichTextValue(value: FakeRichTextValue): FakeRange {
+    this.rec.call('Range.setRichTextValue');
+    this.guard();
+    checkRichText(value, 'setRichTextValue');
+    this.fill((cell, row, col) => this.putRichText(cell, value, row, col));
     return this;
   }
 
@@ -404,6 +437,28 @@ export class FakeRange {
     return v instanceof Date ? new Date(v.getTime()) : v;
   }
 
+  private richTextAt(cell: Cell | undefined, row: number, col: number): FakeRichTextValue | null {
+    if (!cell || this.sheetData.hiddenByMerge(row, col)) return new FakeRichTextValue(this.rec, '', []);
+    if (cell.formula !== undefined) return null;
+    if (cell.value === undefined) return new FakeRichTextValue(this.rec, '', []);
+    if (typeof cell.value !== 'string') return null;
+    return new FakeRichTextValue(
+      this.rec,
+      cell.value,
+      (cell.links ?? []).map((l) => ({ ...l })),
+    );
+  }
+
+  private putRichText(cell: Cell, value: FakeRichTextValue, row: number, col: number): void {
+    if (this.sheetData.hiddenByMerge(row, col)) return;
+    delete cell.formula;
+    delete cell.value;
+    delete cell.links;
+    if (value.text === '') return;
+    cell.value = value.text;
+    if (value.links.length > 0) cell.links = value.links.map((l) => ({ ...l }));
+  }
+
   private map<T>(read: (cell: Cell | undefined, row: number, col: number) => T): T[][] {
     const out: T[][] = [];
     for (let r = 0; r < this.rect.numRows; r++) {
@@ -448,6 +503,8 @@ export class FakeRange {
     const entered = enter(input, cell.numberFormat ?? 'General', book.locale, book.timeZone);
     delete cell.value;
     delete cell.formula;
+    // A new value erases the links of the text it replaces.
+    delete cell.links;
     if (entered.value !== undefined) cell.value = entered.value;
     if (entered.formula !== undefined) cell.formula = entered.formula;
   }
@@ -491,6 +548,13 @@ function setNote(cell: Cell, note: string | null): void {
 function setValidation(cell: Cell, rule: FakeDataValidation | null): void {
   if (rule === null) delete cell.validation;
   else cell.validation = rule.data;
+}
+
+function checkRichText(value: unknown, method: string): void {
+  if (!(value instanceof FakeRichTextValue))
+    throw new Error(
+      `The parameters (${value === null ? 'null' : 'Object'}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
 }
 
 function checkRule(rule: unknown): void {

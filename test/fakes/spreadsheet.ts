@@ -6,6 +6,7 @@ import { FakeProtection, FakeUser } from './protection';
 import { FakeRange } from './range';
 import { FakeSheet, checkSheetName, rangeOfA1 } from './sheet';
 import { FakeUi } from './ui';
+import { FakeRichTextValueBuilder } from './richText';
 import { DataValidationCriteria, FakeDataValidationBuilder } from './validation';
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
@@ -304,6 +305,11 @@ export class FakeSpreadsheetApp {
     if (!this.world.options.uiAvailable)
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return new FakeUi(this.rec, this.world.ui);
+  }
+
+  newRichTextValue(): FakeRichTextValueBuilder {
+    this.rec.call('SpreadsheetApp.newRichTextValue');
+    return new FakeRichTextValueBuilder(this.rec);
   }
 
   newDataValidation(): FakeDataValidationBuilder {

@@ -343,7 +343,7 @@ export function renderJurorTab(plan: TabPlan): {
       [recusalCol, previous.recusalCol],
       [recusalCol + 1, previous.recusalCol > 0 ? previous.recusalCol + 1 : 0],
     ];
-    rendered.block.from = carriedCells(rendered.block.values, rendered.block.formulas, carried, columns);
+    rendered.block.from = carriedCells(rendered.block.values, carried, columns);
   }
   const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
   const checkbox = (range: RangeRef, helpText: string): Validation => ({
@@ -380,23 +380,18 @@ export function renderJurorTab(plan: TabPlan): {
 /**
  * For each cell of the block, where the juror's cell it holds was in the tab
  * as read (a row moved down by an entry inserted above it, up by one removed,
- * or to the archive), or null: only cells holding something are carried.
+ * or to the archive), or null. Empty cells too: one the juror fills while
+ * the tab is being rewritten moves with its row.
  */
 function carriedCells(
   values: CellValue[][],
-  formulas: (string | null)[][] | undefined,
   carried: { row: number; from: TabRow }[],
   /** [new column, column in the tab as read (0 when it had none)] */
   columns: [number, number][],
 ): ({ row: number; col: number } | null)[][] {
   const from: ({ row: number; col: number } | null)[][] = values.map((r) => r.map(() => null));
   for (const { row, from: source } of carried)
-    for (const [col, was] of columns) {
-      if (was === 0) continue;
-      const holds =
-        !isBlankCell(values[row - 1]?.[col - 1] ?? null) || Boolean(formulas?.[row - 1]?.[col - 1]);
-      if (holds) from[row - 1][col - 1] = { row: source.row, col: was };
-    }
+    for (const [col, was] of columns) if (was > 0) from[row - 1][col - 1] = { row: source.row, col: was };
   return from;
 }
 

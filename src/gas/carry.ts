@@ -1,0 +1,107 @@
+/**
+ * A juror's cells carried whole through a rewrite of their tab in Sheets
+ * (Block.from): taken as they are before the tab is cleared, then written
+ * where the layout puts them, so that a row moving down (an entry inserted
+ * above it), up (one removed) or to the archive keeps what the juror gave
+ * its cells: a formula as a formula, a date as a date, the cell's number
+ * format, the links in its text.
+ *
+ * Calls: getValues, getFormulas, getNumberFormats and (when some cell holds
+ * text) getRichTextValues, once each for the range of the carried cells,
+ * read at the moment of the rewrite, so a score typed since the tab was read
+ * moves with its row; then one setRichTextValue per carried cell whose text
+ * holds a link. Links on a number or a formula's result are not readable by a
+ * script (getRichTextValue gives null for them).
+ */
+import type { RangeRef } from '../workbook/port';
+import type { Known, SheetCache } from './sheetsGrid';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
+
+/**
+ * What Sheets reports as the number format of a cell nobody formatted (set
+ * back, it would fix the cell to plain numbers), and what a script sets for
+ * the automatic format: neither is the juror's own.
+ */
+const NOT_OWN_FORMATS = new Set(['0.###############', 'General', '']);
+
+export interface CarriedCells {
+  range: RangeRef;
+  /** As Sheets gives them: a date is a Date. */
+  values: unknown[][];
+  formulas: string[][];
+  formats: string[][];
+  /** The rich text of each cell whose text holds a link; null elsewhere. */
+  links: (RichTextValue | null)[][];
+}
+
+/** One carried cell: what setValues writes, then the number format and the linked text it gets back. */
+export interface CarriedCell {
+  formula: string;
+  /** As Sheets gives it ('' for empty): a date is a Date. */
+  value: string | number | boolean | Date | null;
+  format: string | null;
+  link: RichTextValue | null;
+}
+
+/** Takes the cells of `ref` through `range` (the same cells). */
+export function takeCells(range: Range, ref: RangeRef): CarriedCells {
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const formats = range.getNumberFormats();
+  const hasText = values.some((line, r) =>
+    line.some((v, c) => typeof v === 'string' && v !== '' && !formulas[r][c]),
+  );
+  const rich = hasText ? range.getRichTextValues() : null;
+  const links = values.map((line, r) =>
+    line.map((v, c) => {
+      const t = rich?.[r]?.[c] ?? null;
+      if (t === null || formulas[r][c] || typeof v !== 'string') return null;
+      return t.getRuns().some((run) => run.getLinkUrl() !== null) ? t : null;
+    }),
+  );
+  return { range: ref, values, formulas, formats, links };
+}
+
+/** The number formats the juror gave the carried cells, by 'row,col' where they are now. */
+export function ownFormats(carried: CarriedCells): Map<string, string> {
+  const out = new Map<string, string>();
+  carried.formats.forEach((line, r) =>
+    line.forEach((format, c) => {
+      if (!NOT_OWN_FORMATS.has(format)) out.set(`${carried.range.row + r},${carried.range.col + c}`, format);
+    }),
+  );
+  return out;
+}
+
+/** The carried cell that was at (row, col), or null when it is outside what was taken. */
+export function carriedAt(carried: CarriedCells, at: { row: number; col: number }): CarriedCell | null {
+  const r = at.row - carried.range.row;
+  const c = at.col - carried.range.col;
+  if (r < 0 || c < 0 || r >= carried.range.numRows || c >= carried.range.numCols) return null;
+  const format = carried.formats[r][c];
+  const v = carried.values[r][c];
+  const value =
+    v instanceof Date || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : null;
+  return {
+    formula: carried.formulas[r][c] ?? '',
+    value: value === '' ? null : value,
+    format: NOT_OWN_FORMATS.has(format) ? null : format,
+    link: carried.links[r][c],
+  };
+}
+
+/** A carried text with a link, to put back into its new cell once it is written. */
+export interface PendingLink {
+  row: number;
+  col: number;
+  text: RichTextValue;
+}
+
+/** The links of carried texts, once their cells are written and formatted: one call each. */
+export function putLinks(cache: SheetCache, k: Known): void {
+  for (const { row, col, text } of k.pending?.links ?? [])
+    cache.rangeOf(k, row, col, 1, 1).setRichTextValue(text);
+  if (k.pending) k.pending.links = [];
+}
