@@ -220,6 +220,8 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
       else addPatch((tab.patches ??= new Map()), block);
       changed = true;
     },
+    // Every sheet Juri rewrites is cleared first, and a draft carries its cells whole.
+    carries: () => true,
     writeFormats: (name, formats) => writeDraftFormats(draftOf(name), formats),
     setValidations: (name, validations) => setValidations(draftOf(name), validations),
     setProtection: (name, protection) => setDraftProtection(draftOf(name), protection),

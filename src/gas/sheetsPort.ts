@@ -129,6 +129,7 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
     },
 
     writeBlock: (name, block) => writeBlock(cache, name, block),
+    carries: () => true,
     writeFormats: (name, formats) => writeFormats(cache, name, formats),
     setValidations: sheetsValidations(cache, app),
     setProtection: (name, protection) => {

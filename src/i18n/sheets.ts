@@ -24,6 +24,7 @@ type SheetKey =
   | 'problem.extraContent'
   | 'problem.columnUnknown'
   | 'problem.rowArchived'
+  | 'problem.cellsRewritten'
   | 'problem.formula'
   | 'problem.criterionMissing'
   | 'problem.tabUnknown'
@@ -58,6 +59,8 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: baris ini berisi nilai tetapi kolom ID kosong. Isi ID peserta atau kosongkan barisnya.',
     'problem.extraContent':
       '{sheet}!{cell}: ada isian di luar tabel nilai. Pindahkan isian itu ke lembar lain; tab ini tidak diubah agar isian tidak hilang.',
+    'problem.cellsRewritten':
+      '{sheet}!{cell}: tab ini ditulis ulang dengan baris yang berpindah, dan sel teks yang diisi juri ini ditulis kembali dari teksnya saja: {cells}. Jika salah satunya berisi tanggal, kini menjadi teks; tautan di dalamnya hilang. Periksa sel tersebut.',
     'problem.rowArchived':
       '{sheet}!{cell}: baris dengan ID "{id}" dipindahkan ke arsip di bawah tabel karena ID itu tidak ada di Pengaturan. Nilainya tetap tersimpan di arsip; jika ID-nya salah ketik, perbaiki di arsip lalu buat tab juri lagi.',
     'problem.columnUnknown':
@@ -100,6 +103,8 @@ export const sheetMessages: Catalogue<SheetKey> = {
       '{sheet}!{cell}: this row holds scores but its ID cell is empty. Enter the entry ID or clear the row.',
     'problem.extraContent':
       '{sheet}!{cell}: something is typed outside the score table. Move it to another sheet; this tab was left unchanged so that nothing is lost.',
+    'problem.cellsRewritten':
+      '{sheet}!{cell}: this tab was written again with its rows moved, and these text cells the juror filled in were written back from their text only: {cells}. If one of them held a date, it is now text; a link in them is gone. Check those cells.',
     'problem.rowArchived':
       '{sheet}!{cell}: the row with ID "{id}" was moved to the archive below the table, because no entry of the Setup has that ID. Its scores are kept in the archive; if the ID was mistyped, correct it there and generate the juror tabs again.',
     'problem.columnUnknown':

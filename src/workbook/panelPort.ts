@@ -184,6 +184,7 @@ export function panelPort(master: SpreadsheetPort, service: JurorFileService): S
     },
     clearSheet: (name, options) => portOf(name).clearSheet(name, options),
     writeBlock: (name, block) => portOf(name).writeBlock(name, block),
+    carries: (name) => portOf(name).carries?.(name) ?? false,
     writeFormats: (name, formats) => portOf(name).writeFormats(name, formats),
     setValidations: (name, validations) => portOf(name).setValidations(name, validations),
     setProtection: (name, protection) => portOf(name).setProtection(name, protection),

@@ -216,6 +216,12 @@ export interface SpreadsheetPort {
   setLook(name: string, look: SheetLook): void;
   /** Lays a sheet out for paper: merges, wrapping, row heights, and the page setup where the spreadsheet keeps one. */
   setPaper(name: string, layout: PaperLayout): void;
+  /**
+   * Whether writeBlock carries a cell of `Block.from` whole in this sheet
+   * (its type, formula, number format, link); absent or false: only the
+   * value and formula the block gives are written.
+   */
+  carries?(sheet: string): boolean;
   /** The email of the person running the action; absent where there are no users (an .xlsx file). */
   user?(): string;
   /** Whether that person owns the spreadsheet (and so can edit through every protection). */

@@ -89,6 +89,7 @@ export function recordPort(inner: SpreadsheetPort): Recorded {
   if (inner.isOwner) port.isOwner = () => inner.isOwner!();
   if (inner.protectionState) port.protectionState = (name) => inner.protectionState!(name);
   if (inner.placeTab) port.placeTab = (sheet, jurorId) => inner.placeTab!(sheet, jurorId);
+  if (inner.carries) port.carries = (sheet) => inner.carries!(sheet);
   if (inner.jurorFiles) port.jurorFiles = () => inner.jurorFiles!();
   const copies = inner.copies;
   if (copies)

@@ -20,6 +20,7 @@ import {
   type TabPlan,
 } from '../workbook/jurorTab';
 import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
+import { a1 } from '../workbook/a1';
 import type { PlacedProblem } from '../workbook/problems';
 import { finishSheet, sealOf, writeSheet, type RenderedSheet } from '../workbook/render';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
@@ -344,12 +345,62 @@ function bringUpToDate(
     finishSheet(port, out.sheet, state?.seal === null);
     return 'update';
   }
+  const keep = unmoved(out.sheet, fresh);
+  if (!port.carries?.(a.sheet)) {
+    const cells = writtenFromText(out.sheet, fresh, keep);
+    if (cells.length > 0) problems.push(uncarriedProblem(a, cells));
+  }
   writeSheet(port, out.sheet, {
     create: false,
     previous: { rows: fresh.values.length, cols: Math.max(0, ...fresh.values.map((r) => r.length)) },
-    keep: unmoved(out.sheet, fresh),
+    keep,
   });
   return a.status === 'create' ? 'create' : 'update';
+}
+
+/**
+ * The juror's cells a port that cannot carry a cell whole writes again from
+ * the text it read (a date read as text, a text with a link): every text cell
+ * of `Block.from` outside the cells left as they are. A number or a formula is
+ * written back as what it was.
+ */
+function writtenFromText(
+  rendered: RenderedSheet,
+  fresh: SheetSnapshot,
+  keep: RangeRef | undefined,
+): string[] {
+  const out: string[] = [];
+  const kept = (r: number, c: number) =>
+    keep !== undefined &&
+    r >= keep.row &&
+    r < keep.row + keep.numRows &&
+    c >= keep.col &&
+    c < keep.col + keep.numCols;
+  rendered.block.from?.forEach((line, r) =>
+    line.forEach((at, c) => {
+      if (!at || kept(r + 1, c + 1)) return;
+      const v = fresh.values[at.row - 1]?.[at.col - 1] ?? null;
+      if (typeof v === 'string' && v.trim() !== '' && !fresh.formulas[at.row - 1]?.[at.col - 1])
+        out.push(a1(r + 1, c + 1));
+    }),
+  );
+  return out;
+}
+
+function uncarriedProblem(a: TabAction, cells: string[]): PlacedProblem {
+  const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (+${cells.length - 12})`] : cells;
+  return {
+    code: 'tab-cells-rewritten',
+    severity: 'warning',
+    where: { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id },
+    sheet: a.sheet,
+    cell: cells[0],
+    message: textOf(sheetMessages, 'problem.cellsRewritten', {
+      sheet: a.sheet,
+      cell: cells[0],
+      cells: shown.join(', '),
+    }),
+  };
 }
 
 /**

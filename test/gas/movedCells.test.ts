@@ -129,6 +129,8 @@ describe('a juror tab in Sheets whose rows move', () => {
     const generated = workflow.generateTabs(portOf(fake));
     expect(generated.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(generated.updated).toContain(sheet);
+    // Nothing to warn of: every cell came whole.
+    expect(generated.problems.map((p) => p.code)).not.toContain('tab-cells-rewritten');
 
     const after = tabRows(fake, sheet);
     // The rows did move: two down, one to the archive; the sixth stays where it was but is written again.
@@ -174,5 +176,40 @@ describe('a juror tab in Sheets whose rows move', () => {
     expect(tabRows(fake, sheet).rows).toEqual(rows);
     expect([cellState(fake, sheet, rows[first], 4), cellState(fake, sheet, rows[second], 5)]).toEqual(was);
     expect(checkedAt(fake, sheet, rows)).toEqual(checked);
+  });
+
+  it('says which text cells a port that cannot carry cells wrote back from their text, at their new place', () => {
+    const fake = createFakeApps({ evaluate });
+    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
+    workflow.generateTabs(portOf(fake));
+    scoreEverything(portOf(fake));
+    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
+    const before = tabRows(fake, sheet);
+    const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
+    const tab = fake.spreadsheet.getSheetByName(sheet)!;
+    tab.getRange(before.rows[ids[3]], before.notesCol).setValue('Lihat berkas');
+    tab.getRange(before.rows[ids[4]], 4).setValue(new Date(Date.UTC(2025, 11, 8, 17)));
+    editSetup(portOf(fake), (c) => {
+      c.entries.splice(1, 0, { ...c.entries[0], id: NEW_ENTRY, title: 'Baru' });
+    });
+    // A port whose writes take values and formulas only (as the juror files' port does).
+    const inner = portOf(fake);
+    const plain = {
+      ...inner,
+      carries: undefined,
+      writeBlock: (name: string, block: Parameters<typeof inner.writeBlock>[1]) =>
+        inner.writeBlock(name, { ...block, from: undefined }),
+    };
+    const generated = workflow.generateTabs(plain);
+    const after = tabRows(fake, sheet);
+    const notesAt = `${String.fromCharCode(64 + before.notesCol)}${after.rows[ids[3]]}`;
+    const dateAt = `D${after.rows[ids[4]]}`;
+    const warned = generated.problems.filter((p) => p.code === 'tab-cells-rewritten' && p.sheet === sheet);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ severity: 'warning', cell: notesAt });
+    expect(warned[0].message.en).toContain(`: ${notesAt}, ${dateAt}.`);
+    expect(warned[0].message.id).toContain(notesAt);
+    // What it says happened: the date is text now.
+    expect(cellState(fake, sheet, after.rows[ids[4]], 4).value).toBe('2025-12-09');
   });
 });
