@@ -49,7 +49,7 @@ export interface DraftCell {
 }
 
 /** What a cell of the user carries whole when it stays or moves: everything but its place and Juri's formats. */
-type Carried = Pick<DraftCell, 'value' | 'formula' | 'kept' | 'ownFormat' | 'link'>;
+type Carried = Pick<DraftCell, 'value' | 'formula' | 'kept' | 'ownFormat' | 'link' | 'note'>;
 
 function carried(cell: DraftCell): Carried {
   return {
@@ -58,6 +58,7 @@ function carried(cell: DraftCell): Carried {
     ...(cell.kept ? { kept: cell.kept } : {}),
     ...(cell.ownFormat ? { ownFormat: cell.ownFormat } : {}),
     ...(cell.link ? { link: cell.link } : {}),
+    ...(cell.note ? { note: cell.note } : {}),
   };
 }
 
@@ -123,6 +124,8 @@ export function keepDraftCells(
   draft: SheetDraft,
   cells: ScannedCell[],
   links: ReadonlyMap<string, CellLink> = new Map(),
+  /** The notes (comments) of the sheet's cells, by 'row,col', empty cells included. */
+  notes: ReadonlyMap<string, string> = new Map(),
 ): void {
   for (const { row, col, value, formula, raw, format } of cells) {
     const cell = cellAt(draft, row, col);
@@ -133,6 +136,10 @@ export function keepDraftCells(
     if (format) cell.ownFormat = format;
     const link = links.get(`${row},${col}`);
     if (link) cell.link = link;
+  }
+  for (const [key, note] of notes) {
+    const [row, col] = key.split(',').map(Number);
+    cellAt(draft, row, col).note = note;
   }
 }
 
@@ -170,6 +177,7 @@ export function writeDraftBlock(draft: SheetDraft, block: Block): void {
       delete cell.kept;
       delete cell.ownFormat;
       delete cell.link;
+      delete cell.note;
       const at = block.from?.[r]?.[c];
       const source = at ? draft.before?.get(at.row)?.get(at.col) : undefined;
       if (source) {

@@ -7,8 +7,10 @@
  * leaves every other part as it was, byte for byte.
  *
  * A clear that keeps values (a juror tab written around the juror's cells)
- * puts the file's cells into the draft as they are stored; the writes then
- * replace only the cells they cover.
+ * puts the file's cells into the draft as they are stored, with their number
+ * formats, links and notes; the writes then replace only the cells they
+ * cover, and a write that carries a cell (Block.from) copies it whole from
+ * where it was.
  *
  * Cells written into a sheet of the file without clearing it (import's entry
  * rows in the Setup) are patched into its XML (./xlsxPatch), which otherwise
@@ -36,7 +38,7 @@ import {
 } from './xlsxDraft';
 import { partText, relationships, sheetEntries, type Package, type SheetEntry } from './xlsxPackage';
 import { addPatch, patchedSnapshot, type Patches } from './xlsxPatch';
-import { readContext, scanSheet, sheetCells, sheetLinks, type ReadContext } from './xlsxScan';
+import { commentNotes, readContext, scanSheet, sheetCells, sheetLinks, type ReadContext } from './xlsxScan';
 import { inlineList, LISTS_SHEET } from './xlsxValidations';
 
 /** Excel's limit on a sheet's name. */
@@ -189,15 +191,14 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
         tab.draft = newDraft(xml);
         // Every cell the layout does not write over stays as the file had it (a juror's scores), links included.
         if (keepValues) {
-          const external = new Map(
-            relationships(pkg, origin.part)
-              .filter((r) => r.external)
-              .map((r) => [r.id, r.target]),
-          );
+          const rels = relationships(pkg, origin.part);
+          const external = new Map(rels.filter((r) => r.external).map((r) => [r.id, r.target]));
+          const comments = rels.find((r) => !r.external && r.type.endsWith('/comments'));
           keepDraftCells(
             tab.draft,
             sheetCells(xml, (context ??= readContext(pkg)), true),
             sheetLinks(xml, (id) => external.get(id)),
+            commentNotes((comments && partText(pkg, comments.part)) ?? ''),
           );
           for (const [row, cells] of tab.patches ?? [])
             for (const [col, cell] of cells)

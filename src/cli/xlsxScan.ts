@@ -290,6 +290,20 @@ export function sheetLinks(xml: string, targets: (id: string) => string | undefi
   return out;
 }
 
+/** The notes of a sheet's comments part, by cell ('row,col'): each note's text, its runs joined. */
+export function commentNotes(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /<(?:\w+:)?comment\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?comment>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) {
+    const at = cellOf(attributes(m[1]).ref ?? '');
+    const body = findElement(m[2], 'text');
+    const note = body ? itemText(body.inner) : '';
+    if (at && note !== '') out.set(`${at[0]},${at[1]}`, note);
+  }
+  return out;
+}
+
 /** Cells covered by a merge other than its first: they read as empty, as in Sheets. */
 function mergeSlaves(xml: string, from: number): Set<string> {
   const out = new Set<string>();

@@ -4,10 +4,10 @@
  * where the layout puts them, so that a row moving down (an entry inserted
  * above it), up (one removed) or to the archive keeps what the juror gave
  * its cells: a formula as a formula, a date as a date, the cell's number
- * format, the links in its text.
+ * format and note, the links in its text.
  *
- * Calls: getValues, getFormulas, getNumberFormats and (when some cell holds
- * text) getRichTextValues, once each for the range of the carried cells,
+ * Calls: getValues, getFormulas, getNumberFormats, getNotes and (when some
+ * cell holds text) getRichTextValues, once each for the range of the carried cells,
  * read at the moment of the rewrite, so a score typed since the tab was read
  * moves with its row; then one setRichTextValue per carried cell whose text
  * holds a link. Links on a number or a formula's result are not readable by a
@@ -34,14 +34,28 @@ export interface CarriedCells {
   formats: string[][];
   /** The rich text of each cell whose text holds a link; null elsewhere. */
   links: (RichTextValue | null)[][];
+  /** The note on each cell ('' for none). */
+  notes: string[][];
 }
 
-/** One carried cell: what setValues writes, then the number format and the linked text it gets back. */
+/**
+ * What cells get back once a block is written and formatted, by 'row,col'
+ * where they are now: a number format and a note of the juror's own (on a
+ * cell left where it was, or carried there), a linked text.
+ */
+export interface Pending {
+  formats: Map<string, string>;
+  notes: Map<string, string>;
+  links: PendingLink[];
+}
+
+/** One carried cell: what setValues writes, then the number format, note and linked text it gets back. */
 export interface CarriedCell {
   formula: string;
   /** As Sheets gives it ('' for empty): a date is a Date. */
   value: string | number | boolean | Date | null;
   format: string | null;
+  note: string;
   link: RichTextValue | null;
 }
 
@@ -61,18 +75,21 @@ export function takeCells(range: Range, ref: RangeRef): CarriedCells {
       return t.getRuns().some((run) => run.getLinkUrl() !== null) ? t : null;
     }),
   );
-  return { range: ref, values, formulas, formats, links };
+  return { range: ref, values, formulas, formats, links, notes: range.getNotes() };
 }
 
-/** The number formats the juror gave the carried cells, by 'row,col' where they are now. */
-export function ownFormats(carried: CarriedCells): Map<string, string> {
-  const out = new Map<string, string>();
+/** The number formats and notes the juror gave the carried cells, where they are before any write. */
+export function pendingOf(carried: CarriedCells): Pending {
+  const pending: Pending = { formats: new Map(), notes: new Map(), links: [] };
   carried.formats.forEach((line, r) =>
     line.forEach((format, c) => {
-      if (!NOT_OWN_FORMATS.has(format)) out.set(`${carried.range.row + r},${carried.range.col + c}`, format);
+      const key = `${carried.range.row + r},${carried.range.col + c}`;
+      if (!NOT_OWN_FORMATS.has(format)) pending.formats.set(key, format);
+      const note = carried.notes[r]?.[c] ?? '';
+      if (note !== '') pending.notes.set(key, note);
     }),
   );
-  return out;
+  return pending;
 }
 
 /** The carried cell that was at (row, col), or null when it is outside what was taken. */
@@ -88,6 +105,7 @@ export function carriedAt(carried: CarriedCells, at: { row: number; col: number 
     formula: carried.formulas[r][c] ?? '',
     value: value === '' ? null : value,
     format: NOT_OWN_FORMATS.has(format) ? null : format,
+    note: carried.notes[r]?.[c] ?? '',
     link: carried.links[r][c],
   };
 }

@@ -5,7 +5,7 @@
  * trimmed in one call per direction.
  */
 import type { RangeRef } from '../workbook/port';
-import type { CarriedCells, PendingLink } from './carry';
+import type { CarriedCells, Pending } from './carry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,8 +35,8 @@ export interface Known {
   protections?: { sheets: GasProtection[]; ranges: GasProtection[] };
   /** Cells taken before a clear, for the writes that carry them (Block.from). */
   carried?: CarriedCells;
-  /** What carried cells get back once the block is written: number formats by 'row,col', linked texts. */
-  pending?: { formats: Map<string, string>; links: PendingLink[] };
+  /** What cells get back once the block is written and formatted. */
+  pending?: Pending;
 }
 
 export interface SheetCache {

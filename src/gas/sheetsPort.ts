@@ -12,7 +12,7 @@
  * - ./sheetsCopies: copies of a sheet, where the Check environment confirmed them.
  */
 import type { RangeRef, SpreadsheetPort } from '../workbook/port';
-import { ownFormats, putLinks, takeCells } from './carry';
+import { pendingOf, putLinks, takeCells } from './carry';
 import { sheetsCopies } from './sheetsCopies';
 import { sheetCache } from './sheetsGrid';
 import { setLook, setPaper } from './sheetsLook';
@@ -111,8 +111,8 @@ export function sheetsPort(ss: Spreadsheet, options: SheetsPortOptions = {}): Sp
       // The cells a rewrite carries elsewhere, as they are now (a score typed since the read included).
       const carry = clearOptions?.keepValues ? clearOptions.carry : undefined;
       k.carried = carry ? takeCells(cache.rangeFor(k, carry), carry) : undefined;
-      // A cell no write replaces (a score the juror may be typing) gets its own number format back.
-      k.pending = k.carried ? { formats: ownFormats(k.carried), links: [] } : undefined;
+      // A cell no write replaces (a score the juror may be typing) gets its own number format and note back.
+      k.pending = k.carried ? pendingOf(k.carried) : undefined;
       if (clearOptions?.keepValues) sheet.clear({ formatOnly: true });
       else sheet.clear();
       sheet.clearNotes();

@@ -5,7 +5,7 @@
  */
 import { cutWithEllipsis } from '../core/ellipsis';
 import { MAX_CELL_CHARS, type Block, type CellValue, type FormatBlock } from '../workbook/port';
-import { carriedAt, putLinks, type PendingLink } from './carry';
+import { carriedAt, putLinks, type Pending } from './carry';
 import type { Known, SheetCache } from './sheetsGrid';
 
 /** What Sheets calls the automatic number format when a script sets it. */
@@ -26,10 +26,13 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
       ? []
       : (formatsWritten(k, block.row, block.col, numRows, numCols) ?? range.getNumberFormats());
   const cells = cellsToWrite(block, numRows, numCols, formats);
-  // What is written here replaces what was: a cell's own format goes with it, unless carried back.
+  // What is written here replaces what was: a cell's own format and note go with it, unless carried back.
   if (k.pending)
     for (let r = 0; r < numRows; r++)
-      for (let c = 0; c < numCols; c++) k.pending.formats.delete(`${block.row + r},${block.col + c}`);
+      for (let c = 0; c < numCols; c++) {
+        k.pending.formats.delete(`${block.row + r},${block.col + c}`);
+        k.pending.notes.delete(`${block.row + r},${block.col + c}`);
+      }
   if (block.from && k.carried) carryInto(k, block, cells, formats);
   range.setValues(cells);
 }
@@ -40,7 +43,7 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
  * what they get back after it: their number formats and linked texts.
  */
 function carryInto(k: Known, block: Block, cells: unknown[][], formats: string[][]): void {
-  const pending = (k.pending ??= { formats: new Map<string, string>(), links: [] as PendingLink[] });
+  const pending: Pending = (k.pending ??= { formats: new Map(), notes: new Map(), links: [] });
   block.from!.forEach((line, r) =>
     line.forEach((at, c) => {
       const cell = at ? carriedAt(k.carried!, at) : null;
@@ -49,6 +52,7 @@ function carryInto(k: Known, block: Block, cells: unknown[][], formats: string[]
       const col = block.col + c;
       cells[r][c] = cell.formula || plainCell(cell.value, formats[r]?.[c] ?? '');
       if (cell.format) pending.formats.set(`${row},${col}`, cell.format);
+      if (cell.note) pending.notes.set(`${row},${col}`, cell.note);
       if (cell.link) pending.links.push({ row, col, text: cell.link });
     }),
   );
@@ -71,7 +75,22 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
   }
   if (f.backgrounds) range.setBackgrounds(f.backgrounds);
   if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
-  if (f.notes) range.setNotes(f.notes);
+  // The juror's own notes, in the same call as Juri's (the clear removed every note).
+  const notes = k.pending?.notes;
+  const own = (r: number, c: number) => notes?.get(`${f.row + r},${f.col + c}`);
+  const ownInside =
+    notes !== undefined &&
+    notes.size > 0 &&
+    [...notes.keys()].some((key) => {
+      const [row, col] = key.split(',').map(Number);
+      return row >= f.row && row < f.row + f.numRows && col >= f.col && col < f.col + f.numCols;
+    });
+  if (f.notes || ownInside)
+    range.setNotes(
+      Array.from({ length: f.numRows }, (_, r) =>
+        Array.from({ length: f.numCols }, (_, c) => own(r, c) ?? f.notes?.[r]?.[c] ?? ''),
+      ),
+    );
   putLinks(cache, k);
 }
 

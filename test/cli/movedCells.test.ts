@@ -3,7 +3,8 @@
  * another removed to the archive): every cell the juror typed arrives at its
  * new place as the file stored it: a date with its date format, a formula
  * with its cached result (an error included), a number format of the juror's
- * own, a link; the scores read back the same and Check says what it said.
+ * own, a link, a note (comment); the scores read back the same and Check says
+ * what it said.
  */
 import { openPackage } from '../../src/cli/xlsxFile';
 import { packagePort } from '../../src/cli/xlsxPackagePort';
@@ -53,6 +54,24 @@ function formatsOf(parts: Parts): string[] {
     const id = /numFmtId="(\d+)"/.exec(m[0])?.[1] ?? '0';
     return codes.get(id) ?? BUILT_IN[id] ?? `#${id}`;
   });
+}
+
+/** The sheet's notes (comments) by cell: their text, runs joined. */
+function notesOf(parts: Parts, part: string): Map<string, string> {
+  const relsPart = part.replace(/([^/]+)$/, '_rels/$1.rels');
+  const rels = parts.has(relsPart) ? text(parts, relsPart) : '';
+  const target = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((r) => /\/comments"/.test(r));
+  const out = new Map<string, string>();
+  if (!target) return out;
+  const file = /Target="([^"]+)"/
+    .exec(target)![1]
+    .replace(/^\.\.\//, 'xl/')
+    .replace(/^\//, '');
+  for (const m of text(parts, file).matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g))
+    out.set(m[1], unescape([...m[2].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join('')));
+  return out;
 }
 
 /** XML's escapes undone: programs choose among them freely. */
@@ -214,7 +233,26 @@ async function scene(): Promise<Scene> {
   if (!/xmlns:r=/.test(xml)) xml = xml.replace('<worksheet ', `<worksheet xmlns:r="${NS_R}" `);
   setText(parts, part, xml);
   const relsPart = part.replace(/([^/]+)$/, '_rels/$1.rels');
-  const rel = `<Relationship Id="rIdTyped1" Type="${NS_R}/hyperlink" Target="https://example.go.id/dokumen?id=7&amp;v=2" TargetMode="External"/>`;
+  // Notes the juror left on two cells, as Excel stores them: a comments part of the sheet.
+  expect(parts.has('xl/comments99.xml')).toBe(false);
+  setText(
+    parts,
+    'xl/comments99.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Juri 1</author></authors><commentList>` +
+      `<comment ref="E${r4}" authorId="0"><text><r><t xml:space="preserve">Dinilai ulang: </t></r><r><t>video baru</t></r></text></comment>` +
+      `<comment ref="D${r5}" authorId="0"><text><t>Tanggal kunjungan</t></text></comment></commentList></comments>`,
+  );
+  setText(
+    parts,
+    '[Content_Types].xml',
+    text(parts, '[Content_Types].xml').replace(
+      '</Types>',
+      '<Override PartName="/xl/comments99.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>',
+    ),
+  );
+  const rel =
+    `<Relationship Id="rIdTyped1" Type="${NS_R}/hyperlink" Target="https://example.go.id/dokumen?id=7&amp;v=2" TargetMode="External"/>` +
+    `<Relationship Id="rIdTyped2" Type="${NS_R}/comments" Target="../comments99.xml"/>`;
   setText(
     parts,
     relsPart,
@@ -224,7 +262,14 @@ async function scene(): Promise<Scene> {
   );
   await writeParts(path, parts);
   const typed = [`D${r3}`, `E${r3}`, `${notesCol}${r3}`, `${notesCol}${r4}`, `D${r5}`, `${notesCol}${r5}`];
-  return { path, sheet, part, rowsBefore, archived: fifth, typed: [...typed, `D${r6}`, `${notesCol}${r6}`] };
+  return {
+    path,
+    sheet,
+    part,
+    rowsBefore,
+    archived: fifth,
+    typed: [...typed, `D${r6}`, `${notesCol}${r6}`, `E${r4}`],
+  };
 }
 
 /** Generates, then finds every typed cell at its entry's new row, as stored, with its format and link. */
@@ -248,7 +293,7 @@ async function generateAndCompare(s: Scene): Promise<void> {
     const id = entryOf.get(Number(/\d+/.exec(ref)![0]))!;
     return rowsAfter[id] !== rowsBefore[id];
   });
-  expect(moved.length).toBe(6);
+  expect(moved.length).toBe(7);
 
   const cellsBefore = cellsOf(text(before, s.part));
   const cellsAfter = cellsOf(text(after, s.part));
@@ -276,6 +321,17 @@ async function generateAndCompare(s: Scene): Promise<void> {
     expect({ ref, to, link: linksAfter.get(to) }).toEqual({ ref, to, link: linksBefore.get(ref) });
   }
   expect([...linksAfter.values()].sort()).toEqual([...linksBefore.values()].sort());
+  // The juror's notes moved with their cells.
+  const notesBefore = notesOf(before, s.part);
+  expect([...notesBefore.values()].sort()).toEqual(['Dinilai ulang: video baru', 'Tanggal kunjungan']);
+  const notesAfter = notesOf(after, s.part);
+  const movedNotes = new Map(
+    [...notesBefore].map(([ref, note]) => {
+      const id = entryOf.get(Number(/\d+/.exec(ref)![0]))!;
+      return [`${/[A-Z]+/.exec(ref)![0]}${rowsAfter[id]}`, note];
+    }),
+  );
+  expect(notesAfter).toEqual(movedNotes);
 
   // The engine reads the same scores and notes for every entry, and Check says the same of them.
   for (const id of Object.keys(readBefore))
@@ -293,7 +349,7 @@ async function generateAndCompare(s: Scene): Promise<void> {
 }
 
 describe('a juror tab whose rows move', () => {
-  it('carries each typed cell whole to its new row or the archive: date, number format, formula, link', async () => {
+  it('carries each typed cell whole to its new row or the archive: date, number format, formula, link, note', async () => {
     const s = await scene();
     await generateAndCompare(s);
   });

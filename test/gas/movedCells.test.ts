@@ -3,7 +3,8 @@
  * middle of the Setup, another removed to the archive) keeps every cell the
  * juror typed at its new place: a date as a date with its format, a formula
  * as a formula, a number format of the juror's own, a link in a note's
- * text; the scores read back the same and Check says what it said.
+ * text, a note on the cell; the scores read back the same and Check says
+ * what it said.
  */
 import { sheetsPort } from '../../src/gas/sheetsPort';
 import * as workflow from '../../src/workflow/actions';
@@ -35,6 +36,7 @@ function cellState(fake: FakeApps, sheet: string, row: number, col: number) {
     value: value instanceof Date ? `date:${value.toISOString()}` : value,
     formula: range.getFormula(),
     format: range.getNumberFormat(),
+    note: range.getNote(),
     links: rich ? rich.getRuns().map((r) => [r.getText(), r.getLinkUrl()]) : null,
   };
 }
@@ -64,7 +66,7 @@ function checkedAt(fake: FakeApps, sheet: string, rows: Record<string, number>):
 }
 
 describe('a juror tab in Sheets whose rows move', () => {
-  it('keeps each typed cell whole at its new row or in the archive: date, number format, formula, link', () => {
+  it('keeps each typed cell whole at its new row or in the archive: date, number format, formula, link, note', () => {
     const fake = createFakeApps({ evaluate });
     fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
     workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
@@ -105,6 +107,7 @@ describe('a juror tab in Sheets whose rows move', () => {
       .setNumberFormat('dd/mm/yyyy');
     at(fifth, notes).setFormula('="Catatan "&B1');
     at(sixth, 4).setFormula('=40+40');
+    at(fourth, 5).setNote('Dinilai ulang: video baru');
     const typed: [string, number][] = [
       [third, 4],
       [third, 5],
@@ -113,6 +116,7 @@ describe('a juror tab in Sheets whose rows move', () => {
       [fifth, 4],
       [fifth, notes],
       [sixth, 4],
+      [fourth, 5],
     ];
     const was = typed.map(([id, col]) => cellState(fake, sheet, before.rows[id], col));
     expect(was[3].links).toEqual([
@@ -150,7 +154,7 @@ describe('a juror tab in Sheets whose rows move', () => {
     expect(workflow.generateTabs(portOf(fake)).updated).toEqual([]);
   });
 
-  it('keeps the number format a juror gave a cell when the tab is written around the juror cells', () => {
+  it('keeps the number format and the note a juror gave a cell when the tab is written around the juror cells', () => {
     const fake = createFakeApps({ evaluate });
     fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
     workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
@@ -164,7 +168,7 @@ describe('a juror tab in Sheets whose rows move', () => {
       .getRange(rows[first], 4)
       .setValue(new Date(Date.UTC(2025, 11, 8, 17)))
       .setNumberFormat('dd/mm/yyyy');
-    tab.getRange(rows[second], 5).setValue(77.5).setNumberFormat('0.0" poin"');
+    tab.getRange(rows[second], 5).setValue(77.5).setNumberFormat('0.0" poin"').setNote('Dibulatkan?');
     const was = [cellState(fake, sheet, rows[first], 4), cellState(fake, sheet, rows[second], 5)];
     const checked = checkedAt(fake, sheet, rows);
     // A criterion renamed: the tab changes, its rows stay where they are.
