@@ -61,6 +61,7 @@ export interface CarriedCell {
 
 /** Takes the cells of `ref` through `range` (the same cells). */
 export function takeCells(range: Range, ref: RangeRef): CarriedCells {
+  const notes = range.getNotes();
   const values = range.getValues();
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
@@ -75,7 +76,7 @@ export function takeCells(range: Range, ref: RangeRef): CarriedCells {
       return t.getRuns().some((run) => run.getLinkUrl() !== null) ? t : null;
     }),
   );
-  return { range: ref, values, formulas, formats, links, notes: range.getNotes() };
+  return { range: ref, values, formulas, formats, links, notes };
 }
 
 /** The number formats and notes the juror gave the carried cells, where they are before any write. */

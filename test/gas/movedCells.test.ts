@@ -216,4 +216,36 @@ describe('a juror tab in Sheets whose rows move', () => {
     // What it says happened: the date is text now.
     expect(cellState(fake, sheet, after.rows[ids[4]], 4).value).toBe('2025-12-09');
   });
+
+  it('moves a score the juror types while the tab is being rewritten with its row', () => {
+    const fake = createFakeApps({ evaluate });
+    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
+    workflow.generateTabs(portOf(fake));
+    scoreEverything(portOf(fake));
+    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
+    const before = tabRows(fake, sheet);
+    const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
+    const tab = fake.spreadsheet.getSheetByName(sheet)!;
+    const cell = () => tab.getRange(before.rows[ids[3]], 4);
+    cell().clearContent();
+    editSetup(portOf(fake), (c) => {
+      c.entries.splice(1, 0, { ...c.entries[0], id: NEW_ENTRY, title: 'Baru' });
+    });
+    // The juror types after Generate read the tab, just before it takes the cells it moves.
+    let typed = false;
+    fake.before(
+      (method) => method === 'Range.getNotes',
+      () => {
+        expect(cell().getValue()).toBe('');
+        cell().setValue(88);
+        typed = true;
+      },
+    );
+    const generated = workflow.generateTabs(portOf(fake));
+    expect(typed).toBe(true);
+    expect(generated.updated[0]).toBe(sheet);
+    const after = tabRows(fake, sheet);
+    expect(after.rows[ids[3]]).toBe(before.rows[ids[3]] + 1);
+    expect(tab.getRange(after.rows[ids[3]], 4).getValue()).toBe(88);
+  });
 });
