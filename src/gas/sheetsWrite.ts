@@ -77,7 +77,7 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
   if (f.bold) range.setFontWeights(f.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
   // The juror's own notes, in the same call as Juri's (the clear removed every note).
   const notes = k.pending?.notes;
-  const own = (r: number, c: number) => notes?.get(`${f.row + r},${f.col + c}`);
+  const noteAt = (r: number, c: number) => notes?.get(`${f.row + r},${f.col + c}`);
   const ownInside =
     notes !== undefined &&
     notes.size > 0 &&
@@ -88,7 +88,7 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
   if (f.notes || ownInside)
     range.setNotes(
       Array.from({ length: f.numRows }, (_, r) =>
-        Array.from({ length: f.numCols }, (_, c) => own(r, c) ?? f.notes?.[r]?.[c] ?? ''),
+        Array.from({ length: f.numCols }, (_, c) => noteAt(r, c) ?? f.notes?.[r]?.[c] ?? ''),
       ),
     );
   putLinks(cache, k);
