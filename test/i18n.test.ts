@@ -1,4 +1,4 @@
-import { fill, formatNumber, formatScore, langOfLocale, textOf } from '../src/i18n';
+import { fill, formatNumber, formatScore, langOfLocale, say } from '../src/i18n';
 import { cliMessages } from '../src/i18n/cli';
 import { documentSetupMessages } from '../src/i18n/documentSetup';
 import { documentActionMessages, documentMessages } from '../src/i18n/documents';
@@ -22,7 +22,7 @@ describe('message catalogue helpers', () => {
   });
   it('builds both languages of a message', () => {
     const cat = { id: { k: 'bobot {n} %' }, en: { k: 'weight {n} %' } };
-    expect(textOf(cat, 'k', { n: 95 })).toEqual({ id: 'bobot 95 %', en: 'weight 95 %' });
+    expect(say(cat, 'k', { n: 95 })).toEqual({ id: 'bobot 95 %', en: 'weight 95 %' });
   });
   it('reads English only from English locales', () => {
     expect(langOfLocale('en_US')).toBe('en');

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../core/model';
-import { fill, langOfLocale, pick, textOf } from '../i18n';
+import { fill, langOfLocale, pick, say } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import { cliVerbs, textInShell } from '../i18n/verbs';
 import { xlsxMessages } from '../i18n/xlsx';
@@ -115,7 +115,7 @@ export function makeFolder(r: Run, path: string): number | null {
     return refuse(
       r,
       'file-not-saved',
-      pick(textOf(xlsxMessages, 'fileNotCreated', { path: r.file, reason: code }), r.lang),
+      pick(say(xlsxMessages, 'fileNotCreated', { path: r.file, reason: code }), r.lang),
       2,
     );
   }
@@ -146,7 +146,7 @@ export async function saveWorkbook(
   // A file that did not exist has no previous content to speak of.
   const message = isNew
     ? pick(
-        textOf(xlsxMessages, 'fileNotCreated', { path: r.file, reason: reasonOf(problem.message.en) }),
+        say(xlsxMessages, 'fileNotCreated', { path: r.file, reason: reasonOf(problem.message.en) }),
         r.lang,
       )
     : pick(problem.message, r.lang);

@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import Papa from 'papaparse';
 import type { Text } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 import { openWorkbook } from './xlsxFile';
 import { xlsxPort } from './xlsxPort';
 
 function unreadable(path: string, reason: string): { error: Text } {
-  return { error: textOf(cliMessages, 'importUnreadable', { path, reason }) };
+  return { error: say(cliMessages, 'importUnreadable', { path, reason }) };
 }
 
 /** CSV cells stay text, as typed: '007' keeps its zeros, '1.000' is not a number. */

@@ -8,11 +8,11 @@
  */
 import { realpathSync } from 'node:fs';
 import type { Competition, Text } from '../core/model';
-import { pick, textOf } from '../i18n';
+import { pick, say } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import { xlsxMessages } from '../i18n/xlsx';
 import type { SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import type { LocatedProblem } from '../core/location';
 import { setupSheetName } from '../workbook/setupSheet';
 import { readWorkbook } from '../workflow/workbook';
 import type { Args } from './args';
@@ -45,9 +45,9 @@ export interface Opened {
   st: Style;
   jurorName(id: string): string;
   /** The problems with the Setup's warnings before them (once each): no sidebar shows those on the command line. */
-  withSetup(problems: readonly PlacedProblem[]): PlacedProblem[];
+  withSetup(problems: readonly LocatedProblem[]): LocatedProblem[];
   /** The problems as the command line lists them. */
-  report(problems: readonly PlacedProblem[]): string;
+  report(problems: readonly LocatedProblem[]): string;
   /**
    * Saves the package's changes over the file; null when saved, else the exit
    * code the command ends with: after saying why it could not save, or, for a
@@ -91,17 +91,17 @@ function finalPath(path: string): string {
 async function lock(r: Run, path: string): Promise<{ held: Held } | { exit: number }> {
   const outcome = await lockWorkbook(finalPath(path), {
     waitMs: lockWaitMs(),
-    onWait: (pid) => r.io.err(pick(textOf(xlsxMessages, 'fileWaiting', { pid, path: r.file }), r.lang)),
+    onWait: (pid) => r.io.err(pick(say(xlsxMessages, 'fileWaiting', { pid, path: r.file }), r.lang)),
   });
   if ('held' in outcome) return outcome;
-  const message = pick(textOf(xlsxMessages, 'fileBusy', { ...outcome.busy, path: r.file }), r.lang);
+  const message = pick(say(xlsxMessages, 'fileBusy', { ...outcome.busy, path: r.file }), r.lang);
   return { exit: refuse(r, 'file-busy', message, 2) };
 }
 
 /** A warning when LibreOffice or Excel has the workbook open: saving there would undo Juri's changes. */
 function warnOpenElsewhere(r: Run, path: string): void {
   const open = openElsewhere(finalPath(path));
-  if (open) r.io.err(pick(textOf(xlsxMessages, 'fileOpenElsewhere', { ...open, path: r.file }), r.lang));
+  if (open) r.io.err(pick(say(xlsxMessages, 'fileOpenElsewhere', { ...open, path: r.file }), r.lang));
 }
 
 /**
@@ -109,7 +109,7 @@ function warnOpenElsewhere(r: Run, path: string): void {
  * renamed): said in the command line's words rather than the menu's.
  */
 function noSetupProblem(file: string): JsonProblemOf<Text> {
-  const message = textOf(cliMessages, 'noSetup', {
+  const message = say(cliMessages, 'noSetup', {
     path: file,
     id: setupSheetName('id'),
     en: setupSheetName('en'),
@@ -172,7 +172,7 @@ async function saveAsRead(
   if ('exit' in held) return held.exit;
   try {
     if (await holdsBytes(path, read.bytes)) return await savePackageOrRefuse(r, read.edit, path);
-    r.io.err(pick(textOf(xlsxMessages, 'fileChangedWhileRead', { path: r.file }), r.lang));
+    r.io.err(pick(say(xlsxMessages, 'fileChangedWhileRead', { path: r.file }), r.lang));
     return await runOn(r, args, path, run, { locked: true, warn: false });
   } finally {
     held.held.release();
@@ -204,7 +204,7 @@ async function open(
   const st = style(r.io.colour);
   const jurorName = (id: string) => competition.jurors.find((j) => j.id === id)?.name ?? id;
   const setupWarnings = read.setup.problems.filter((p) => p.severity !== 'error');
-  const same = (a: PlacedProblem, b: PlacedProblem) =>
+  const same = (a: LocatedProblem, b: LocatedProblem) =>
     a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.message.en === b.message.en;
   return {
     r,

@@ -11,8 +11,8 @@ import type { Competition } from '../core/model';
 import { outputMessages } from '../i18n/output';
 import { fill, formatScore, pick } from '../i18n';
 import { cliMessages } from '../i18n/cli';
-import type { PlacedProblem } from '../workbook/problems';
-import type { PlacedProgress } from '../workflow/actions';
+import { cellRef, type LocatedProblem } from '../core/location';
+import type { LocatedProgress } from '../workflow/actions';
 import { collapseMissing } from '../workflow/collapse';
 
 export interface Style {
@@ -101,7 +101,7 @@ export function rankingText(
 export const PROBLEMS_SHOWN = 25;
 
 export function problemsText(
-  problems: readonly PlacedProblem[],
+  problems: readonly LocatedProblem[],
   jurorName: (id: string) => string,
   lang: Lang,
   st: Style,
@@ -109,7 +109,7 @@ export function problemsText(
   options: { json?: boolean } = {},
 ): string {
   const t = cliMessages[lang];
-  const groups = new Map<string, PlacedProblem[]>();
+  const groups = new Map<string, LocatedProblem[]>();
   for (const p of collapseMissing(problems)) {
     const w = p.where;
     const who = w.kind === 'score' || w.kind === 'scoreSheet' ? jurorName(w.jurorId) : t.general;
@@ -121,11 +121,12 @@ export function problemsText(
     .map(([who, list]) => {
       const lines = list.slice(0, PROBLEMS_SHOWN).map((p) => {
         const mark = p.severity === 'error' ? st.red('✗') : st.dim('!');
-        const message = pick(p.message, lang);
-        const at = p.sheet && p.cell ? `${p.sheet}!${p.cell}` : '';
-        // Messages about the Setup already begin with their place.
-        const prefix = at && !message.startsWith(at) ? `${st.bold(at)} ` : '';
-        return `  ${mark} ${prefix}${message}`;
+        const at = p.sheet ? st.bold(cellRef(p.sheet, p.cell)) : '';
+        // A located message begins with its location; a row of a list being imported is named before it.
+        const message = p.text
+          ? `${at}: ${pick(p.text, lang)}`
+          : `${at ? `${at} ` : ''}${pick(p.message, lang)}`;
+        return `  ${mark} ${message}`;
       });
       const more = list.length - lines.length;
       if (more > 0)
@@ -136,11 +137,11 @@ export function problemsText(
 }
 
 export function progressText(
-  progress: readonly PlacedProgress[],
+  progress: readonly LocatedProgress[],
   lang: Lang,
   st: Style,
   /** Days past the stage's deadline of a tab not done; none when the command has no deadline to go by. */
-  late: (p: PlacedProgress) => number = () => 0,
+  late: (p: LocatedProgress) => number = () => 0,
 ): string {
   const t = cliMessages[lang];
   return progress

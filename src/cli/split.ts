@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang, Text } from '../core/model';
-import { fill, pick, textOf } from '../i18n';
+import { fill, pick, say } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import type { SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import { locate, type LocatedProblem } from '../core/location';
 import { writeSheet } from '../workbook/render';
 import { collectJurorFiles, type OpenedJurorFile } from '../workflow/collect';
 import { planJurorFiles, readJurorFile, replaceProblem } from '../workflow/split';
@@ -46,15 +46,11 @@ function osCode(error: unknown): string {
 }
 
 /** A problem of a file, not of a cell: said once, by the juror it concerns when known. */
-function fileProblem(code: string, message: Text): PlacedProblem {
-  return {
-    code,
-    severity: 'error',
-    where: { kind: 'competition', field: 'name' },
-    sheet: '',
-    cell: '',
-    message,
-  };
+function fileProblem(code: string, message: Text): LocatedProblem {
+  return locate(
+    { code, severity: 'error', where: { kind: 'competition', field: 'name' }, message },
+    { sheet: '', cell: '' },
+  );
 }
 
 /**
@@ -79,12 +75,12 @@ export async function splitVerb(
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    io.err(pick(textOf(splitMessages, 'splitFolder', { dir, reason: osCode(error) }), lang));
+    io.err(pick(say(splitMessages, 'splitFolder', { dir, reason: osCode(error) }), lang));
     return 2;
   }
   const master = readWorkbook(port);
   const c = master.setup!.competition;
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const written: string[] = [];
   for (const f of plan.files) {
     const path = join(folder, f.fileName);
@@ -93,7 +89,7 @@ export async function splitVerb(
       const opened = await openJurorFile(path, x.locale);
       const kept =
         'error' in opened
-          ? fileProblem('juror-file-kept', textOf(splitMessages, 'splitInTheWay', { file }))
+          ? fileProblem('juror-file-kept', say(splitMessages, 'splitInTheWay', { file }))
           : replaceProblem(
               master,
               c,
@@ -122,7 +118,7 @@ export async function splitVerb(
   }
   if (written.length > 0) {
     io.out(written.join('\n'));
-    io.out(pick(textOf(splitMessages, 'splitDone', { count: written.length, dir }), lang));
+    io.out(pick(say(splitMessages, 'splitDone', { count: written.length, dir }), lang));
   }
   if (problems.length > 0) io.err(problemsText(problems, x.jurorName, lang, st));
   return problems.length > 0 ? 1 : 0;
@@ -156,11 +152,11 @@ export async function collectVerb(
   try {
     names = xlsxFilesOf(folder);
   } catch (error) {
-    io.err(pick(textOf(splitMessages, 'collectFolder', { dir, reason: osCode(error) }), lang));
+    io.err(pick(say(splitMessages, 'collectFolder', { dir, reason: osCode(error) }), lang));
     return { code: 2, wrote: false };
   }
   const opened: OpenedJurorFile[] = [];
-  const unreadable: PlacedProblem[] = [];
+  const unreadable: LocatedProblem[] = [];
   for (const name of names) {
     const file = join(dir, name);
     const result = await openJurorFile(file, x.locale);

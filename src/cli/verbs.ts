@@ -107,7 +107,7 @@ export async function check(w: Opened): Promise<number> {
   const checked = workflow.checkScores(w.port, { now: io.now() });
   const outcome = { ...checked, problems: w.withSetup(checked.problems) };
   const today = io.now().slice(0, 10);
-  const late = (p: workflow.PlacedProgress) => daysLate(w.competition, p, today);
+  const late = (p: workflow.LocatedProgress) => daysLate(w.competition, p, today);
   // Check records a submission or a reopening in the file itself, as it does in Sheets. It read the
   // file without the lock: saving takes it, and may run the check again on a file changed meanwhile
   // (onWorkbook.ts), so nothing is printed before this.

@@ -9,7 +9,7 @@ import { access, open, readFile, readlink, realpath, rename, rm, stat } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Text } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { xlsxMessages, type XlsxMessageKey } from '../i18n/xlsx';
 import { LIMITS, sheetEntries, unpack, type Package } from './xlsxPackage';
 import type { PackageEdit } from './xlsxPackagePort';
@@ -38,7 +38,7 @@ function fileProblem(
   reason = '',
   params: Record<string, string | number> = {},
 ): FileProblem {
-  return { code, severity: 'error', path, message: textOf(xlsxMessages, key, { path, reason, ...params }) };
+  return { code, severity: 'error', path, message: say(xlsxMessages, key, { path, reason, ...params }) };
 }
 
 function megabytes(bytes: number): string {

@@ -5,7 +5,7 @@
  * names each missing permission and why Juri needs it.
  */
 import type { Text } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { permissionMessages } from '../i18n/permissions';
 
 declare global {
@@ -62,7 +62,7 @@ export function missingPermissions(needs: readonly ScopeName[]): Text | null {
   if (missing.length === 0) return null;
   const list = (lang: 'id' | 'en') => missing.map((n) => permissionMessages[lang][`scope.${n}`]).join('; ');
   const url = grantUrl || 'https://myaccount.google.com/connections';
-  const id = textOf(permissionMessages, 'missing', { list: list('id'), url }).id;
-  const en = textOf(permissionMessages, 'missing', { list: list('en'), url }).en;
+  const id = say(permissionMessages, 'missing', { list: list('id'), url }).id;
+  const en = say(permissionMessages, 'missing', { list: list('en'), url }).en;
   return { id, en };
 }

@@ -4,7 +4,7 @@
  * sidebar and the menu show.
  */
 import type { Lang, Text } from '../core/model';
-import { langOfLocale, pick, textOf } from '../i18n';
+import { langOfLocale, pick, say } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import { panelPort } from '../workbook/panelPort';
@@ -84,7 +84,7 @@ export type Locked<T> = { ok: true; value: T } | { ok: false; message: Text };
  */
 export function withLock<T>(action: () => T): Locked<T> {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(500)) return { ok: false, message: textOf(workflowMessages, 'busy') };
+  if (!lock.tryLock(500)) return { ok: false, message: say(workflowMessages, 'busy') };
   try {
     return { ok: true, value: action() };
   } finally {
@@ -104,5 +104,5 @@ export function toast(message: Text, lang: Lang): void {
 /** An unexpected failure in words a secretariat can act on. */
 export function failure(error: unknown): Text {
   const detail = error instanceof Error ? error.message : String(error);
-  return textOf(workflowMessages, 'failed', { error: detail });
+  return say(workflowMessages, 'failed', { error: detail });
 }

@@ -295,10 +295,10 @@ const actionId = {
   decisionsNoTable:
     'Sheet {sheet} tidak memiliki bagian "Penyesuaian manual" untuk mencatat keputusan. Tambahkan bagian itu (judul, lalu baris judul kolom: ID inovasi, Tindakan, Peringkat / lolos, Alasan), lalu ulangi.',
   decisionNoReason:
-    '{at}: keputusan "{decision}" untuk {title} belum memiliki alasan. Tuliskan alasannya: setiap penyesuaian dicatat bersama alasannya.',
+    'keputusan "{decision}" untuk {title} belum memiliki alasan. Tuliskan alasannya: setiap penyesuaian dicatat bersama alasannya.',
   decisionBadValue:
-    '{at}: keputusan "{decision}" untuk {title} memerlukan {need} di kolom Peringkat / lolos, tertulis "{value}".',
-  decisionUnknown: '{at}: keputusan "{value}" tidak dikenal. Pilih salah satu: {choices}.',
+    'keputusan "{decision}" untuk {title} memerlukan {need} di kolom Peringkat / lolos, tertulis "{value}".',
+  decisionUnknown: 'keputusan "{value}" tidak dikenal. Pilih salah satu: {choices}.',
   needPlace: 'nomor peringkat (bilangan bulat 1 atau lebih)',
   needYesNo: 'Ya atau Tidak',
   printHelp:
@@ -332,10 +332,10 @@ const actionEn: Record<DocumentActionKey, string> = {
   decisionsNoTable:
     'The {sheet} sheet has no "Manual adjustments" section to record the decisions in. Add it (its title, then a header row: Entry ID, Action, Place / advances, Reason), then try again.',
   decisionNoReason:
-    '{at}: the decision "{decision}" on {title} has no reason. Write it down: every adjustment is recorded with its reason.',
+    'the decision "{decision}" on {title} has no reason. Write it down: every adjustment is recorded with its reason.',
   decisionBadValue:
-    '{at}: the decision "{decision}" on {title} needs {need} in the Place / advances column; it reads "{value}".',
-  decisionUnknown: '{at}: the decision "{value}" is not known. Choose one of: {choices}.',
+    'the decision "{decision}" on {title} needs {need} in the Place / advances column; it reads "{value}".',
+  decisionUnknown: 'the decision "{value}" is not known. Choose one of: {choices}.',
   needPlace: 'a place (a whole number, 1 or more)',
   needYesNo: 'Yes or No',
   printHelp:

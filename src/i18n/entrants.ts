@@ -56,7 +56,7 @@ export const entrantsMessages: Catalogue<EntrantsKey> = {
       'Batas baru dikonfirmasi: {stages}. Tab juri: {created} dibuat, {updated} diperbarui, {unchanged} tidak berubah. Nilai inovasi yang keluar dipindah ke arsip tab, tidak dihapus.',
     confirmedNothing: 'Tidak ada batas yang berubah: peserta setiap tahap sudah sesuai dengan Pengaturan.',
     recordUnreadable:
-      'Lembar "{sheet}" baris {row}: tahap "{stage}" tidak ada di Pengaturan. Juri mengabaikan baris ini; jika tahap itu diganti ID-nya, pilih "Buat tab juri" untuk menetapkan pesertanya lagi.',
+      'tahap "{stage}" tidak ada di Pengaturan. Juri mengabaikan baris ini; jika tahap itu diganti ID-nya, pilih "Buat tab juri" untuk menetapkan pesertanya lagi.',
     protection: 'Juri: peserta tiap tahap (hanya sekretariat)',
   },
   en: {
@@ -86,7 +86,7 @@ export const entrantsMessages: Catalogue<EntrantsKey> = {
       "New cut confirmed: {stages}. Juror tabs: {created} created, {updated} updated, {unchanged} unchanged. The scores of entries that left moved to the tabs' archive; none was deleted.",
     confirmedNothing: "No cut has changed: every stage's entrants already match the Setup.",
     recordUnreadable:
-      'Sheet "{sheet}" row {row}: stage "{stage}" is not in the Setup. Juri ignores this row; if the stage\'s ID was changed, choose "Generate juror tabs" to fix its entrants again.',
+      'stage "{stage}" is not in the Setup. Juri ignores this row; if the stage\'s ID was changed, choose "Generate juror tabs" to fix its entrants again.',
     protection: 'Juri: who takes part in each stage (secretariat only)',
   },
 };

@@ -32,9 +32,29 @@ export function fill(template: string, params: Params = {}): string {
     .replace(/\{(\w+)\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole));
 }
 
-/** Builds the two-language text of a message key of a catalogue. */
-export function textOf<K extends string>(catalogue: Catalogue<K>, key: K, params: Params = {}): Text {
-  return { id: fill(catalogue.id[key], params), en: fill(catalogue.en[key], params) };
+export type SayParams = Record<string, string | number | Text>;
+
+function paramsIn(params: SayParams, lang: Lang): Params {
+  const out: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'number') out[name] = formatNumber(value, lang, 4);
+    else if (typeof value === 'string') out[name] = value;
+    else out[name] = lang === 'en' ? value.en : value.id;
+  }
+  return out;
+}
+
+/**
+ * The two-language text of a message key of a catalogue, the one way messages
+ * are built: numbers are written for each language (85,5 in Indonesian, 85.5
+ * in English) and a two-language param (a table's name, say) is picked per
+ * language.
+ */
+export function say<K extends string>(catalogue: Catalogue<K>, key: K, params: SayParams = {}): Text {
+  return {
+    id: fill(catalogue.id[key], paramsIn(params, 'id')),
+    en: fill(catalogue.en[key], paramsIn(params, 'en')),
+  };
 }
 
 /** One language of a two-language text; an action it names that no shell has worded yet is named as the add-on's menu says it. */

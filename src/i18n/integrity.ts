@@ -49,19 +49,19 @@ const integrityId = {
 
   // ---- Check
   paktaMissing:
-    '{sheet}!{cell}: {juror} belum mencentang pakta integritas untuk tahap {stage}. Juri membaca pakta di baris 1, lalu mencentang kotak ini dan mengisi tanggalnya.',
+    '{juror} belum mencentang pakta integritas untuk tahap {stage}. Juri membaca pakta di baris 1, lalu mencentang kotak ini dan mengisi tanggalnya.',
   paktaNoDate:
-    '{sheet}!{cell}: pakta integritas {juror} sudah dicentang tetapi tanggalnya kosong. Isi tanggal penandatanganan di sel ini.',
+    'pakta integritas {juror} sudah dicentang tetapi tanggalnya kosong. Isi tanggal penandatanganan di sel ini.',
   submitNotReady:
-    '{sheet}!{cell}: {juror} mencentang "Selesai", tetapi tabnya belum dapat diserahkan: {reason}. Penyerahan dicatat setelah semua itu beres.',
+    '{juror} mencentang "Selesai", tetapi tabnya belum dapat diserahkan: {reason}. Penyerahan dicatat setelah semua itu beres.',
   'notReady.incomplete': 'masih ada nilai yang kosong atau tidak sah',
   'notReady.pakta': 'pakta integritas belum dicentang dengan tanggalnya',
   tampered:
-    '{sheet}!{cell}: tab ini sudah diserahkan {at}, tetapi isi sel ini berubah dari "{old}" menjadi "{now}". Kembalikan isinya, atau sekretariat membuka kembali tab ini dengan alasannya di {reopen}.',
+    'tab ini sudah diserahkan {at}, tetapi isi sel ini berubah dari "{old}" menjadi "{now}". Kembalikan isinya, atau sekretariat membuka kembali tab ini dengan alasannya di {reopen}.',
   tamperedRow:
-    '{sheet}!{cell}: tab ini sudah diserahkan {at}, tetapi baris inovasi {entry} tidak ada lagi seperti saat diserahkan. Kembalikan barisnya, atau sekretariat membuka kembali tab ini dengan alasannya di {reopen}.',
+    'tab ini sudah diserahkan {at}, tetapi baris inovasi {entry} tidak ada lagi seperti saat diserahkan. Kembalikan barisnya, atau sekretariat membuka kembali tab ini dengan alasannya di {reopen}.',
   recordAltered:
-    '{sheet}!{cell}: catatan penyerahan tab ini tidak cocok lagi dengan sidik jarinya: ada yang mengubah kolom "Nilai saat diserahkan" atau sidik jarinya. Sekretariat membuka kembali tab ini dengan alasannya di {reopen}, lalu juri menyerahkannya lagi.',
+    'catatan penyerahan tab ini tidak cocok lagi dengan sidik jarinya: ada yang mengubah kolom "Nilai saat diserahkan" atau sidik jarinya. Sekretariat membuka kembali tab ini dengan alasannya di {reopen}, lalu juri menyerahkannya lagi.',
   logFailed:
     '{sheet}: catatan perubahan terakhir tidak dapat ditulis ({when}): {error}. Perubahan nilai sejak saat itu mungkin tidak tercatat di lembar Log. Periksa apakah lembar Log dihapus atau diproteksi ulang, lalu {@check} lagi.',
   recorded: '{count} tab dicatat sebagai diserahkan, {reopened} tab dibuka kembali.',
@@ -138,19 +138,19 @@ const integrityEn: Record<IntegrityMessage, string> = {
   'help.date': 'Type the date, for example 2026-11-29.',
 
   paktaMissing:
-    '{sheet}!{cell}: {juror} has not ticked the integrity pact for stage {stage}. The juror reads the pact in row 1, then ticks this box and fills in the date.',
+    '{juror} has not ticked the integrity pact for stage {stage}. The juror reads the pact in row 1, then ticks this box and fills in the date.',
   paktaNoDate:
-    "{sheet}!{cell}: {juror}'s integrity pact is ticked but the date is empty. Fill in the date it was signed in this cell.",
+    "{juror}'s integrity pact is ticked but the date is empty. Fill in the date it was signed in this cell.",
   submitNotReady:
-    '{sheet}!{cell}: {juror} ticked "Submitted", but the tab cannot be submitted yet: {reason}. The submission is recorded once all of that is fixed.',
+    '{juror} ticked "Submitted", but the tab cannot be submitted yet: {reason}. The submission is recorded once all of that is fixed.',
   'notReady.incomplete': 'some scores are still empty or invalid',
   'notReady.pakta': 'the integrity pact is not ticked with its date',
   tampered:
-    '{sheet}!{cell}: this tab was submitted {at}, but this cell changed from "{old}" to "{now}". Put it back, or the secretariat reopens the tab with a reason in {reopen}.',
+    'this tab was submitted {at}, but this cell changed from "{old}" to "{now}". Put it back, or the secretariat reopens the tab with a reason in {reopen}.',
   tamperedRow:
-    '{sheet}!{cell}: this tab was submitted {at}, but the row of entry {entry} is no longer as submitted. Put it back, or the secretariat reopens the tab with a reason in {reopen}.',
+    'this tab was submitted {at}, but the row of entry {entry} is no longer as submitted. Put it back, or the secretariat reopens the tab with a reason in {reopen}.',
   recordAltered:
-    '{sheet}!{cell}: the record of this tab\'s submission no longer matches its fingerprint: someone changed the "Scores as submitted" column or the fingerprint. The secretariat reopens the tab with a reason in {reopen}, then the juror submits it again.',
+    'the record of this tab\'s submission no longer matches its fingerprint: someone changed the "Scores as submitted" column or the fingerprint. The secretariat reopens the tab with a reason in {reopen}, then the juror submits it again.',
   logFailed:
     '{sheet}: the last change could not be logged ({when}): {error}. Score changes since then may be missing from the Log sheet. Check whether the Log sheet was deleted or protected again, then {@check} again.',
   recorded: '{count} {count|tab|tabs} recorded as submitted, {reopened} {reopened|tab|tabs} reopened.',

@@ -354,59 +354,55 @@ const labelsEn: Record<SetupLabel, string> = {
 
 export const setupSheetLabels = { id: labelsId, en: labelsEn } satisfies Catalogue<SetupLabel>;
 
-/** Every message starts with {at}, the sheet and cell (e.g. Pengaturan!D14), so it reads on its own. */
+/** Each message is shown after its sheet and cell (e.g. Pengaturan!D14: ), so it reads on its own. */
 const messagesId = {
   missingSection:
-    '{at}: bagian "{section}" tidak ditemukan. Tambahkan baris berjudul "{section}" di kolom A, lalu baris judul kolom dan datanya di bawahnya.',
+    'bagian "{section}" tidak ditemukan. Tambahkan baris berjudul "{section}" di kolom A, lalu baris judul kolom dan datanya di bawahnya.',
   duplicateSection:
-    '{at}: bagian "{section}" muncul lagi; hanya bagian pertama (baris {first}) yang dibaca. Pindahkan isinya ke bagian pertama dan hapus judul ini.',
+    'bagian "{section}" muncul lagi; hanya bagian pertama (baris {first}) yang dibaca. Pindahkan isinya ke bagian pertama dan hapus judul ini.',
   missingColumn:
-    '{at}: tabel {section} tidak memiliki kolom "{column}". Tambahkan kolom berjudul "{column}" di baris judul tabel (baris {row}).',
+    'tabel {section} tidak memiliki kolom "{column}". Tambahkan kolom berjudul "{column}" di baris judul tabel (baris {row}).',
   missingRow:
-    '{at}: bagian {section} tidak memiliki baris "{label}". Tambahkan baris dengan "{label}" di kolom A dan nilainya di kolom B.',
-  notANumber:
-    '{at}: "{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
+    'bagian {section} tidak memiliki baris "{label}". Tambahkan baris dengan "{label}" di kolom A dan nilainya di kolom B.',
+  notANumber: '"{field}" harus berupa angka, tertulis "{value}". Tulis angkanya saja, misalnya 30 atau 12,5.',
   ambiguousNumber:
-    '{at}: "{field}" tertulis "{value}", yang bisa berarti {asDecimal} atau {asThousands} (titik atau koma sebagai pemisah ribuan), jadi tidak dibaca. Tulis angkanya tanpa pemisah ribuan, dengan koma hanya untuk desimal.',
-  missingValue: '{at}: "{field}" masih kosong. Isi sel ini.',
+    '"{field}" tertulis "{value}", yang bisa berarti {asDecimal} atau {asThousands} (titik atau koma sebagai pemisah ribuan), jadi tidak dibaca. Tulis angkanya tanpa pemisah ribuan, dengan koma hanya untuk desimal.',
+  missingValue: '"{field}" masih kosong. Isi sel ini.',
   notADate:
-    '{at}: "{field}" harus berupa tanggal, tertulis "{value}". Tulis misalnya 30/11/2026 (hari/bulan/tahun) atau 2026-11-30.',
+    '"{field}" harus berupa tanggal, tertulis "{value}". Tulis misalnya 30/11/2026 (hari/bulan/tahun) atau 2026-11-30.',
   formulaNoValue:
-    '{at}: "{field}" berisi rumus ({formula}) yang hasilnya {value}, jadi tidak dapat dibaca. Ketik nilainya langsung di sel ini, tanpa rumus.',
+    '"{field}" berisi rumus ({formula}) yang hasilnya {value}, jadi tidak dapat dibaca. Ketik nilainya langsung di sel ini, tanpa rumus.',
   idFormula:
-    '{at}: ID ini dihitung dengan rumus ({formula}); Juri memakai hasilnya, "{value}". Tab juri terikat pada ID: jika rumus itu berubah, nilai yang sudah diketik tidak lagi terhubung. Ketik ID-nya langsung, tanpa rumus.',
-  unknownValue: '{at}: "{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
+    'ID ini dihitung dengan rumus ({formula}); Juri memakai hasilnya, "{value}". Tab juri terikat pada ID: jika rumus itu berubah, nilai yang sudah diketik tidak lagi terhubung. Ketik ID-nya langsung, tanpa rumus.',
+  unknownValue: '"{field}" berisi "{value}", yang tidak dikenal. Pilih salah satu: {choices}.',
   textTooLong:
-    '{at}: "{field}" berisi {length} karakter, sedangkan satu sel Google Sheets memuat paling banyak {max} karakter. Juri hanya memakai {max} karakter pertama. Persingkat teks ini.',
-  placed: '{at}: {message}',
+    '"{field}" berisi {length} karakter, sedangkan satu sel Google Sheets memuat paling banyak {max} karakter. Juri hanya memakai {max} karakter pertama. Persingkat teks ini.',
 };
 
 export type SetupSheetMessage = keyof typeof messagesId;
 
 const messagesEn: Record<SetupSheetMessage, string> = {
   missingSection:
-    '{at}: section "{section}" not found. Add a row titled "{section}" in column A, with its header row and data below it.',
+    'section "{section}" not found. Add a row titled "{section}" in column A, with its header row and data below it.',
   duplicateSection:
-    '{at}: section "{section}" appears again; only the first one (row {first}) is read. Move its rows into the first one and delete this title.',
+    'section "{section}" appears again; only the first one (row {first}) is read. Move its rows into the first one and delete this title.',
   missingColumn:
-    '{at}: the {section} table has no column "{column}". Add a column headed "{column}" to the table\'s header row (row {row}).',
+    'the {section} table has no column "{column}". Add a column headed "{column}" to the table\'s header row (row {row}).',
   missingRow:
-    '{at}: the {section} section has no row "{label}". Add a row with "{label}" in column A and its value in column B.',
-  notANumber:
-    '{at}: "{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
+    'the {section} section has no row "{label}". Add a row with "{label}" in column A and its value in column B.',
+  notANumber: '"{field}" must be a number; it reads "{value}". Write the number alone, e.g. 30 or 12.5.',
   ambiguousNumber:
-    '{at}: "{field}" reads "{value}", which could mean {asDecimal} or {asThousands} (a point or comma as thousands separator), so it was not read. Write the number without a thousands separator, with a decimal mark only for decimals.',
-  missingValue: '{at}: "{field}" is empty. Fill in this cell.',
+    '"{field}" reads "{value}", which could mean {asDecimal} or {asThousands} (a point or comma as thousands separator), so it was not read. Write the number without a thousands separator, with a decimal mark only for decimals.',
+  missingValue: '"{field}" is empty. Fill in this cell.',
   notADate:
-    '{at}: "{field}" must be a date; it reads "{value}". Write e.g. 30/11/2026 (day/month/year) or 2026-11-30.',
+    '"{field}" must be a date; it reads "{value}". Write e.g. 30/11/2026 (day/month/year) or 2026-11-30.',
   formulaNoValue:
-    '{at}: "{field}" holds a formula ({formula}) whose result is {value}, so it cannot be read. Type the value itself in this cell, without a formula.',
+    '"{field}" holds a formula ({formula}) whose result is {value}, so it cannot be read. Type the value itself in this cell, without a formula.',
   idFormula:
-    '{at}: this ID is computed by a formula ({formula}); Juri uses its result, "{value}". Juror tabs are tied to IDs: if the formula changes, scores already typed no longer connect. Type the ID itself, without a formula.',
-  unknownValue: '{at}: "{field}" holds "{value}", which is not known. Choose one of: {choices}.',
+    'this ID is computed by a formula ({formula}); Juri uses its result, "{value}". Juror tabs are tied to IDs: if the formula changes, scores already typed no longer connect. Type the ID itself, without a formula.',
+  unknownValue: '"{field}" holds "{value}", which is not known. Choose one of: {choices}.',
   textTooLong:
-    '{at}: "{field}" holds {length} characters; a Google Sheets cell holds at most {max}. Juri uses the first {max} only. Shorten this text.',
-  placed: '{at}: {message}',
+    '"{field}" holds {length} characters; a Google Sheets cell holds at most {max}. Juri uses the first {max} only. Shorten this text.',
 };
 
 export const setupSheetMessages = { id: messagesId, en: messagesEn } satisfies Catalogue<SetupSheetMessage>;

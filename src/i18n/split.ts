@@ -25,7 +25,7 @@ const splitId = {
     'Belum ada tab juri yang dapat dibagikan, jadi tidak ada berkas juri yang ditulis. Periksa tabel Juri dan Tahap di Pengaturan.',
   splitLine: '{juror}: {file}',
   splitUncollected:
-    '{file} sudah ada dan memuat nilai yang belum ada di buku kerja ini ({sheet}!{cell}: {value}), jadi berkas itu tidak ditimpa. Kumpulkan dulu nilainya dengan: juri collect {master} {dir}; atau pindahkan berkas itu jika isinya memang tidak diperlukan.',
+    '{file} sudah ada dan memuat nilai yang belum ada di buku kerja ini ({ref}: {value}), jadi berkas itu tidak ditimpa. Kumpulkan dulu nilainya dengan: juri collect {master} {dir}; atau pindahkan berkas itu jika isinya memang tidak diperlukan.',
   splitInTheWay:
     '{file} sudah ada tetapi bukan berkas juri kompetisi ini, jadi tidak ditimpa. Pindahkan atau ganti nama berkas itu, lalu jalankan lagi.',
   splitFolder:
@@ -47,7 +47,7 @@ const splitId = {
   fileTabMissing:
     '{file} tidak lagi memuat tab tahap "{stage}" (tab "{sheet}" dihapus atau diubah), jadi berkas ini tidak dikumpulkan. Minta {juror} mengirim ulang berkas aslinya.',
   fileEdited:
-    '{file}: sel {sheet}!{cell} diubah di luar sel nilai dan catatan (berisi "{theirs}", seharusnya "{ours}"), jadi berkas ini tidak dikumpulkan. Kembalikan isi sel itu, atau minta {juror} mengirim ulang berkas tanpa perubahan itu, lalu kumpulkan lagi.',
+    '{file}: sel {ref} diubah di luar sel nilai dan catatan (berisi "{theirs}", seharusnya "{ours}"), jadi berkas ini tidak dikumpulkan. Kembalikan isi sel itu, atau minta {juror} mengirim ulang berkas tanpa perubahan itu, lalu kumpulkan lagi.',
   fileMissing:
     'Berkas juri {juror} ({id}) tidak ada di folder {dir} (misalnya {file}), jadi nilainya belum dikumpulkan. Simpan berkas yang dikirim juri itu di folder ini, lalu kumpulkan lagi.',
   fileTwice:
@@ -55,7 +55,7 @@ const splitId = {
   masterTabNotReady:
     'Tab {juror} tahap "{stage}" di buku kerja ini belum ada atau belum diperbarui, jadi {file} belum dapat dikumpulkan ke situ. Jalankan dulu: juri generate {master}',
   conflict:
-    '{sheet}!{cell}: {file} berisi {theirs}, sedangkan buku kerja ini berisi {ours}; keduanya tidak diubah. Tentukan mana yang benar: ketik nilai itu di {sheet}!{cell} buku kerja ini, atau kosongkan sel itu agar nilai dari berkas juri yang diambil, lalu jalankan collect lagi.',
+    '{file} berisi {theirs}, sedangkan buku kerja ini berisi {ours}; keduanya tidak diubah. Tentukan mana yang benar: ketik nilai itu di {ref} buku kerja ini, atau kosongkan sel itu agar nilai dari berkas juri yang diambil, lalu jalankan collect lagi.',
   empty: '(kosong)',
 };
 
@@ -79,7 +79,7 @@ export const splitMessages: Catalogue<keyof typeof splitId> = {
       'No juror tab can be shared yet, so no juror file was written. Check the Jurors and Stages tables of the Setup.',
     splitLine: '{juror}: {file}',
     splitUncollected:
-      '{file} already exists and holds scores this workbook does not have yet ({sheet}!{cell}: {value}), so it was not overwritten. Collect them first with: juri collect {master} {dir}; or move that file away if what it holds is really not needed.',
+      '{file} already exists and holds scores this workbook does not have yet ({ref}: {value}), so it was not overwritten. Collect them first with: juri collect {master} {dir}; or move that file away if what it holds is really not needed.',
     splitInTheWay:
       '{file} already exists but is not a juror file of this competition, so it was not overwritten. Move or rename that file, then run again.',
     splitFolder:
@@ -100,7 +100,7 @@ export const splitMessages: Catalogue<keyof typeof splitId> = {
     fileTabMissing:
       '{file} no longer holds the tab of the stage "{stage}" (the tab "{sheet}" was deleted or changed), so this file was not collected. Ask {juror} to send the original file again.',
     fileEdited:
-      '{file}: cell {sheet}!{cell} was changed outside the score and notes cells (it holds "{theirs}", it should hold "{ours}"), so this file was not collected. Put that cell back, or ask {juror} to send the file again without that change, then collect again.',
+      '{file}: cell {ref} was changed outside the score and notes cells (it holds "{theirs}", it should hold "{ours}"), so this file was not collected. Put that cell back, or ask {juror} to send the file again without that change, then collect again.',
     fileMissing:
       'The juror file of {juror} ({id}) is not in the folder {dir} (for example {file}), so their scores were not collected yet. Save the file that juror sent in this folder, then collect again.',
     fileTwice:
@@ -108,7 +108,7 @@ export const splitMessages: Catalogue<keyof typeof splitId> = {
     masterTabNotReady:
       'The tab of {juror} for the stage "{stage}" is missing or out of date in this workbook, so {file} cannot be collected into it yet. First run: juri generate {master}',
     conflict:
-      '{sheet}!{cell}: {file} holds {theirs}, while this workbook holds {ours}; neither was changed. Decide which is right: type it in {sheet}!{cell} of this workbook, or empty that cell to take the juror file\u2019s value, then run collect again.',
+      '{file} holds {theirs}, while this workbook holds {ours}; neither was changed. Decide which is right: type it in {ref} of this workbook, or empty that cell to take the juror file\u2019s value, then run collect again.',
     empty: '(empty)',
   },
 };

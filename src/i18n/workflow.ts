@@ -51,7 +51,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Peringkat dihitung dari nilai yang ada (belum lengkap) dan ditulis ke lembar "{ranking}" dan "{recap}"; inovasi yang nilainya belum lengkap ditandai. Sidik jari data: {fingerprint}.',
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
-    missingMany: '{sheet}!{cell}: {count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
+    missingMany: '{count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
     missingManyNoCell: '{sheet}: {count} nilai di tab ini masih kosong.',
     outputNotOurs:
       'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu {@rank} lagi.',
@@ -63,7 +63,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'Nilai total juri untuk "{entry}" pada tahap {stage} berselisih {spread} poin ({high}: {max}, {low}: {min}), melebihi batas {threshold}. {jurors} sama jauhnya dari juri lain: periksa nilai mereka semua apakah ada salah ketik, atau bahas bersama juri atau mintalah penilai ketiga.',
     and: ' dan ',
     notSecretariat:
-      'Anda ({email}) tidak tercantum sebagai sekretariat di {sheet}!{cell}, jadi Juri tidak mengubah apa pun. Minta sekretariat menambahkan email Anda di sel itu, lalu coba lagi.',
+      'Anda ({email}) tidak tercantum sebagai sekretariat di {ref}, jadi Juri tidak mengubah apa pun. Minta sekretariat menambahkan email Anda di sel itu, lalu coba lagi.',
     outputNotEditor:
       'Lembar "{sheet}" dilindungi dan Anda ({email}) bukan penyuntingnya, jadi Juri tidak mengubah apa pun. Minta pemilik spreadsheet atau anggota sekretariat yang terakhir menghitung peringkat untuk menghitungnya sekali lagi: sejak itu setiap email sekretariat di Pengaturan boleh menyunting lembar itu.',
   },
@@ -90,7 +90,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     busy: 'Another Juri action is running in this spreadsheet. Wait a moment, then try again.',
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
     missingMany:
-      '{sheet}!{cell}: {count} {count|score|scores} in this tab {count|is|are} still empty, the first in cell {cell}.',
+      '{count} {count|score|scores} in this tab {count|is|are} still empty, the first in cell {cell}.',
     missingManyNoCell: '{sheet}: {count} {count|score|scores} in this tab {count|is|are} still empty.',
     outputNotOurs:
       'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then {@rank} again.',
@@ -102,7 +102,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
       'The jurors\u2019 totals for "{entry}" in stage {stage} are {spread} points apart ({high}: {max}, {low}: {min}), more than the limit of {threshold}. {jurors} are equally far from the others: check all their scores for a typing mistake, or discuss it with the jurors or ask a third reviewer.',
     and: ' and ',
     notSecretariat:
-      'You ({email}) are not listed as secretariat in {sheet}!{cell}, so Juri changed nothing. Ask the secretariat to add your email in that cell, then try again.',
+      'You ({email}) are not listed as secretariat in {ref}, so Juri changed nothing. Ask the secretariat to add your email in that cell, then try again.',
     outputNotEditor:
       'Sheet "{sheet}" is protected and you ({email}) are not among its editors, so Juri changed nothing. Ask the spreadsheet owner or the secretariat member who last computed the ranking to compute it once more: from then on every secretariat email of the Setup may edit it.',
   },

@@ -1,4 +1,5 @@
 /** Pieces every step uses: the step frame, action buttons, clickable problems. */
+import { cellRef } from '../core/location';
 import type { UiKey } from '../i18n/ui';
 import { PROBLEM_PAGE, type ProblemSection, type SummaryProblem } from '../workflow/summary';
 import { h, type Child } from './dom';
@@ -104,7 +105,7 @@ export function actionButton(
 }
 
 export function where(p: SummaryProblem): string {
-  return p.cell ? `${p.sheet}!${p.cell}` : p.sheet;
+  return cellRef(p.sheet, p.cell);
 }
 
 /** One problem: a button that jumps to its cell, or plain text when it has no sheet. */

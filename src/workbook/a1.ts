@@ -1,3 +1,5 @@
+export { quoteSheet } from '../core/location';
+
 /** A1 notation for 1-based rows and columns. */
 export function columnLetter(col: number): string {
   let n = col;
@@ -17,9 +19,4 @@ export function a1(row: number, col: number): string {
 /** A range in A1 notation, e.g. D6:G11. */
 export function a1Range(row: number, col: number, numRows: number, numCols: number): string {
   return `${a1(row, col)}:${a1(row + numRows - 1, col + numCols - 1)}`;
-}
-
-/** A sheet name as it must be quoted in a formula or a range reference: 'Presentasi – Juri 1'!A1. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

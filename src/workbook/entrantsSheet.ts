@@ -6,13 +6,15 @@
  * Setup cell changed since. A spreadsheet keeps it as a sheet, so the same
  * record lives in Google Sheets and in an .xlsx file.
  */
-import type { Competition, Lang } from '../core/model';
+import type { Competition, Lang, Where } from '../core/model';
 import type { FrozenEntrants } from '../core/frozen';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { entrantsMessages } from '../i18n/entrants';
+import { a1 } from './a1';
 import { grid } from './grid';
 import type { CellValue, SheetSnapshot } from './port';
-import type { PlacedProblem } from './problems';
+import { locate, type LocatedProblem } from '../core/location';
+import { problem } from '../core/say';
 import type { RenderedSheet } from './render';
 
 /** Every name the record may have (the workbook's language may have changed). */
@@ -70,9 +72,9 @@ const text = (v: CellValue | undefined): string => (v === null || v === undefine
 export function parseEntrants(
   snapshot: SheetSnapshot,
   c: Competition | null,
-): { frozen: FrozenEntrants; problems: PlacedProblem[] } {
+): { frozen: FrozenEntrants; problems: LocatedProblem[] } {
   const frozen: FrozenEntrants = {};
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const reported = new Set<string>();
   for (let r = HEADER_ROW; r < snapshot.values.length; r++) {
     const row = snapshot.values[r];
@@ -81,18 +83,10 @@ export function parseEntrants(
     if (c && !c.stages.some((s) => s.id === stageId)) {
       if (!reported.has(stageId)) {
         reported.add(stageId);
-        problems.push({
-          code: 'entrants-stage-unknown',
-          severity: 'warning',
-          where: { kind: 'table', table: 'stages', index: -1 },
-          sheet: snapshot.name,
-          cell: `A${r + 1}`,
-          message: textOf(entrantsMessages, 'recordUnreadable', {
-            sheet: snapshot.name,
-            row: r + 1,
-            stage: stageId,
-          }),
-        });
+        const message = say(entrantsMessages, 'recordUnreadable', { stage: stageId });
+        const where: Where = { kind: 'table', table: 'stages', index: -1 };
+        const at = { sheet: snapshot.name, cell: a1(r + 1, 1) };
+        problems.push(locate(problem('entrants-stage-unknown', 'warning', where, message), at));
       }
     }
     const record = (frozen[stageId] ??= { stageId, entrants: [], method: text(row[3]), rule: text(row[4]) });

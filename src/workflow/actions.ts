@@ -7,7 +7,7 @@
 export type { ActionOutcome } from './outcome';
 export { newCompetition } from './setup';
 export { generateTabs, planTabs, type GenerateOutcome, type TabAction } from './generate';
-export { checkScores, checkWorkbook, type CheckOutcome, type PlacedProgress } from './check';
+export { checkScores, checkWorkbook, type CheckOutcome, type LocatedProgress } from './check';
 export { computeRankingAction, type RankOutcome } from './rank';
 export { publishResults, type OpenedFile, type PublishOutcome, type PublishStore } from './publish';
 export { checkEnvironment, type EnvironmentFacts, type EnvironmentReport } from './environment';

@@ -1,11 +1,11 @@
 /** Check scores: every problem at its cell, each juror's progress, and disagreements. Writes nothing. */
 import { disagreements } from '../core/agreement';
-import type { Competition, Problem, Progress, Text } from '../core/model';
+import type { Competition, Problem, Progress, Text, Where } from '../core/model';
 import { roundDecimal } from '../core/numbers';
 import { roundKey } from '../core/rank';
+import { locate } from '../core/location';
 import { problem, say } from '../core/say';
 import type { StageRun } from '../core/standings';
-import { textOf } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import { jurorFilesOf, refuseOtherAccount } from './jurorFiles';
@@ -14,7 +14,7 @@ import { recordIntegrity, reviewIntegrity, type IntegrityReview, type TabState }
 import { usableSetup, type ActionOutcome } from './outcome';
 import {
   isError,
-  placeProblems,
+  locateProblems,
   readWorkbook,
   runWorkbook,
   tabLayoutProblems,
@@ -23,7 +23,7 @@ import {
   type Workbook,
 } from './workbook';
 
-export interface PlacedProgress extends Progress {
+export interface LocatedProgress extends Progress {
   sheet: string;
   juror: string;
   stage: string;
@@ -32,7 +32,7 @@ export interface PlacedProgress extends Progress {
 }
 
 export interface CheckOutcome extends ActionOutcome {
-  progress: PlacedProgress[];
+  progress: LocatedProgress[];
   /** Submissions and reopenings Juri recorded in the workbook: it must be saved. */
   recorded: number;
 }
@@ -42,7 +42,7 @@ function placeProgress(
   c: Competition,
   progress: readonly Progress[],
   review: IntegrityReview | null,
-): PlacedProgress[] {
+): LocatedProgress[] {
   return progress.map((p) => {
     const integrity = review?.tabs.find((t) => t.stageId === p.stageId && t.jurorId === p.jurorId);
     return {
@@ -81,7 +81,7 @@ export function checkScores(port: SpreadsheetPort, options: CheckOptions = {}): 
   if (written.length > 0) {
     outcome.recorded = written.length;
     const submitted = written.filter((r) => r.kind === 'submit').length;
-    const said = textOf(integrityMessages, 'recorded', {
+    const said = say(integrityMessages, 'recorded', {
       count: submitted,
       reopened: written.length - submitted,
     });
@@ -89,14 +89,9 @@ export function checkScores(port: SpreadsheetPort, options: CheckOptions = {}): 
   }
   if (options.logFailure) {
     const sheet = integrityMessages[setup.c.lang]['log.sheet'];
-    outcome.problems.unshift({
-      code: 'log-failed',
-      severity: 'warning',
-      where: { kind: 'competition', field: 'name' },
-      sheet,
-      cell: '',
-      message: textOf(integrityMessages, 'logFailed', { sheet, ...options.logFailure }),
-    });
+    const message = say(integrityMessages, 'logFailed', { sheet, ...options.logFailure });
+    const where: Where = { kind: 'competition', field: 'name' };
+    outcome.problems.unshift(locate(problem('log-failed', 'warning', where, message), { sheet, cell: '' }));
   }
   return outcome;
 }
@@ -113,7 +108,7 @@ export function checkWorkbook(wb: Workbook, staged?: Staged, integrity?: Integri
   if (wb.tabs.length === 0)
     return {
       ok: true,
-      message: textOf(workflowMessages, 'checkNothingYet'),
+      message: say(workflowMessages, 'checkNothingYet'),
       problems: [],
       progress: [],
       recorded: 0,
@@ -122,14 +117,14 @@ export function checkWorkbook(wb: Workbook, staged?: Staged, integrity?: Integri
   const { runs, problems: found, progress } = run;
   const review = integrity ?? reviewIntegrity(wb, c, run);
   const problems = [...found, ...disagreementWarnings(c, runs)];
-  const placed = [...placeProblems(wb, problems), ...tabLayoutProblems(wb, c), ...review.problems];
+  const placed = [...locateProblems(wb, problems), ...tabLayoutProblems(wb, c), ...review.problems];
   const errors = placed.filter(isError).length;
   const scored = progress.reduce((n, p) => n + p.scored, 0);
   const total = progress.reduce((n, p) => n + p.total, 0);
   const message =
     placed.length === 0
-      ? textOf(workflowMessages, 'checkedClean', { scored, total })
-      : textOf(workflowMessages, 'checkedProblems', {
+      ? say(workflowMessages, 'checkedClean', { scored, total })
+      : say(workflowMessages, 'checkedProblems', {
           errors,
           warnings: placed.length - errors,
           scored,

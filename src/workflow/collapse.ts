@@ -4,17 +4,17 @@
  * show one line per tab for its empty cells; --json and the core keep every
  * cell.
  */
-import type { PlacedProblem } from '../workbook/problems';
-import { textOf } from '../i18n';
+import { locate, type LocatedProblem } from '../core/location';
+import { say } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 
-export function collapseMissing(problems: readonly PlacedProblem[]): PlacedProblem[] {
-  const missing = new Map<string, PlacedProblem[]>();
+export function collapseMissing(problems: readonly LocatedProblem[]): LocatedProblem[] {
+  const missing = new Map<string, LocatedProblem[]>();
   for (const p of problems) {
     if (p.code !== 'score-missing' || !p.sheet) continue;
     missing.set(p.sheet, [...(missing.get(p.sheet) ?? []), p]);
   }
-  const out: PlacedProblem[] = [];
+  const out: LocatedProblem[] = [];
   for (const p of problems) {
     const group = p.code === 'score-missing' && p.sheet ? missing.get(p.sheet) : undefined;
     if (!group || group.length === 1) {
@@ -23,11 +23,8 @@ export function collapseMissing(problems: readonly PlacedProblem[]): PlacedProbl
     }
     if (group[0] !== p) continue;
     const params = { sheet: p.sheet, cell: p.cell, count: group.length };
-    out.push({
-      ...p,
-      code: 'scores-missing',
-      message: textOf(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params),
-    });
+    const message = say(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params);
+    out.push(locate({ code: 'scores-missing', severity: p.severity, where: p.where, message }, p));
   }
   return out;
 }

@@ -8,14 +8,15 @@
  */
 import { setupFingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Competition, Juror, Lang, Text, Where } from '../core/model';
-import { fill, textOf } from '../i18n';
+import { problem } from '../core/say';
+import { say } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { a1 } from '../workbook/a1';
 import { isBlankCell } from '../core/cells';
 import { CELL, firstDifference, renderJurorTab, type JurorTab } from '../workbook/jurorTab';
 import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
 import { writeSheet, type RenderedSheet } from '../workbook/render';
-import type { PlacedProblem } from '../workbook/problems';
+import { cellRef, locate, type LocatedProblem } from '../core/location';
 import { planTabs, type TabAction } from './generate';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { jurorFileName, readJurorFile, sameTyped, typedCell, type JurorFileRead } from './split';
@@ -78,7 +79,7 @@ export function collectJurorFiles(
   if ('outcome' in setup) return { ...setup.outcome, ...none };
   const c = setup.c;
   const actions = planTabs(wb, c).actions;
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const seen = new Set<string>();
   const fills = new Map<string, { target: Target; list: Fill[] }>();
   let accepted = 0;
@@ -93,10 +94,10 @@ export function collectJurorFiles(
     const juror = c.jurors.find((j) => j.id === jurorId);
     if (list.length < 2 || !juror) continue;
     problems.push(
-      problem(
+      refusal(
         'juror-file-duplicate',
         whereOf(juror, c.stages[0]?.id ?? ''),
-        textOf(splitMessages, 'fileTwice', { juror: juror.name, files: list.join(', ') }),
+        say(splitMessages, 'fileTwice', { juror: juror.name, files: list.join(', ') }),
       ),
     );
   }
@@ -124,10 +125,10 @@ export function collectJurorFiles(
     const tab = wb.tabs.find((t) => t.jurorId === juror.id);
     if (!tab || seen.has(juror.id)) continue;
     problems.push(
-      problem(
+      refusal(
         'juror-file-missing',
         whereOf(juror, tab.stageId),
-        textOf(splitMessages, 'fileMissing', {
+        say(splitMessages, 'fileMissing', {
           juror: juror.name,
           id: juror.id,
           dir: names.dir,
@@ -138,8 +139,8 @@ export function collectJurorFiles(
   }
   const message =
     cells > 0
-      ? textOf(splitMessages, 'collected', { files: accepted, cells })
-      : textOf(splitMessages, 'collectedNothing', { files: accepted });
+      ? say(splitMessages, 'collected', { files: accepted, cells })
+      : say(splitMessages, 'collectedNothing', { files: accepted });
   return { ok: !problems.some(isError), message, problems, files: accepted, cells };
 }
 
@@ -147,8 +148,8 @@ function whereOf(juror: Juror, stageId: string): Where {
   return { kind: 'scoreSheet', stageId, jurorId: juror.id };
 }
 
-function problem(code: string, where: Where, message: Text, sheet = '', cell = ''): PlacedProblem {
-  return { code, severity: 'error', where, sheet, cell, message };
+function refusal(code: string, where: Where, message: Text, sheet = '', cell = ''): LocatedProblem {
+  return locate(problem(code, 'error', where, message), { sheet, cell });
 }
 
 /** A tab of a juror file and the master tab it goes into. */
@@ -158,7 +159,7 @@ interface Target {
   action: TabAction;
 }
 
-type Checked = { problem: PlacedProblem } | { juror: Juror; tabs: Target[] };
+type Checked = { problem: LocatedProblem } | { juror: Juror; tabs: Target[] };
 
 /** Whether a file may be collected, and the master tab each of its tabs goes into. */
 function checkFile(
@@ -173,38 +174,38 @@ function checkFile(
   const info = read.info;
   if (!info)
     return {
-      problem: problem(
+      problem: refusal(
         'juror-file-foreign',
         general,
-        textOf(splitMessages, 'fileNotJuror', { file, sheet: splitMessages[c.lang]['file.sheet'] }),
+        say(splitMessages, 'fileNotJuror', { file, sheet: splitMessages[c.lang]['file.sheet'] }),
       ),
     };
   const juror = c.jurors.find((j) => j.id === info.jurorId);
   if (info.competition !== c.name)
     return {
-      problem: problem(
+      problem: refusal(
         'juror-file-other-competition',
         general,
-        textOf(splitMessages, 'fileOtherCompetition', { file, theirs: info.competition, ours: c.name }),
+        say(splitMessages, 'fileOtherCompetition', { file, theirs: info.competition, ours: c.name }),
       ),
     };
   if (!juror)
     return {
-      problem: problem(
+      problem: refusal(
         'juror-file-other-competition',
         general,
-        textOf(splitMessages, 'fileJurorUnknown', { file, id: info.jurorId }),
+        say(splitMessages, 'fileJurorUnknown', { file, id: info.jurorId }),
       ),
     };
   const firstStage = info.tabs[0]?.stageId ?? c.stages[0]?.id ?? '';
   const refuse = (code: string, message: Text, sheet = '', cell = '') => ({
-    problem: problem(code, whereOf(juror, firstStage), message, sheet, cell),
+    problem: refusal(code, whereOf(juror, firstStage), message, sheet, cell),
   });
   const ours = setupFingerprint(c);
   if (info.setupFingerprint !== ours)
     return refuse(
       'juror-file-setup-changed',
-      textOf(splitMessages, 'fileSetupChanged', {
+      say(splitMessages, 'fileSetupChanged', {
         file,
         theirs: shortFingerprint(info.setupFingerprint),
         ours: shortFingerprint(ours),
@@ -219,7 +220,7 @@ function checkFile(
     if (!fileTab)
       return refuse(
         'juror-file-tab-missing',
-        textOf(splitMessages, 'fileTabMissing', {
+        say(splitMessages, 'fileTabMissing', {
           file,
           stage: stageName,
           sheet: listed.sheet,
@@ -231,7 +232,7 @@ function checkFile(
     if (!action || action.status !== 'same' || !masterTab)
       return refuse(
         'juror-file-master-not-ready',
-        textOf(splitMessages, 'masterTabNotReady', { juror: juror.name, stage: stageName, file, ...names }),
+        say(splitMessages, 'masterTabNotReady', { juror: juror.name, stage: stageName, file, ...names }),
       );
     // The file's tab must be the master's, cell for cell, outside the juror's own cells.
     const open = renderJurorTab(action.plan).open;
@@ -242,10 +243,9 @@ function checkFile(
       const shown = (v: CellValue | string | undefined) => (isBlankCell(v ?? null) ? '' : String(v));
       return refuse(
         'juror-file-edited',
-        textOf(splitMessages, 'fileEdited', {
+        say(splitMessages, 'fileEdited', {
           file,
-          sheet: fileTab.sheet,
-          cell,
+          ref: cellRef(fileTab.sheet, cell),
           juror: juror.name,
           theirs: shown(
             snapshot.formulas[at.row - 1]?.[at.col - 1] || snapshot.values[at.row - 1]?.[at.col - 1],
@@ -287,9 +287,9 @@ function merge(
   fileTab: JurorTab,
   file: string,
   juror: Juror,
-): { fills: Fill[]; conflicts: PlacedProblem[] } {
+): { fills: Fill[]; conflicts: LocatedProblem[] } {
   const fills: Fill[] = [];
-  const conflicts: PlacedProblem[] = [];
+  const conflicts: LocatedProblem[] = [];
   const shown = (v: CellValue, lang: Lang) => (unset(v) ? splitMessages[lang].empty : String(v));
   const compare = (
     row: number,
@@ -305,19 +305,14 @@ function merge(
       return;
     }
     const cell = a1(row, col);
-    const params = (lang: Lang) => ({
-      sheet: masterTab.sheet,
-      cell,
+    const message = say(splitMessages, 'conflict', {
+      ref: cellRef(masterTab.sheet, cell),
       file,
-      theirs: shown(theirs, lang),
-      ours: shown(ours, lang),
+      theirs: { id: shown(theirs, 'id'), en: shown(theirs, 'en') },
+      ours: { id: shown(ours, 'id'), en: shown(ours, 'en') },
     });
-    const message = {
-      id: fill(splitMessages.id.conflict, params('id')),
-      en: fill(splitMessages.en.conflict, params('en')),
-    };
     conflicts.push(
-      problem('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
+      refusal('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
     );
   };
   for (const row of masterTab.rows) {

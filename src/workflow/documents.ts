@@ -7,10 +7,11 @@
  */
 import { parseDate, type CalendarDate } from '../core/dateWords';
 import { DOCUMENT_BLOCKERS, documentsOf, roleOf } from '../core/documentSettings';
-import type { Adjustment, Competition, Stage } from '../core/model';
+import type { Adjustment, Competition, Stage, Where } from '../core/model';
+import { problem } from '../core/say';
 import { plenaryItems } from '../core/plenary';
 import { stageStandings } from '../core/stageResults';
-import { fill, textOf } from '../i18n';
+import { fill, say as sayIn } from '../i18n';
 import { documentActionMessages, documentMessages } from '../i18n/documents';
 import { documentSheetName, isJuriDocument, type DocumentContext } from '../workbook/documents/common';
 import { renderMinutes } from '../workbook/documents/minutes';
@@ -23,7 +24,7 @@ import {
 import { renderRecapitulation } from '../workbook/documents/recap';
 import { renderScoreSheets } from '../workbook/documents/scoreSheets';
 import type { SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import { locate, type LocatedProblem } from '../core/location';
 import { RANKING_NAMES, readRankingMeta, rankingSheetName } from '../workbook/rankingSheet';
 import type { RenderedSheet } from '../workbook/render';
 import { adjustmentRows } from '../workbook/setup/adjustments';
@@ -51,19 +52,19 @@ export interface DocumentsOptions {
 const none = { needsConfirmation: false, sheets: [], fingerprint: '', pendingDecisions: 0 };
 
 function say(key: keyof typeof documentActionMessages.id, params: Record<string, string | number> = {}) {
-  return textOf(documentActionMessages, key, params);
+  return sayIn(documentActionMessages, key, params);
 }
 
 interface Decisions {
   byStage: Map<string, PlenaryDecision[]>;
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
   typed: Map<string, ReturnType<typeof readPlenary>>;
 }
 
 function readDecisions(port: SpreadsheetPort, wb: Workbook, c: Competition): Decisions {
   const byStage = new Map<string, PlenaryDecision[]>();
   const typed = new Map<string, ReturnType<typeof readPlenary>>();
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   for (const stage of c.stages) {
     // The list may be in the other language, when the workbook's language changed since it was made.
     const name = (['id', 'en'] as const)
@@ -188,16 +189,11 @@ export function makeDocuments(port: SpreadsheetPort, options: DocumentsOptions):
   }
   swapIn(port, rendered, wb.names);
 
-  const extra: PlacedProblem[] = [...decisions.problems];
+  const extra: LocatedProblem[] = [...decisions.problems];
   if (!c.jurors.some((j) => roleOf(j) === 'chair')) {
     const at = wb.setup?.locate({ kind: 'table', table: 'jurors', index: -1 }) ?? { sheet: '', cell: '' };
-    extra.push({
-      code: 'documents-no-chair',
-      severity: 'warning',
-      where: { kind: 'table', table: 'jurors', index: -1 },
-      ...at,
-      message: say('noChair'),
-    });
+    const where: Where = { kind: 'table', table: 'jurors', index: -1 };
+    extra.push(locate(problem('documents-no-chair', 'warning', where, say('noChair')), at));
   }
   const waiting = pending(decisions).length;
   return {

@@ -8,7 +8,7 @@
  * when a trial fails; one left by an interrupted run is removed first.
  */
 import type { Criterion, Text } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { environmentMessages as m } from '../i18n/environment';
 import { FIRST_CRITERION_COL } from '../workbook/jurorTab/layout';
 import { totalFormula } from '../workbook/jurorTab/render';
@@ -60,7 +60,7 @@ export function checkEnvironment(
 ): EnvironmentReport {
   const items: EnvironmentItem[] = [];
   const add = (verdict: Verdict, key: keyof typeof m.id, params = {}) =>
-    items.push({ verdict, text: textOf(m, key, params) });
+    items.push({ verdict, text: say(m, key, params) });
 
   for (const s of facts.scopes)
     add(s.granted ? 'ok' : 'error', s.granted ? 'scopeGranted' : 'scopeMissing', { scope: s.scope });
@@ -103,7 +103,7 @@ export function checkEnvironment(
 
   const ok = items.every((i) => i.verdict !== 'error');
   const lines = (lang: 'id' | 'en') => items.map((i) => `${SIGN[i.verdict]} ${i.text[lang]}`);
-  const head = textOf(m, ok ? 'summaryOk' : 'summaryProblems');
+  const head = say(m, ok ? 'summaryOk' : 'summaryProblems');
   return {
     ok,
     items,

@@ -1,9 +1,10 @@
 /** Generate juror tabs: create what is missing, update what changed, keep every typed cell. */
-import type { Competition } from '../core/model';
+import type { Competition, Where } from '../core/model';
+import { problem } from '../core/say';
 import { recordOf, type FrozenEntrants } from '../core/frozen';
 import { entrantsMessages } from '../i18n/entrants';
 import { entrantsSheetName, renderEntrants } from '../workbook/entrantsSheet';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
 import {
@@ -21,7 +22,7 @@ import {
 } from '../workbook/jurorTab';
 import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
 import { a1 } from '../workbook/a1';
-import type { PlacedProblem } from '../workbook/problems';
+import { locate, type LocatedProblem } from '../core/location';
 import { finishSheet, sealOf, writeSheet, type RenderedSheet } from '../workbook/render';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
 import { finishJurorFiles, jurorFilesOf, refuseOtherAccount } from './jurorFiles';
@@ -29,7 +30,7 @@ import { usableSetup, type ActionOutcome } from './outcome';
 import { refuseNonMember } from './secretariat';
 import {
   isError,
-  placeProblems,
+  locateProblems,
   readWorkbook,
   runWorkbook,
   tabOf,
@@ -64,9 +65,9 @@ export function planTabs(
   wb: Workbook,
   c: Competition,
   staged: Staged = runWorkbook(wb, c),
-): { actions: TabAction[]; problems: PlacedProblem[]; frozen: FrozenEntrants | null } {
+): { actions: TabAction[]; problems: LocatedProblem[]; frozen: FrozenEntrants | null } {
   const { runs, problems } = staged;
-  const placed: PlacedProblem[] = [];
+  const located: LocatedProblem[] = [];
   const actions: TabAction[] = [];
   // Who takes part in a later stage is fixed when its tabs are first generated, and changed only on confirmation.
   const frozen: FrozenEntrants = { ...wb.frozen };
@@ -86,17 +87,14 @@ export function planTabs(
         (run.stage.entry.kind !== 'all' && (previous.incomplete.size > 0 || previous.entrants.length === 0)))
     ) {
       waiting = true;
-      placed.push({
-        code: 'stage-waiting',
-        severity: 'warning',
-        where: { kind: 'table', table: 'stages', index },
-        sheet: wb.setupName ?? '',
-        cell: '',
-        message: textOf(sheetMessages, 'problem.stageWaiting', {
-          stage: run.stage.name,
-          previous: previous.stage.name,
-        }),
+      const message = say(sheetMessages, 'problem.stageWaiting', {
+        stage: run.stage.name,
+        previous: previous.stage.name,
       });
+      const where: Where = { kind: 'table', table: 'stages', index };
+      located.push(
+        locate(problem('stage-waiting', 'warning', where, message), { sheet: wb.setupName ?? '', cell: '' }),
+      );
       return;
     }
     const recorded = Object.prototype.hasOwnProperty.call(wb.frozen, run.stage.id);
@@ -125,20 +123,20 @@ export function planTabs(
         lang: c.lang,
       };
       const out = renderJurorTab(plan);
-      placed.push(...out.problems);
+      located.push(...out.problems);
       if (!out.sheet) continue;
       const status = !tab ? 'create' : differs(out.sheet, wb.snapshots.get(sheet)!) ? 'update' : 'same';
       actions.push({ sheet, status, rendered: out.sheet, plan });
     }
   });
   // Assignment problems (more jurors per entry than are eligible...) belong to the Setup.
-  placed.push(
-    ...placeProblems(
+  located.push(
+    ...locateProblems(
       wb,
       problems.filter((p) => p.where.kind !== 'score' && p.where.kind !== 'scoreSheet'),
     ),
   );
-  return { actions, problems: placed, frozen: refrozen ? frozen : null };
+  return { actions, problems: located, frozen: refrozen ? frozen : null };
 }
 
 /**
@@ -166,7 +164,7 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
     if (here.length > 0)
       return {
         ok: false,
-        message: textOf(jurorFilesMessages, 'tabsInMaster', { sheets: here.join(', ') }),
+        message: say(jurorFilesMessages, 'tabsInMaster', { sheets: here.join(', ') }),
         problems: [],
         ...none,
       };
@@ -178,13 +176,10 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
   const recorded = frozen !== null && writeEntrants(port, wb, setup.c, frozen, problems);
   if (setup.c.scoringPlace === 'files' && !port.jurorFiles) {
     const at = wb.setup?.locate({ kind: 'competition', field: 'scoringPlace' }) ?? { sheet: '', cell: '' };
-    problems.push({
-      code: 'juror-files-not-here',
-      severity: 'warning',
-      where: { kind: 'competition', field: 'scoringPlace' },
-      ...at,
-      message: textOf(jurorFilesMessages, 'notHere'),
-    });
+    const where: Where = { kind: 'competition', field: 'scoringPlace' };
+    problems.push(
+      locate(problem('juror-files-not-here', 'warning', where, say(jurorFilesMessages, 'notHere')), at),
+    );
   }
   // Templates an interrupted run left behind are Juri's own: they go before anything is copied again.
   for (const name of wb.templates) port.deleteSheet(name);
@@ -209,16 +204,16 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
   const confirmed = staged.runs.filter((r) => r.confirmed).map((r) => r.stage.name);
   const message = options.confirmCut
     ? confirmed.length === 0
-      ? textOf(entrantsMessages, 'confirmedNothing')
-      : textOf(entrantsMessages, 'confirmed', {
+      ? say(entrantsMessages, 'confirmedNothing')
+      : say(entrantsMessages, 'confirmed', {
           stages: confirmed.join(', '),
           created: created.length,
           updated: updated.length,
           unchanged: unchanged.length,
         })
     : created.length + updated.length === 0
-      ? textOf(workflowMessages, 'generatedNothing')
-      : textOf(workflowMessages, 'generated', {
+      ? say(workflowMessages, 'generatedNothing')
+      : say(workflowMessages, 'generated', {
           created: created.length,
           updated: updated.length,
           unchanged: unchanged.length,
@@ -318,7 +313,7 @@ function bringUpToDate(
   port: SpreadsheetPort,
   wb: Workbook,
   a: TabAction,
-  problems: PlacedProblem[],
+  problems: LocatedProblem[],
 ): TabAction['status'] {
   if (a.status === 'create' && !wb.empty.has(a.sheet)) {
     writeSheet(port, a.rendered, { create: true });
@@ -387,20 +382,14 @@ function writtenFromText(
   return out;
 }
 
-function uncarriedProblem(a: TabAction, cells: string[]): PlacedProblem {
+function uncarriedProblem(a: TabAction, cells: string[]): LocatedProblem {
   const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (+${cells.length - 12})`] : cells;
-  return {
-    code: 'tab-cells-rewritten',
-    severity: 'warning',
-    where: { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id },
-    sheet: a.sheet,
-    cell: cells[0],
-    message: textOf(sheetMessages, 'problem.cellsRewritten', {
-      sheet: a.sheet,
-      cell: cells[0],
-      cells: shown.join(', '),
-    }),
-  };
+  const where: Where = { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id };
+  const message = say(sheetMessages, 'problem.cellsRewritten', { cells: shown.join(', ') });
+  return locate(
+    { code: 'tab-cells-rewritten', severity: 'warning', where, message },
+    { sheet: a.sheet, cell: cells[0] },
+  );
 }
 
 /**
@@ -422,21 +411,16 @@ function unmoved(rendered: RenderedSheet, fresh: SheetSnapshot): RangeRef | unde
   return open;
 }
 
-function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction | null): PlacedProblem {
+function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction | null): LocatedProblem {
   const message =
     e.reason === 'foreign'
-      ? textOf(sheetMessages, 'problem.protectionForeign', { sheet: e.sheet })
-      : textOf(sheetMessages, 'problem.protectionNotEditor', { sheet: e.sheet, email: port.user?.() ?? '' });
-  return {
-    code: e.reason === 'foreign' ? 'tab-protection-foreign' : 'tab-protection-not-editor',
-    severity: 'error',
-    where: a
-      ? { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id }
-      : { kind: 'table', table: 'stages', index: -1 },
-    sheet: e.sheet,
-    cell: 'A1',
-    message,
-  };
+      ? say(sheetMessages, 'problem.protectionForeign')
+      : say(sheetMessages, 'problem.protectionNotEditor', { email: port.user?.() ?? '' });
+  const code = e.reason === 'foreign' ? 'tab-protection-foreign' : 'tab-protection-not-editor';
+  const where: Where = a
+    ? { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id }
+    : { kind: 'table', table: 'stages', index: -1 };
+  return locate(problem(code, 'error', where, message), { sheet: e.sheet, cell: 'A1' });
 }
 
 /** Writes the record of who takes part in each later stage, hidden and open to the secretariat only. */
@@ -445,7 +429,7 @@ function writeEntrants(
   wb: Workbook,
   c: Competition,
   frozen: FrozenEntrants,
-  problems: PlacedProblem[],
+  problems: LocatedProblem[],
 ): boolean {
   const name = wb.entrantsName ?? entrantsSheetName(c.lang);
   const rendered = renderEntrants(c, frozen, name);

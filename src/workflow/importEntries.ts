@@ -10,11 +10,10 @@
 import { agencyKey } from '../core/conflicts';
 import type { Competition, Entry } from '../core/model';
 import { problem, say } from '../core/say';
-import { textOf } from '../i18n';
 import { importMessages } from '../i18n/importEntries';
 import { a1 } from '../workbook/a1';
 import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import type { LocatedProblem } from '../core/location';
 import { fail, type ActionOutcome } from './outcome';
 import { workflowMessages } from '../i18n/workflow';
 import { isOutput, readWorkbook } from './workbook';
@@ -108,14 +107,14 @@ export interface ImportPlan {
   entries: Entry[];
   /** Rows of the source already in the Setup. */
   skipped: number;
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
   /** A required column is missing: nothing can be imported. */
   refused: boolean;
 }
 
 /** What importing `source` (header in row 1) would add to the competition. Pure. */
 export function planImport(c: Competition, source: SheetSnapshot, mapping: ImportMapping = {}): ImportPlan {
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const report = (row: number, column: number, key: keyof typeof importMessages.id, params = {}) =>
     problems.push({
       ...problem('import-row', 'error', { kind: 'import', row, column }, say(importMessages, key, params)),
@@ -183,14 +182,13 @@ export function importEntries(
   const none = { added: 0, skipped: 0 };
   const wb = readWorkbook(port);
   // A Setup fresh from a template has no entries yet, which is an error of the Setup: the very one importing fixes.
-  if (!wb.setup) return { ...fail(textOf(workflowMessages, 'noSetup')), ...none };
+  if (!wb.setup) return { ...fail(say(workflowMessages, 'noSetup')), ...none };
   const setup = { c: wb.setup.competition };
   const snapshot = typeof source === 'string' ? port.read(source) : source;
   const sourceName = typeof source === 'string' ? source : source.name;
-  if (snapshot === null)
-    return { ...fail(textOf(importMessages, 'noSource', { sheet: sourceName })), ...none };
+  if (snapshot === null) return { ...fail(say(importMessages, 'noSource', { sheet: sourceName })), ...none };
   if (snapshot.values.length <= 1)
-    return { ...fail(textOf(importMessages, 'emptySource', { sheet: sourceName })), ...none };
+    return { ...fail(say(importMessages, 'emptySource', { sheet: sourceName })), ...none };
   const plan = planImport(setup.c, snapshot, mapping);
   const counts = { skipped: plan.skipped, problems: plan.problems.length };
   if (plan.refused)
@@ -198,7 +196,7 @@ export function importEntries(
   if (plan.entries.length === 0)
     return {
       ok: plan.problems.length === 0,
-      message: textOf(importMessages, 'nothingNew', counts),
+      message: say(importMessages, 'nothingNew', counts),
       problems: plan.problems,
       added: 0,
       skipped: plan.skipped,
@@ -208,7 +206,7 @@ export function importEntries(
   const spot = layout.tables.get('entries');
   const title = layout.titles.get('entries');
   if (spot === undefined || title === undefined)
-    return { ...fail(textOf(importMessages, 'noEntriesTable')), ...none };
+    return { ...fail(say(importMessages, 'noEntriesTable')), ...none };
   const from = Math.max(title + 1, ...spot.rows) + 1;
   const cols = TABLE_FIELDS.map((f) => spot.columns.get(f)).filter((x): x is number => x !== undefined);
   const first = Math.min(...cols);
@@ -225,7 +223,7 @@ export function importEntries(
   port.writeBlock(layout.sheet, { row: from, col: first, values });
   return {
     ok: plan.problems.length === 0,
-    message: textOf(importMessages, 'imported', {
+    message: say(importMessages, 'imported', {
       ...counts,
       added: plan.entries.length,
       from,

@@ -6,8 +6,9 @@
  * to the secretariat, a reopening) on the next Check or Compute ranking.
  */
 import { recordFingerprint } from '../core/fingerprint';
-import type { Competition, Juror, Text } from '../core/model';
-import { textOf } from '../i18n';
+import type { Competition, Juror, Severity, Text, Where } from '../core/model';
+import { problem } from '../core/say';
+import { say } from '../i18n';
 import { integrityMessages } from '../i18n/integrity';
 import { a1 } from '../workbook/a1';
 import {
@@ -33,7 +34,7 @@ import type { CellValue, Protection, SpreadsheetPort } from '../workbook/port';
 import { sealOf } from '../workbook/render';
 import { planTabs } from './generate';
 import { refuseNonMember } from './secretariat';
-import type { PlacedProblem } from '../workbook/problems';
+import { cellRef, locate, type LocatedProblem } from '../core/location';
 import type { Staged, Workbook } from './workbook';
 
 export type IntegrityRecord =
@@ -48,7 +49,7 @@ export type IntegrityRecord =
 
 export interface IntegrityReview {
   tabs: TabIntegrity[];
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
   records: IntegrityRecord[];
 }
 
@@ -90,27 +91,21 @@ function cellOf(name: ControlName): string {
   return a1(row, col);
 }
 
-function placed(
+function tabProblem(
   tab: JurorTab,
   cell: string,
   code: string,
-  severity: 'error' | 'warning',
+  severity: Severity,
   message: Text,
-): PlacedProblem {
-  return {
-    code,
-    severity,
-    where: { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId },
-    sheet: tab.sheet,
-    cell,
-    message,
-  };
+): LocatedProblem {
+  const where: Where = { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId };
+  return locate(problem(code, severity, where, message), { sheet: tab.sheet, cell });
 }
 
 /** Each changed cell of a submitted tab, against Juri's record of it. */
-function tampering(tab: JurorTab, at: string, recorded: ReturnType<typeof recordedRows>): PlacedProblem[] {
-  const out: PlacedProblem[] = [];
-  const reopen = `${tab.sheet}!${cellOf('reopen')}`;
+function tampering(tab: JurorTab, at: string, recorded: ReturnType<typeof recordedRows>): LocatedProblem[] {
+  const out: LocatedProblem[] = [];
+  const reopen = cellRef(tab.sheet, cellOf('reopen'));
   for (const r of recorded) {
     const before = fields(r.text);
     const after = fields(rowRecord(tab, r.row));
@@ -131,15 +126,13 @@ function tampering(tab: JurorTab, at: string, recorded: ReturnType<typeof record
         now: restAfter,
       });
     for (const d of diffs) {
-      const message = textOf(integrityMessages, 'tampered', {
-        sheet: tab.sheet,
-        cell: d.cell,
+      const message = say(integrityMessages, 'tampered', {
         at,
         old: d.old,
         now: d.now,
         reopen,
       });
-      out.push(placed(tab, d.cell, 'tab-tampered', 'error', message));
+      out.push(tabProblem(tab, d.cell, 'tab-tampered', 'error', message));
     }
   }
   return out;
@@ -163,7 +156,6 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
     const progress = staged.progress.find((p) => p.stageId === tab.stageId && p.jurorId === tab.jurorId);
     if (!juror || !stage || !progress) continue;
     const names = {
-      sheet: tab.sheet,
       juror: juror.name.trim() || juror.id,
       stage: stage.name.trim() || stage.id,
     };
@@ -173,22 +165,22 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
     const pakta = paktaTicked && paktaDate !== '';
     if (!paktaTicked)
       out.problems.push(
-        placed(
+        tabProblem(
           tab,
           cellOf('pakta'),
           'pakta-missing',
           'error',
-          textOf(integrityMessages, 'paktaMissing', { ...names, cell: cellOf('pakta') }),
+          say(integrityMessages, 'paktaMissing', names),
         ),
       );
     else if (paktaDate === '')
       out.problems.push(
-        placed(
+        tabProblem(
           tab,
           cellOf('paktaDate'),
           'pakta-no-date',
           'error',
-          textOf(integrityMessages, 'paktaNoDate', { ...names, cell: cellOf('paktaDate') }),
+          say(integrityMessages, 'paktaNoDate', names),
         ),
       );
     const errors =
@@ -224,15 +216,13 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
       if (fingerprint !== fingerprintOf(recorded)) {
         const cell = cellOf('fingerprint');
         out.problems.push(
-          placed(
+          tabProblem(
             tab,
             cell,
             'tab-record-altered',
             'error',
-            textOf(integrityMessages, 'recordAltered', {
-              sheet: tab.sheet,
-              cell,
-              reopen: `${tab.sheet}!${cellOf('reopen')}`,
+            say(integrityMessages, 'recordAltered', {
+              reopen: cellRef(tab.sheet, cellOf('reopen')),
             }),
           ),
         );
@@ -258,9 +248,11 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
       ...(pakta ? [] : [integrityMessages.en['notReady.pakta']]),
     ];
     const cell = cellOf('submit');
-    const id = textOf(integrityMessages, 'submitNotReady', { ...names, cell, reason: why.join('; ') }).id;
-    const en = textOf(integrityMessages, 'submitNotReady', { ...names, cell, reason: whyEn.join('; ') }).en;
-    out.problems.push(placed(tab, cell, 'submit-not-ready', 'warning', { id, en }));
+    const message = say(integrityMessages, 'submitNotReady', {
+      ...names,
+      reason: { id: why.join('; '), en: whyEn.join('; ') },
+    });
+    out.problems.push(tabProblem(tab, cell, 'submit-not-ready', 'warning', message));
   }
   return out;
 }

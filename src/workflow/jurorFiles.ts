@@ -6,14 +6,15 @@
  */
 import type { Competition, Juror } from '../core/model';
 import { fnv1a } from '../core/hash';
-import { fill, textOf } from '../i18n';
+import { fill, say } from '../i18n';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
 import { a1 } from '../workbook/a1';
 import { CELL, identifyTab, parseJurorTab, type JurorTab } from '../workbook/jurorTab';
 import { renderJurorFiles, type JurorFileRecord } from '../workbook/jurorFilesSheet';
 import type { JurorFiles } from '../workbook/panelPort';
 import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import { locate, type LocatedProblem } from '../core/location';
+import { problem } from '../core/say';
 import { writeSheet } from '../workbook/render';
 import type { ActionOutcome } from './outcome';
 
@@ -34,7 +35,7 @@ export function refuseOtherAccount(files: JurorFiles | null): ActionOutcome | nu
   if (!files?.otherCreator) return null;
   return {
     ok: false,
-    message: textOf(jurorFilesMessages, 'otherAccount', {
+    message: say(jurorFilesMessages, 'otherAccount', {
       creator: files.otherCreator,
       user: files.service.user(),
     }),
@@ -87,24 +88,19 @@ function problemAt(
   key: 'problem.gone' | 'problem.unshared' | 'problem.edited',
   severity: 'error' | 'warning',
   params: Record<string, string>,
-): PlacedProblem {
+): LocatedProblem {
   const sheet = files.listSheet ?? '';
   const cell = r.row > 0 ? a1(r.row, 4) : '';
-  const message = textOf(jurorFilesMessages, key, {
+  const message = say(jurorFilesMessages, key, {
     juror: juror?.name ?? r.juror ?? r.jurorId,
     url: r.url,
     sheet,
     ...params,
   });
-  const at = (m: string) => (sheet && cell ? `${sheet}!${cell}: ${m}` : m);
-  return {
-    code,
-    severity,
-    where: { kind: 'scoreSheet', stageId: '', jurorId: r.jurorId },
+  return locate(problem(code, severity, { kind: 'scoreSheet', stageId: '', jurorId: r.jurorId }, message), {
     sheet,
     cell,
-    message: { id: at(message.id), en: at(message.en) },
-  };
+  });
 }
 
 /**
@@ -113,8 +109,12 @@ function problemAt(
  * edited outside its score cells (a tab renamed, added or deleted, or a cell
  * Juri wrote changed). One Drive call per file, for its sharing.
  */
-export function jurorFileProblems(port: SpreadsheetPort, files: JurorFiles, c: Competition): PlacedProblem[] {
-  const out: PlacedProblem[] = [];
+export function jurorFileProblems(
+  port: SpreadsheetPort,
+  files: JurorFiles,
+  c: Competition,
+): LocatedProblem[] {
+  const out: LocatedProblem[] = [];
   const changed = files.tabsChanged();
   for (const r of files.records.values()) {
     const juror = c.jurors.find((j) => j.id === r.jurorId);

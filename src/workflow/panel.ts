@@ -9,7 +9,7 @@ import type { Lang } from '../core/model';
 import type { RankingResult } from '../core/result';
 import { formatScore, pick } from '../i18n';
 import type { SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import type { LocatedProblem } from '../core/location';
 import { methodText, RANKING_NAMES, readRankingMeta } from '../workbook/rankingSheet';
 import { checkWorkbook, planTabs, type CheckOutcome } from './actions';
 import { collapseMissing } from './collapse';
@@ -39,14 +39,12 @@ export interface Published {
   at: string;
 }
 
-function summaryProblem(p: PlacedProblem, lang: Lang, wb: Workbook): SummaryProblem {
+function summaryProblem(p: LocatedProblem, lang: Lang, wb: Workbook): SummaryProblem {
   const w = p.where;
   const jurorId = w.kind === 'score' || w.kind === 'scoreSheet' ? w.jurorId : '';
   const juror = jurorId ? (wb.setup?.competition.jurors.find((j) => j.id === jurorId)?.name ?? jurorId) : '';
-  // The sidebar shows the place as a link of its own: the message need not repeat it.
-  const place = `${p.sheet}!${p.cell}: `;
-  const text = pick(p.message, lang);
-  const message = p.cell && text.startsWith(place) ? text.slice(place.length) : text;
+  // The sidebar shows the location as a link of its own: the message need not repeat it.
+  const message = pick(p.text ?? p.message, lang);
   return { sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity, message, juror };
 }
 

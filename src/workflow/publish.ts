@@ -13,7 +13,7 @@
  * secretariat member cannot open it.
  */
 import type { Lang, Text } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { publishMessages } from '../i18n/publish';
 import type { CellValue, SpreadsheetPort } from '../workbook/port';
 import { RANKING_NAMES, RECAP_NAMES, readRankingMeta } from '../workbook/rankingSheet';
@@ -81,7 +81,7 @@ function storedTarget(s: PublishStore, id: string, title: string, sheetTitles: s
     opened = s.open(id);
   } catch (error) {
     if (!s.isGone(error)) {
-      return { ok: false, message: textOf(publishMessages, 'unreachable', { url, error: detail(error) }) };
+      return { ok: false, message: say(publishMessages, 'unreachable', { url, error: detail(error) }) };
     }
     const by = s.publisher();
     const me = s.user();
@@ -89,10 +89,10 @@ function storedTarget(s: PublishStore, id: string, title: string, sheetTitles: s
       return {
         ok: false,
         needsConfirmation: true,
-        message: textOf(publishMessages, 'otherPublisher', { publisher: by, url }),
+        message: say(publishMessages, 'otherPublisher', { publisher: by, url }),
       };
     }
-    return { ok: false, needsConfirmation: true, message: textOf(publishMessages, 'gone', { url }) };
+    return { ok: false, needsConfirmation: true, message: say(publishMessages, 'gone', { url }) };
   }
   opened.fit(title, sheetTitles);
   return { id, url: opened.url ?? url };
@@ -104,12 +104,12 @@ export function publishResults(
   store: PublishStore | null,
   options: PublishOptions,
 ): PublishOutcome {
-  if (!store) return { ok: false, message: textOf(publishMessages, 'servicesMissing') };
+  if (!store) return { ok: false, message: say(publishMessages, 'servicesMissing') };
   const wb = readWorkbook(port);
   const refused = wb.setup ? refuseNonMember(port, wb, wb.setup.competition) : null;
   if (refused) return { ok: false, message: refused.message };
   const rankingName = wb.names.find((n) => RANKING_NAMES.includes(n));
-  if (!rankingName) return { ok: false, message: textOf(publishMessages, 'noRanking') };
+  if (!rankingName) return { ok: false, message: say(publishMessages, 'noRanking') };
   const recapName = options.includeRecap ? wb.names.find((n) => RECAP_NAMES.includes(n)) : undefined;
   const blocks = [rankingName, ...(recapName ? [recapName] : [])].map((name) => ({
     name,
@@ -119,9 +119,9 @@ export function publishResults(
   // Publishing a ranking that no longer matches the scores would publish the wrong result.
   const meta = blocks[0].snapshot ? readRankingMeta(blocks[0].snapshot) : null;
   if (!c || !meta || !rankingIsCurrent(meta, currentFingerprint(wb, c))) {
-    return { ok: false, message: textOf(publishMessages, 'outOfDate', { sheet: rankingName }) };
+    return { ok: false, message: say(publishMessages, 'outOfDate', { sheet: rankingName }) };
   }
-  const title = textOf(publishMessages, 'title', { name: c.name, year: c.year })[options.lang];
+  const title = say(publishMessages, 'title', { name: c.name, year: c.year })[options.lang];
   const titles = blocks.map((b) => b.name);
 
   const known = store.publishedId();
@@ -137,7 +137,7 @@ export function publishResults(
       blocks.map((b) => ({ name: b.name, values: b.snapshot?.values ?? [] })),
     );
   } catch (error) {
-    return { ok: false, message: textOf(publishMessages, 'interrupted', { url, error: detail(error) }) };
+    return { ok: false, message: say(publishMessages, 'interrupted', { url, error: detail(error) }) };
   }
   let shared = true;
   let refusal = '';
@@ -152,7 +152,6 @@ export function publishResults(
   } catch {
     // Only the time shown next to the link is lost: the file itself is up to date.
   }
-  if (!shared)
-    return { ok: true, message: textOf(publishMessages, 'publishedNotShared', { error: refusal }) };
-  return { ok: true, message: textOf(publishMessages, 'published') };
+  if (!shared) return { ok: true, message: say(publishMessages, 'publishedNotShared', { error: refusal }) };
+  return { ok: true, message: say(publishMessages, 'published') };
 }

@@ -3,7 +3,7 @@ import { computeRanking } from '../core/compute';
 import { fingerprint, shortFingerprint } from '../core/fingerprint';
 import type { Competition } from '../core/model';
 import type { RankingResult } from '../core/result';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import {
@@ -23,7 +23,7 @@ import { refuseNonMember } from './secretariat';
 import {
   frozenOf,
   isError,
-  placeProblems,
+  locateProblems,
   readWorkbook,
   runWorkbook,
   scoreSheets,
@@ -53,7 +53,7 @@ export function rankWorkbook(wb: Workbook, c: Competition) {
   const hex = fingerprint(c, sheets, frozen);
   // The pakta, submissions and tampering count like the scores: an error blocks unless confirmed.
   const review = reviewIntegrity(wb, c, runWorkbook(wb, c));
-  const placed = [...placeProblems(wb, result.problems), ...tabLayoutProblems(wb, c), ...review.problems];
+  const placed = [...locateProblems(wb, result.problems), ...tabLayoutProblems(wb, c), ...review.problems];
   return {
     sheets,
     result,
@@ -110,7 +110,7 @@ export function computeRankingAction(
     return {
       ...none,
       ok: false,
-      message: textOf(workflowMessages, 'rankRefusedSetup', { count: blocking.length }),
+      message: say(workflowMessages, 'rankRefusedSetup', { count: blocking.length }),
       problems: placed,
     };
   }
@@ -119,7 +119,7 @@ export function computeRankingAction(
       ...none,
       ok: false,
       needsConfirmation: true,
-      message: textOf(workflowMessages, 'rankRefused', { count: Math.max(blocking.length, 1) }),
+      message: say(workflowMessages, 'rankRefused', { count: Math.max(blocking.length, 1) }),
       problems: placed,
       result,
       fingerprint: short,
@@ -144,7 +144,7 @@ export function computeRankingAction(
     return {
       ...none,
       ok: false,
-      message: textOf(workflowMessages, 'outputOtherCase', { sheet: otherCase, name }),
+      message: say(workflowMessages, 'outputOtherCase', { sheet: otherCase, name }),
       problems: placed,
     };
   }
@@ -153,7 +153,7 @@ export function computeRankingAction(
     return {
       ...none,
       ok: false,
-      message: textOf(workflowMessages, 'outputNotOurs', { sheet: foreign }),
+      message: say(workflowMessages, 'outputNotOurs', { sheet: foreign }),
       problems: placed,
     };
   }
@@ -165,7 +165,7 @@ export function computeRankingAction(
     return {
       ...none,
       ok: false,
-      message: textOf(workflowMessages, 'outputNotEditor', { sheet: locked, email: port.user?.() ?? '' }),
+      message: say(workflowMessages, 'outputNotEditor', { sheet: locked, email: port.user?.() ?? '' }),
       problems: placed,
     };
   }
@@ -179,7 +179,7 @@ export function computeRankingAction(
   return {
     ok: true,
     needsConfirmation: false,
-    message: textOf(workflowMessages, key, { ranking: rankingName, recap: recapName, fingerprint: short }),
+    message: say(workflowMessages, key, { ranking: rankingName, recap: recapName, fingerprint: short }),
     problems: placed,
     result,
     fingerprint: short,

@@ -5,11 +5,11 @@
  */
 import { reminders, type Reminder, type TabProgress } from '../core/reminders';
 import type { Lang } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { reminderMessages } from '../i18n/reminders';
 import type { SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
-import { checkWorkbook, type PlacedProgress } from './check';
+import type { LocatedProblem } from '../core/location';
+import { checkWorkbook, type LocatedProgress } from './check';
 import { usableSetup, type ActionOutcome } from './outcome';
 import { readWorkbook } from './workbook';
 
@@ -26,7 +26,7 @@ export interface RemindOptions {
 }
 
 /** The first score problem of each tab, top to bottom: where the juror should start. */
-function firstOpenCells(problems: readonly PlacedProblem[]): Map<string, string> {
+function firstOpenCells(problems: readonly LocatedProblem[]): Map<string, string> {
   const out = new Map<string, string>();
   const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? Infinity);
   for (const p of problems) {
@@ -37,7 +37,10 @@ function firstOpenCells(problems: readonly PlacedProblem[]): Map<string, string>
   return out;
 }
 
-function tabProgress(progress: readonly PlacedProgress[], problems: readonly PlacedProblem[]): TabProgress[] {
+function tabProgress(
+  progress: readonly LocatedProgress[],
+  problems: readonly LocatedProblem[],
+): TabProgress[] {
   const first = firstOpenCells(problems);
   return progress.map((p) => ({
     stageId: p.stageId,
@@ -71,7 +74,7 @@ export function remindJurors(port: SpreadsheetPort, options: RemindOptions): Rem
       : 'someLate';
   return {
     ok: true,
-    message: textOf(reminderMessages, key, { count: list.length, today }),
+    message: say(reminderMessages, key, { count: list.length, today }),
     problems: [],
     reminders: list,
   };

@@ -3,8 +3,9 @@
  * and the spreadsheet's owner. Checked before anything is written, so that
  * a juror or a stranger who opens the menu is told why, and nothing changes.
  */
+import { cellRef } from '../core/location';
 import type { Competition } from '../core/model';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import { fail, type ActionOutcome } from './outcome';
@@ -24,10 +25,9 @@ export function refuseNonMember(port: SpreadsheetPort, wb: Workbook, c: Competit
   if (port.isOwner?.()) return null;
   const at = wb.setup?.locate({ kind: 'competition', field: 'secretariatEmails' });
   return fail(
-    textOf(workflowMessages, 'notSecretariat', {
+    say(workflowMessages, 'notSecretariat', {
       email: email || '?',
-      sheet: at?.sheet ?? wb.setupName ?? '',
-      cell: at?.cell ?? '',
+      ref: cellRef(at?.sheet ?? wb.setupName ?? '', at?.cell ?? ''),
     }),
   );
 }

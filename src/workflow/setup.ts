@@ -2,7 +2,7 @@
 import { regencyExample } from '../core/example';
 import type { Lang } from '../core/model';
 import { presetCompetition, type PresetId } from '../core/presets';
-import { textOf } from '../i18n';
+import { say } from '../i18n';
 import { workflowMessages } from '../i18n/workflow';
 import type { SpreadsheetPort } from '../workbook/port';
 import { writeSheet } from '../workbook/render';
@@ -19,7 +19,7 @@ export interface NewCompetitionOptions {
 export function newCompetition(port: SpreadsheetPort, options: NewCompetitionOptions): ActionOutcome {
   const names = port.sheetNames();
   const existing = names.find((n) => n === setupSheetName('id') || n === setupSheetName('en'));
-  if (existing) return fail(textOf(workflowMessages, 'setupExists', { sheet: existing }));
+  if (existing) return fail(say(workflowMessages, 'setupExists', { sheet: existing }));
   const c =
     options.preset !== undefined
       ? presetCompetition(options.preset, new Date().getFullYear(), options.lang)
@@ -28,5 +28,5 @@ export function newCompetition(port: SpreadsheetPort, options: NewCompetitionOpt
         : blankCompetition(options.lang);
   const name = setupSheetName(options.lang);
   writeSheet(port, renderSetup(c, options.lang), { create: true });
-  return { ok: true, message: textOf(workflowMessages, 'setupCreated', { sheet: name }), problems: [] };
+  return { ok: true, message: say(workflowMessages, 'setupCreated', { sheet: name }), problems: [] };
 }

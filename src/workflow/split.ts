@@ -6,8 +6,8 @@
  * there may be replaced, is decided here.
  */
 import { setupFingerprint } from '../core/fingerprint';
-import type { Competition, Juror, Where } from '../core/model';
-import { textOf } from '../i18n';
+import type { Competition, Juror, Text, Where } from '../core/model';
+import { say } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { isBlankCell } from '../core/cells';
 import { renderJurorTab, type TabRow } from '../workbook/jurorTab';
@@ -19,7 +19,7 @@ import {
 } from '../workbook/jurorFile';
 import { a1 } from '../workbook/a1';
 import type { CellValue, SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import { cellRef, locate, type LocatedProblem } from '../core/location';
 import type { RenderedSheet } from '../workbook/render';
 import { planTabs, type TabAction } from './generate';
 import { usableSetup, type ActionOutcome } from './outcome';
@@ -74,8 +74,8 @@ export function planJurorFiles(port: SpreadsheetPort, made: string, dir: string)
   }
   const message =
     files.length === 0
-      ? textOf(splitMessages, 'splitNone')
-      : textOf(splitMessages, 'splitDone', { count: files.length, dir });
+      ? say(splitMessages, 'splitNone')
+      : say(splitMessages, 'splitDone', { count: files.length, dir });
   return { ok: files.length > 0, message, problems: [], files };
 }
 
@@ -174,25 +174,18 @@ export function replaceProblem(
   existing: JurorFileRead,
   names: { file: string; master: string; dir: string },
   juror: Juror,
-): PlacedProblem | null {
+): LocatedProblem | null {
   const where: Where = { kind: 'scoreSheet', stageId: c.stages[0]?.id ?? '', jurorId: juror.id };
-  const problem = (message: PlacedProblem['message']): PlacedProblem => ({
-    code: 'juror-file-kept',
-    severity: 'error',
-    where,
-    sheet: '',
-    cell: '',
-    message,
-  });
+  const problem = (message: Text): LocatedProblem =>
+    locate({ code: 'juror-file-kept', severity: 'error', where, message }, { sheet: '', cell: '' });
   if (!existing.info || existing.info.competition !== c.name)
-    return problem(textOf(splitMessages, 'splitInTheWay', { file: names.file }));
+    return problem(say(splitMessages, 'splitInTheWay', { file: names.file }));
   const left = notInMaster(master, existing.wb);
   if (!left) return null;
   return problem(
-    textOf(splitMessages, 'splitUncollected', {
+    say(splitMessages, 'splitUncollected', {
       ...names,
-      sheet: left.sheet,
-      cell: left.cell,
+      ref: cellRef(left.sheet, left.cell),
       value: String(left.value),
     }),
   );

@@ -1,13 +1,14 @@
 /**
  * Reads the whole jury workbook once: the Setup sheet and every juror tab,
  * one port read per sheet, and turns problems of the model into problems
- * placed on a sheet and cell.
+ * located on a sheet and cell.
  */
 import { planCategories } from '../core/categories';
 import { runStages } from '../core/compute';
 import type { Competition, Lang, Problem, Progress, ScoreSheet, Where } from '../core/model';
 import type { StageRun } from '../core/standings';
-import { textOf, langOfLocale } from '../i18n';
+import { problem } from '../core/say';
+import { langOfLocale, say } from '../i18n';
 import { sheetMessages } from '../i18n/sheets';
 import {
   identifyTab,
@@ -22,7 +23,7 @@ import {
   type JurorTab,
 } from '../workbook/jurorTab';
 import type { SheetSnapshot, SpreadsheetPort } from '../workbook/port';
-import type { PlacedProblem } from '../workbook/problems';
+import { locate, type LocatedProblem } from '../core/location';
 import { documentSheetNames } from '../workbook/documents/common';
 import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
 import { JUROR_FILES_NAMES } from '../i18n/jurorFiles';
@@ -45,7 +46,7 @@ export interface Workbook {
   tabs: JurorTab[];
   snapshots: Map<string, SheetSnapshot>;
   /** Tabs that belong to nobody in the Setup, or a second tab of one juror and stage. */
-  tabProblems: PlacedProblem[];
+  tabProblems: LocatedProblem[];
   /**
    * Sheets that hold nothing at all, or a copy of a template nobody typed in
    * (an interrupted Generate may leave either under a tab's name).
@@ -79,7 +80,7 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   const setup = setupSnapshot ? parseSetup(setupSnapshot) : null;
   const lang: Lang = setup ? setup.competition.lang : langOfLocale(port.locale());
   const tabs: JurorTab[] = [];
-  const tabProblems: PlacedProblem[] = [];
+  const tabProblems: LocatedProblem[] = [];
   const seen = new Map<string, string>();
   // The official documents are Juri's own output, never juror tabs: they are not read here.
   const documents = documentSheetNames(setup?.competition.stages ?? []);
@@ -113,35 +114,23 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
     const stage = c?.stages.find((s) => s.id === id.stageId);
     const where: Where = { kind: 'scoreSheet', stageId: id.stageId, jurorId: id.jurorId };
     if (c && (!juror || !stage)) {
-      tabProblems.push({
-        code: 'tab-unknown',
-        severity: 'warning',
-        where,
-        sheet: name,
-        cell: 'A2',
-        message: textOf(sheetMessages, 'problem.tabUnknown', {
-          sheet: name,
-          juror: id.jurorId,
-          stage: id.stageId,
-        }),
-      });
+      const message = say(sheetMessages, 'problem.tabUnknown', { juror: id.jurorId, stage: id.stageId });
+      tabProblems.push(
+        locate(problem('tab-unknown', 'warning', where, message), { sheet: name, cell: 'A2' }),
+      );
       continue;
     }
     const first = seen.get(key);
     if (first) {
-      tabProblems.push({
-        code: 'tab-duplicate',
-        severity: 'error',
-        where,
-        sheet: name,
-        cell: 'A2',
-        message: textOf(sheetMessages, 'problem.tabDuplicate', {
-          sheet: first,
-          other: name,
-          juror: juror?.name ?? id.jurorId,
-          stage: stage?.name ?? id.stageId,
-        }),
+      const message = say(sheetMessages, 'problem.tabDuplicate', {
+        sheet: first,
+        other: name,
+        juror: juror?.name ?? id.jurorId,
+        stage: stage?.name ?? id.stageId,
       });
+      tabProblems.push(
+        locate(problem('tab-duplicate', 'error', where, message), { sheet: name, cell: 'A2' }),
+      );
       continue;
     }
     seen.set(key, name);
@@ -152,14 +141,20 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   if (files && setup) {
     const other = refuseOtherAccount(files);
     if (other)
-      tabProblems.push({
-        code: 'juror-files-other-account',
-        severity: 'error',
-        where: { kind: 'competition', field: 'scoringPlace' },
-        sheet: files.listSheet ?? '',
-        cell: 'A2',
-        message: other.message,
-      });
+      tabProblems.push(
+        locate(
+          problem(
+            'juror-files-other-account',
+            'error',
+            { kind: 'competition', field: 'scoringPlace' },
+            other.message,
+          ),
+          {
+            sheet: files.listSheet ?? '',
+            cell: 'A2',
+          },
+        ),
+      );
     else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
   }
   return {
@@ -202,49 +197,37 @@ export function scoreSheets(wb: Workbook): ScoreSheet[] {
   }));
 }
 
-/** Every placed message starts with its place, "Pengaturan!D32: …", as a secretariat quotes it. */
-function withPlace(p: Problem, sheet: string, cell: string): PlacedProblem {
-  if (!sheet || !cell) return { ...p, sheet, cell };
-  const prefix = `${sheet}!${cell}: `;
-  const add = (m: string) => (m.startsWith(prefix) ? m : prefix + m);
-  return { ...p, sheet, cell, message: { id: add(p.message.id), en: add(p.message.en) } };
-}
-
-/** The problems of the model, placed on their sheet and cell. */
-export function placeProblems(wb: Workbook, problems: readonly Problem[]): PlacedProblem[] {
+/** The problems of the model, located on their sheet and cell. */
+export function locateProblems(wb: Workbook, problems: readonly Problem[]): LocatedProblem[] {
   return problems.map((p) => {
     const w = p.where;
     if (w.kind === 'score' || w.kind === 'scoreSheet') {
       const tab = tabOf(wb, w.stageId, w.jurorId);
-      if (!tab) return withPlace(p, '', '');
+      if (!tab) return locate(p, { sheet: '', cell: '' });
       const cell =
         w.kind === 'scoreSheet'
           ? 'A1'
           : w.column
             ? recusalCell(tab, w.entryId, w.column)
             : scoreCell(tab, w.entryId, w.criterionId, p.code === 'score-duplicate-row' ? 'last' : 'first');
-      return withPlace(p, tab.sheet, cell);
+      return locate(p, { sheet: tab.sheet, cell });
     }
-    const at = wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' };
-    return withPlace(p, at.sheet, at.cell);
+    return locate(p, wb.setup?.locate(w) ?? { sheet: wb.setupName ?? '', cell: '' });
   });
 }
 
 /** The problems of the tabs themselves: layout problems and criteria missing from a tab. */
-export function tabLayoutProblems(wb: Workbook, c: Competition): PlacedProblem[] {
-  const out: PlacedProblem[] = [...wb.tabProblems];
+export function tabLayoutProblems(wb: Workbook, c: Competition): LocatedProblem[] {
+  const out: LocatedProblem[] = [...wb.tabProblems];
   for (const tab of wb.tabs) {
     out.push(...tab.problems);
     for (const k of c.criteria.filter((x) => x.stageId === tab.stageId)) {
       if (tab.colOf[k.id]) continue;
-      out.push({
-        code: 'tab-criterion-missing',
-        severity: 'error',
-        where: { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId },
-        sheet: tab.sheet,
-        cell: 'A4',
-        message: textOf(sheetMessages, 'problem.criterionMissing', { sheet: tab.sheet, criterion: k.name }),
-      });
+      const where: Where = { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId };
+      const message = say(sheetMessages, 'problem.criterionMissing', { criterion: k.name });
+      out.push(
+        locate(problem('tab-criterion-missing', 'error', where, message), { sheet: tab.sheet, cell: 'A4' }),
+      );
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * not one cell a juror typed changes.
  */
 import fc from 'fast-check';
-import type { PlacedProblem } from '../../src/workbook/problems';
+import type { LocatedProblem } from '../../src/core/location';
 import { checksum, jurorCells, runActions, scoredBook, type Outcomes } from './book';
 import { apply, BAD_SCORES, NOTES, type Damage, type Expect, type SetupDamage } from './damage';
 
@@ -67,11 +67,11 @@ const damageArb: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('setup' as const), what: fc.constantFrom(...SETUP_DAMAGE), index: n }),
 );
 
-function allProblems(o: Outcomes): PlacedProblem[] {
+function allProblems(o: Outcomes): LocatedProblem[] {
   return [...o.generate.problems, ...o.check.problems, ...o.rank.problems];
 }
 
-function describeProblems(problems: PlacedProblem[]): string {
+function describeProblems(problems: LocatedProblem[]): string {
   return problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`).join('\n');
 }
 

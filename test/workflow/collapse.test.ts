@@ -1,7 +1,7 @@
 import { collapseMissing } from '../../src/workflow/collapse';
-import type { PlacedProblem } from '../../src/workbook/problems';
+import type { LocatedProblem } from '../../src/core/location';
 
-const p = (code: string, sheet: string, cell: string): PlacedProblem => ({
+const p = (code: string, sheet: string, cell: string): LocatedProblem => ({
   code,
   severity: 'error',
   where: { kind: 'scoreSheet', stageId: 's', jurorId: 'j' },

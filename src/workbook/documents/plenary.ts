@@ -8,13 +8,13 @@
  */
 import { isBlankCell } from '../../core/cells';
 import type { PlenaryItem, PlenaryKind } from '../../core/plenary';
-import type { Adjustment, Competition, Lang, Stage } from '../../core/model';
-import { fill, textOf } from '../../i18n';
+import type { Adjustment, Competition, Lang, Stage, Where } from '../../core/model';
+import { fill, say } from '../../i18n';
 import { documentActionMessages, documentMessages } from '../../i18n/documents';
 import { setupSheetLabels } from '../../i18n/setupSheet';
 import { a1 } from '../a1';
 import type { CellValue, SheetSnapshot, Validation } from '../port';
-import type { PlacedProblem } from '../problems';
+import { locate, type LocatedProblem } from '../../core/location';
 import type { RenderedSheet } from '../render';
 import { cellText, normalizeLabel, readNumber, readYesNo } from '../setup/cells';
 import { ACTIONS } from '../setup/layout';
@@ -99,17 +99,17 @@ function same(a: Adjustment, b: Adjustment): boolean {
 /**
  * The decisions typed on a stage's plenary list, each with the adjustment it
  * becomes (the reason says it was the plenary's), and what was typed wrong,
- * placed on its cell.
+ * located at its cell.
  */
 export function plenaryDecisions(
   typed: readonly TypedDecision[],
   c: Competition,
   stage: Stage,
   sheet: string,
-): { decisions: PlenaryDecision[]; problems: PlacedProblem[] } {
+): { decisions: PlenaryDecision[]; problems: LocatedProblem[] } {
   const lang = c.lang;
   const decisions: PlenaryDecision[] = [];
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const seen = new Set<string>();
   const problem = (
     row: number,
@@ -117,15 +117,11 @@ export function plenaryDecisions(
     key: keyof typeof documentActionMessages.id,
     params: Record<string, string>,
   ) => {
-    const cell = a1(row, col);
-    problems.push({
-      code: `plenary-${key}`,
-      severity: 'error',
-      where: { kind: 'table', table: 'adjustments', index: -1 },
-      sheet,
-      cell,
-      message: textOf(documentActionMessages, key, { at: `${sheet}!${cell}`, ...params }),
-    });
+    const message = say(documentActionMessages, key, params);
+    const where: Where = { kind: 'table', table: 'adjustments', index: -1 };
+    problems.push(
+      locate({ code: `plenary-${key}`, severity: 'error', where, message }, { sheet, cell: a1(row, col) }),
+    );
   };
   for (const d of typed) {
     const entry = c.entries.find((e) => e.id === d.entryId);

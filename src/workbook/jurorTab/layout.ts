@@ -24,7 +24,7 @@ import type { Lang } from '../../core/model';
 import { integrityMessages, type IntegrityMessage } from '../../i18n/integrity';
 import { sheetMessages } from '../../i18n/sheets';
 import type { CellValue } from '../port';
-import type { PlacedProblem } from '../problems';
+import type { LocatedProblem } from '../../core/location';
 
 export const HEADER_ROW = 5;
 export const FIRST_ROW = 6;
@@ -97,7 +97,7 @@ export interface JurorTab {
   controls: Record<ControlName, CellValue>;
   rows: TabRow[];
   archive: TabRow[];
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
 }
 
 export function labels(lang: Lang) {

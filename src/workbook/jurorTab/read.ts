@@ -1,11 +1,11 @@
 /** Reading a juror tab back: which tab it is, and what the juror typed, cell by cell. */
 import { isBlankCell } from '../../core/cells';
-import type { Text } from '../../core/model';
-import { textOf } from '../../i18n';
+import { locate, type LocatedProblem } from '../../core/location';
+import type { Severity, Text } from '../../core/model';
+import { problem, say } from '../../core/say';
 import { sheetMessages } from '../../i18n/sheets';
 import { a1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../port';
-import type { PlacedProblem } from '../problems';
 import {
   both,
   bothIntegrity,
@@ -38,15 +38,17 @@ function isArchiveTitle(v: CellValue): boolean {
   return t !== '' && both('tab.archive').some((a) => t.startsWith(a.split(':')[0]));
 }
 
-export function place(
+/** A problem of a juror tab, at its cell. */
+export function tabProblem(
   sheet: string,
   cell: string,
   code: string,
+  severity: Severity,
   message: Text,
   stageId: string,
   jurorId: string,
-): PlacedProblem {
-  return { code, severity: 'error', where: { kind: 'scoreSheet', stageId, jurorId }, message, sheet, cell };
+): LocatedProblem {
+  return locate(problem(code, severity, { kind: 'scoreSheet', stageId, jurorId }, message), { sheet, cell });
 }
 
 /** Reads a juror tab. Never throws: what does not fit the layout becomes a problem with its cell. */
@@ -110,13 +112,12 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
   for (const c of unknownColumns) {
     const cell = a1(HEADER_ROW - 1, c);
     tab.problems.push(
-      place(
+      tabProblem(
         sheet,
         cell,
         'tab-column-unknown',
-        textOf(sheetMessages, 'problem.columnUnknown', {
-          sheet,
-          cell,
+        'error',
+        say(sheetMessages, 'problem.columnUnknown', {
           heading: text(headerRow[c - 1] ?? null),
         }),
         id.stageId,
@@ -136,11 +137,12 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
     const beyond = cells.findIndex((v, i) => i + 1 > lastCol && !isBlankCell(v));
     if (beyond >= 0) {
       tab.problems.push(
-        place(
+        tabProblem(
           sheet,
           a1(r, beyond + 1),
           'tab-extra-content',
-          textOf(sheetMessages, 'problem.extraContent', { sheet, cell: a1(r, beyond + 1) }),
+          'error',
+          say(sheetMessages, 'problem.extraContent'),
           id.stageId,
           id.jurorId,
         ),
@@ -181,11 +183,12 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
     }
     if (!row.entryId && target === tab.rows) {
       tab.problems.push(
-        place(
+        tabProblem(
           sheet,
           a1(r, COL_ID),
           'tab-row-without-id',
-          textOf(sheetMessages, 'problem.rowWithoutId', { sheet, cell: a1(r, COL_ID) }),
+          'error',
+          say(sheetMessages, 'problem.rowWithoutId'),
           id.stageId,
           id.jurorId,
         ),

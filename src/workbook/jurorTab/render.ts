@@ -2,12 +2,12 @@
 import { isBlankCell } from '../../core/cells';
 import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
-import { fill, textOf } from '../../i18n';
+import { fill, say } from '../../i18n';
 import { sheetMessages } from '../../i18n/sheets';
 import { a1, a1Range } from '../a1';
 import { grid } from '../grid';
 import type { CellValue, Protection, RangeRef, SheetSnapshot, Validation } from '../port';
-import type { PlacedProblem } from '../problems';
+import type { LocatedProblem } from '../../core/location';
 import type { RenderedSheet } from '../render';
 import { integrityMessages } from '../../i18n/integrity';
 import {
@@ -27,7 +27,7 @@ import {
   type JurorTab,
   type TabRow,
 } from './layout';
-import { place } from './read';
+import { tabProblem } from './read';
 
 /** Rows and columns a new tab keeps beyond what it uses. */
 const GRID_MARGIN_ROWS = 20;
@@ -116,7 +116,7 @@ function blockers(
   sheet: string,
   stageId: string,
   jurorId: string,
-): PlacedProblem[] {
+): LocatedProblem[] {
   const out = previous.problems.filter(
     (p) => p.code === 'tab-extra-content' || p.code === 'tab-column-unknown',
   );
@@ -125,11 +125,12 @@ function blockers(
     if (![...previous.rows, ...previous.archive].some((r) => !isBlankCell(r.scores[cid] ?? null))) continue;
     const cell = a1(HEADER_ROW, previous.colOf[cid]);
     out.push(
-      place(
+      tabProblem(
         sheet,
         cell,
         'tab-criterion-removed',
-        textOf(sheetMessages, 'problem.criterionRemoved', { sheet, cell, criterion: cid }),
+        'error',
+        say(sheetMessages, 'problem.criterionRemoved', { criterion: cid }),
         stageId,
         jurorId,
       ),
@@ -176,7 +177,7 @@ function sortRows(
  */
 export function renderJurorTab(plan: TabPlan): {
   sheet: RenderedSheet | null;
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
   /** The juror's cells (scores and notes of the assigned rows), open to them whether or not the Setup has their email. */
   open: RangeRef | null;
 } {
@@ -186,7 +187,7 @@ export function renderJurorTab(plan: TabPlan): {
   const blocked = previous ? blockers(previous, criteria, sheet, stage.id, juror.id) : [];
   if (blocked.length > 0) return { sheet: null, problems: blocked, open: null };
 
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const { typed, leftovers } = sortRows(previous, new Set(plan.entries.map((e) => e.id)));
   // A removed entry's row going to the archive is expected; an ID nobody knows is worth a word.
   const known = new Set(plan.competition.entries.map((e) => e.id));
@@ -198,17 +199,17 @@ export function renderJurorTab(plan: TabPlan): {
     const at = leftovers.indexOf(r);
     if (at < 0) continue;
     const cell = a1(archiveFirstRow + at, COL_ID);
-    problems.push({
-      ...place(
+    problems.push(
+      tabProblem(
         sheet,
         cell,
         'tab-row-archived',
-        textOf(sheetMessages, 'problem.rowArchived', { sheet, cell, id: r.entryId }),
+        'warning',
+        say(sheetMessages, 'problem.rowArchived', { id: r.entryId }),
         stage.id,
         juror.id,
       ),
-      severity: 'warning',
-    });
+    );
   }
 
   const k = criteria.length;

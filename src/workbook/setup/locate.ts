@@ -3,12 +3,9 @@
  * shows it, using where each section, row and column was found when reading.
  */
 import type { Problem, Where } from '../../core/model';
-import { say } from '../../core/say';
-import { setupSheetMessages } from '../../i18n/setupSheet';
 import { a1 } from '../a1';
-import type { PlacedProblem } from '../problems';
+import { locate, type Location, type LocatedProblem } from '../../core/location';
 import type { SectionName, TableName } from './layout';
-import { cellRef } from './reader';
 
 /** Where each table item and setting was found: 1-based rows and columns. */
 export interface TableSpot {
@@ -25,7 +22,7 @@ export interface SheetLayout {
   keys: Map<string, number>;
 }
 
-export function locateIn(layout: SheetLayout, where: Where): { sheet: string; cell: string } {
+export function locateIn(layout: SheetLayout, where: Where): Location {
   const at = (cell: string) => ({ sheet: layout.sheet, cell });
   const title = (s: SectionName) => {
     const row = layout.titles.get(s);
@@ -70,22 +67,17 @@ function inMissingColumn(layout: SheetLayout, where: Where): boolean {
  * A cell that could not be read already carries the precise problem ("must be
  * a number"); the validation's view of the same cell ("weight NaN") is dropped.
  */
-export function placeValidation(
+export function locateValidation(
   found: Problem[],
   layout: SheetLayout,
-  readProblems: PlacedProblem[],
-): PlacedProblem[] {
+  readProblems: LocatedProblem[],
+): LocatedProblem[] {
   const taken = new Set(readProblems.map((p) => p.cell));
-  const out: PlacedProblem[] = [];
+  const out: LocatedProblem[] = [];
   for (const p of found) {
     const { sheet, cell } = locateIn(layout, p.where);
     if (taken.has(cell) || inMissingColumn(layout, p.where)) continue;
-    out.push({
-      ...p,
-      sheet,
-      cell,
-      message: say(setupSheetMessages, 'placed', { at: cellRef(sheet, cell), message: p.message }),
-    });
+    out.push(locate(p, { sheet, cell }));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { Competition, Lang, Where } from '../../core/model';
 import { nearlyEqual, sum } from '../../core/numbers';
 import { validateCompetition } from '../../core/validate';
 import { a1 } from '../a1';
-import type { PlacedProblem } from '../problems';
+import type { LocatedProblem } from '../../core/location';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isBlankCell, normalizeLabel } from './cells';
 import { competitionSection, documentsSection, panelSection, rankingSection } from './keySections';
@@ -23,14 +23,14 @@ import {
   type TableDef,
   type TableName,
 } from './layout';
-import { locateIn, placeValidation, type SheetLayout, type TableSpot } from './locate';
+import { locateIn, locateValidation, type SheetLayout, type TableSpot } from './locate';
 import { SETUP_TABLES } from './tables';
 import { fieldReader, labelText, sheetProblem } from './reader';
 
 export interface SetupRead {
   competition: Competition;
   /** Reading problems first, then the setup validation's; each message starts with its sheet!cell. */
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
   /** The cell showing what a problem's `where` names, in the sheet as read. */
   locate(where: Where): { sheet: string; cell: string };
   /** Where each section and table was found (1-based), for an action that adds rows to a table. */
@@ -54,7 +54,7 @@ function labelsMatch(key: string, def: FieldDef<string>): boolean {
 function scanSections(
   values: CellValue[][],
   sheet: string,
-  problems: PlacedProblem[],
+  problems: LocatedProblem[],
 ): Map<SectionName, Span> {
   const byLabel = new Map<string, SectionName>();
   for (const s of SECTION_ORDER) {
@@ -74,17 +74,17 @@ function scanSections(
       return;
     }
     const params = { section: labelText(sectionLabel(section)), first: first.title + 1 };
-    problems.push({
-      ...sheetProblem(
+    problems.push(
+      sheetProblem(
         'setup-duplicate-section',
+        'warning',
         sectionWhere(section),
         sheet,
         a1(row + 1, 1),
         'duplicateSection',
         params,
       ),
-      severity: 'warning',
-    });
+    );
   });
   return spans;
 }
@@ -107,7 +107,7 @@ function readTable<T, F extends string>(
   values: CellValue[][],
   span: Span | undefined,
   sheet: string,
-  problems: PlacedProblem[],
+  problems: LocatedProblem[],
   /** Same shape as values: the formula of a cell, or ''. */
   formulas: readonly (readonly string[])[] = [],
 ): { items: T[]; spot: TableSpot | null } {
@@ -133,6 +133,7 @@ function readTable<T, F extends string>(
       problems.push(
         sheetProblem(
           'setup-missing-column',
+          'error',
           sectionWhere(def.name),
           sheet,
           a1(span.title + 1, 1),
@@ -183,7 +184,7 @@ function readKeys<K extends string, P>(
   ctx: {
     sheet: string;
     lang: Lang;
-    problems: PlacedProblem[];
+    problems: LocatedProblem[];
     keys: Map<string, number>;
     whereOf: (f: K) => Where;
   },
@@ -202,6 +203,7 @@ function readKeys<K extends string, P>(
       ctx.problems.push(
         sheetProblem(
           'setup-missing-row',
+          'error',
           ctx.whereOf(k.field),
           ctx.sheet,
           a1(span.title + 1, 1),
@@ -249,12 +251,12 @@ function withPercentWeights<T extends { weight: number }>(items: T[], groupOf: (
 
 export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
   const { name: sheet, values } = snapshot;
-  const problems: PlacedProblem[] = [];
+  const problems: LocatedProblem[] = [];
   const spans = scanSections(values, sheet, problems);
   for (const s of SECTION_ORDER) {
     if (REQUIRED_SECTIONS.has(s) && !spans.has(s)) {
       problems.push(
-        sheetProblem('setup-missing-section', sectionWhere(s), sheet, '', 'missingSection', {
+        sheetProblem('setup-missing-section', 'error', sectionWhere(s), sheet, '', 'missingSection', {
           section: labelText(sectionLabel(s)),
         }),
       );
@@ -311,14 +313,14 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
   const read = inSheetOrder(problems);
   return {
     competition,
-    problems: [...read, ...placeValidation(validateCompetition(competition), layout, read)],
+    problems: [...read, ...locateValidation(validateCompetition(competition), layout, read)],
     locate,
     layout,
   };
 }
 
 /** Reading problems top to bottom, left to right, as the user will walk through them; those without a cell first. */
-function inSheetOrder(problems: PlacedProblem[]): PlacedProblem[] {
+function inSheetOrder(problems: LocatedProblem[]): LocatedProblem[] {
   const position = (cell: string): number => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (m === null) return -1;

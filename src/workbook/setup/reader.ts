@@ -4,17 +4,16 @@
  * column (or key row) is missing reads as blank without a word: the missing
  * column is reported once, on its section.
  */
-import type { Text, Where } from '../../core/model';
+import type { Severity, Text, Where } from '../../core/model';
 import { readIsoDate } from '../../core/dateWords';
-import { say, type SayParams } from '../../core/say';
+import { problem, say, type SayParams } from '../../core/say';
 import {
   setupSheetLabels,
   setupSheetMessages,
   type SetupLabel,
   type SetupSheetMessage,
 } from '../../i18n/setupSheet';
-import { quoteSheet } from '../a1';
-import type { PlacedProblem } from '../problems';
+import { locate, type LocatedProblem } from '../../core/location';
 import { MAX_CELL_CHARS, type CellValue } from '../port';
 import {
   cellText,
@@ -28,26 +27,20 @@ import {
 } from './cells';
 import { YES_NO, type Choice, type FieldReader } from './layout';
 
-/** 'Pengaturan!D14', or the sheet alone when there is no cell. */
-export function cellRef(sheet: string, cell: string): string {
-  const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : quoteSheet(sheet);
-  return cell === '' ? name : `${name}!${cell}`;
-}
-
 export function labelText(key: SetupLabel): Text {
   return { id: setupSheetLabels.id[key], en: setupSheetLabels.en[key] };
 }
 
 export function sheetProblem(
   code: string,
+  severity: Severity,
   where: Where,
   sheet: string,
   cell: string,
   key: SetupSheetMessage,
   params: SayParams = {},
-): PlacedProblem {
-  const message = say(setupSheetMessages, key, { ...params, at: cellRef(sheet, cell) });
-  return { code, severity: 'error', where, message, sheet, cell };
+): LocatedProblem {
+  return locate(problem(code, severity, where, say(setupSheetMessages, key, params)), { sheet, cell });
 }
 
 function matchChoice<V>(choices: readonly Choice<V>[], v: CellValue | undefined): Choice<V> | undefined {
@@ -73,25 +66,26 @@ export interface ReaderContext<F extends string> {
   cell(f: F): { value: CellValue; address: string; formula?: string } | null;
   labelOf(f: F): SetupLabel;
   whereOf(f: F): Where;
-  problems: PlacedProblem[];
+  problems: LocatedProblem[];
 }
 
 export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReader<F> {
   const value = (f: F): CellValue => ctx.cell(f)?.value ?? null;
-  const report = (f: F, code: string, key: SetupSheetMessage, params: SayParams): void => {
+  const report = (
+    f: F,
+    code: string,
+    key: SetupSheetMessage,
+    params: SayParams,
+    severity: Severity = 'error',
+  ) => {
     const at = ctx.cell(f);
     if (at === null) return;
     ctx.problems.push(
-      sheetProblem(code, ctx.whereOf(f), ctx.sheet, at.address, key, {
+      sheetProblem(code, severity, ctx.whereOf(f), ctx.sheet, at.address, key, {
         field: labelText(ctx.labelOf(f)),
         ...params,
       }),
     );
-  };
-  const warn = (f: F, code: string, key: SetupSheetMessage, params: SayParams): void => {
-    const before = ctx.problems.length;
-    report(f, code, key, params);
-    if (ctx.problems.length > before) ctx.problems[before] = { ...ctx.problems[before], severity: 'warning' };
   };
   const notANumber = (f: F, read: Extract<Read<number>, { kind: 'bad' }>): number => {
     if (read.ambiguous)
@@ -111,21 +105,29 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
           return '';
         }
         // An ID ties juror tabs to its row: one computed by a formula may change under them.
-        if (f === 'id') warn(f, 'setup-id-formula', 'idFormula', { formula, value: cellText(v) });
+        if (f === 'id')
+          report(f, 'setup-id-formula', 'idFormula', { formula, value: cellText(v) }, 'warning');
       }
       const text = cellText(value(f));
       if (text.length <= MAX_CELL_CHARS) return text;
       // Written back into other sheets, longer text would be refused by Sheets: cut it here, and say so.
       const at = ctx.cell(f);
       if (at !== null) {
-        ctx.problems.push({
-          ...sheetProblem('setup-text-too-long', ctx.whereOf(f), ctx.sheet, at.address, 'textTooLong', {
-            field: labelText(ctx.labelOf(f)),
-            length: text.length,
-            max: MAX_CELL_CHARS,
-          }),
-          severity: 'warning',
-        });
+        ctx.problems.push(
+          sheetProblem(
+            'setup-text-too-long',
+            'warning',
+            ctx.whereOf(f),
+            ctx.sheet,
+            at.address,
+            'textTooLong',
+            {
+              field: labelText(ctx.labelOf(f)),
+              length: text.length,
+              max: MAX_CELL_CHARS,
+            },
+          ),
+        );
       }
       return text.slice(0, MAX_CELL_CHARS);
     },
