@@ -63,7 +63,7 @@ const integrityId = {
   recordAltered:
     'catatan penyerahan tab ini tidak cocok lagi dengan sidik jarinya: ada yang mengubah kolom "Nilai saat diserahkan" atau sidik jarinya. Sekretariat membuka kembali tab ini dengan alasannya di {reopen}, lalu juri menyerahkannya lagi.',
   logFailed:
-    '{sheet}: catatan perubahan terakhir tidak dapat ditulis ({when}): {error}. Perubahan nilai sejak saat itu mungkin tidak tercatat di lembar Log. Periksa apakah lembar Log dihapus atau diproteksi ulang, lalu {@check} lagi.',
+    'catatan perubahan terakhir tidak dapat ditulis ({when}): {error}. Perubahan nilai sejak saat itu mungkin tidak tercatat di lembar Log. Periksa apakah lembar Log dihapus atau diproteksi ulang, lalu {@check} lagi.',
   recorded: '{count} tab dicatat sebagai diserahkan, {reopened} tab dibuka kembali.',
 
   // ---- Progress states
@@ -152,7 +152,7 @@ const integrityEn: Record<IntegrityMessage, string> = {
   recordAltered:
     'the record of this tab\'s submission no longer matches its fingerprint: someone changed the "Scores as submitted" column or the fingerprint. The secretariat reopens the tab with a reason in {reopen}, then the juror submits it again.',
   logFailed:
-    '{sheet}: the last change could not be logged ({when}): {error}. Score changes since then may be missing from the Log sheet. Check whether the Log sheet was deleted or protected again, then {@check} again.',
+    'the last change could not be logged ({when}): {error}. Score changes since then may be missing from the Log sheet. Check whether the Log sheet was deleted or protected again, then {@check} again.',
   recorded: '{count} {count|tab|tabs} recorded as submitted, {reopened} {reopened|tab|tabs} reopened.',
 
   'state.inProgress': 'in progress',

@@ -52,7 +52,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     busy: 'Tindakan Juri lain sedang berjalan di spreadsheet ini. Tunggu sebentar, lalu coba lagi.',
     failed: 'Terjadi kesalahan tak terduga: {error}. Tidak ada lembar yang setengah jadi; coba lagi.',
     missingMany: '{count} nilai di tab ini masih kosong, yang pertama di sel {cell}.',
-    missingManyNoCell: '{sheet}: {count} nilai di tab ini masih kosong.',
+    missingManyNoCell: '{count} nilai di tab ini masih kosong.',
     outputNotOurs:
       'Lembar "{sheet}" sudah ada tetapi tidak dibuat oleh Juri, jadi tidak ditimpa. Ganti nama lembar itu (misalnya "{sheet} lama"), lalu {@rank} lagi.',
     outputOtherCase:
@@ -91,7 +91,7 @@ export const workflowMessages: Catalogue<WorkflowKey> = {
     failed: 'Something unexpected went wrong: {error}. No sheet was left half written; try again.',
     missingMany:
       '{count} {count|score|scores} in this tab {count|is|are} still empty, the first in cell {cell}.',
-    missingManyNoCell: '{sheet}: {count} {count|score|scores} in this tab {count|is|are} still empty.',
+    missingManyNoCell: '{count} {count|score|scores} in this tab {count|is|are} still empty.',
     outputNotOurs:
       'Sheet "{sheet}" already exists but was not made by Juri, so it was not overwritten. Rename that sheet (for example "{sheet} old"), then {@rank} again.',
     outputOtherCase:

@@ -89,7 +89,7 @@ export function checkScores(port: SpreadsheetPort, options: CheckOptions = {}): 
   }
   if (options.logFailure) {
     const sheet = integrityMessages[setup.c.lang]['log.sheet'];
-    const message = say(integrityMessages, 'logFailed', { sheet, ...options.logFailure });
+    const message = say(integrityMessages, 'logFailed', { ...options.logFailure });
     const where: Where = { kind: 'competition', field: 'name' };
     outcome.problems.unshift(locate(problem('log-failed', 'warning', where, message), { sheet, cell: '' }));
   }
@@ -103,7 +103,13 @@ export function checkWorkbook(wb: Workbook, staged?: Staged, integrity?: Integri
   // Juror files this account may not read: that is the one thing to say (their tabs are not missing).
   const unreadable = wb.tabProblems.filter((p) => p.code === 'juror-files-other-account');
   if (unreadable.length > 0)
-    return { ok: false, message: unreadable[0].message, problems: unreadable, progress: [], recorded: 0 };
+    return {
+      ok: false,
+      message: unreadable[0].text ?? unreadable[0].message,
+      problems: unreadable,
+      progress: [],
+      recorded: 0,
+    };
   // Before any juror tab exists there is nothing to check: saying "no errors" would mislead.
   if (wb.tabs.length === 0)
     return {

@@ -22,7 +22,7 @@ export function collapseMissing(problems: readonly LocatedProblem[]): LocatedPro
       continue;
     }
     if (group[0] !== p) continue;
-    const params = { sheet: p.sheet, cell: p.cell, count: group.length };
+    const params = { cell: p.cell, count: group.length };
     const message = say(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params);
     out.push(locate({ code: 'scores-missing', severity: p.severity, where: p.where, message }, p));
   }
