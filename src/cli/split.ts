@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang, Text } from '../core/model';
 import { fill, pick, say } from '../i18n';
+import { problemText } from '../core/say';
+import type { ProblemCode } from '../i18n/problems';
 import { splitMessages } from '../i18n/split';
 import type { SpreadsheetPort } from '../workbook/port';
 import { locate, type LocatedProblem } from '../core/location';
@@ -46,7 +48,7 @@ function osCode(error: unknown): string {
 }
 
 /** A problem of a file, not of a cell: said once, by the juror it concerns when known. */
-function fileProblem(code: string, message: Text): LocatedProblem {
+function fileProblem(code: ProblemCode, message: Text): LocatedProblem {
   return locate(
     { code, severity: 'error', where: { kind: 'competition', field: 'name' }, message },
     { sheet: '', cell: '' },
@@ -89,7 +91,7 @@ export async function splitVerb(
       const opened = await openJurorFile(path, x.locale);
       const kept =
         'error' in opened
-          ? fileProblem('juror-file-kept', say(splitMessages, 'splitInTheWay', { file }))
+          ? fileProblem('juror-file-kept', problemText('juror-file-kept', { file }))
           : replaceProblem(
               master,
               c,

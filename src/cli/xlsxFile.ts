@@ -9,8 +9,7 @@ import { access, open, readFile, readlink, realpath, rename, rm, stat } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Text } from '../core/model';
-import { say } from '../i18n';
-import { xlsxMessages, type XlsxMessageKey } from '../i18n/xlsx';
+import { problemText } from '../core/say';
 import { LIMITS, sheetEntries, unpack, type Package } from './xlsxPackage';
 import type { PackageEdit } from './xlsxPackagePort';
 import { repack } from './xlsxRepack';
@@ -21,6 +20,7 @@ export type FileProblemCode =
   | 'file-unreadable'
   | 'file-not-saved'
   | 'file-too-large'
+  | 'file-unpacks-too-large'
   | 'file-read-only';
 
 export interface FileProblem {
@@ -33,12 +33,11 @@ export interface FileProblem {
 
 function fileProblem(
   code: FileProblemCode,
-  key: XlsxMessageKey,
   path: string,
   reason = '',
   params: Record<string, string | number> = {},
 ): FileProblem {
-  return { code, severity: 'error', path, message: say(xlsxMessages, key, { path, reason, ...params }) };
+  return { code, severity: 'error', path, message: problemText(code, { path, reason, ...params }) };
 }
 
 function megabytes(bytes: number): string {
@@ -86,10 +85,10 @@ export async function openWorkbook(
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     // Any parse failure means the bytes are not a workbook exceljs understands.
-    return { error: fileProblem('file-not-xlsx', 'fileNotXlsx', path) };
+    return { error: fileProblem('file-not-xlsx', path) };
   }
   // A zip that is not a workbook (a .docx, an .ods) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0) return { error: fileProblem('file-not-xlsx', 'fileNotXlsx', path) };
+  if (workbook.worksheets.length === 0) return { error: fileProblem('file-not-xlsx', path) };
   unshareFormulas(workbook);
   return { workbook };
 }
@@ -171,9 +170,9 @@ export async function saveBytes(bytes: () => Promise<Uint8Array>, path: string):
     await writeFileKeepingIdentity(path, await bytes());
     return null;
   } catch (error) {
-    if (error instanceof ReadOnly) return fileProblem('file-read-only', 'fileReadOnly', path);
+    if (error instanceof ReadOnly) return fileProblem('file-read-only', path);
     const code = systemErrorCode(error);
-    if (code !== null) return fileProblem('file-not-saved', 'fileNotSaved', path, code);
+    if (code !== null) return fileProblem('file-not-saved', path, code);
     throw error;
   }
 }
@@ -194,7 +193,7 @@ async function readBytes(path: string): Promise<{ bytes: Buffer } | { error: Fil
     const info = await stat(path);
     if (info.isFile() && info.size > LIMITS.fileBytes) {
       return {
-        error: fileProblem('file-too-large', 'fileTooLarge', path, '', {
+        error: fileProblem('file-too-large', path, '', {
           size: megabytes(info.size),
           limit: megabytes(LIMITS.fileBytes),
         }),
@@ -203,8 +202,8 @@ async function readBytes(path: string): Promise<{ bytes: Buffer } | { error: Fil
     return { bytes: await readFile(path) };
   } catch (error) {
     const code = systemErrorCode(error);
-    if (code === 'ENOENT') return { error: fileProblem('file-missing', 'fileMissing', path) };
-    if (code !== null) return { error: fileProblem('file-unreadable', 'fileUnreadable', path, code) };
+    if (code === 'ENOENT') return { error: fileProblem('file-missing', path) };
+    if (code !== null) return { error: fileProblem('file-unreadable', path, code) };
     throw error;
   }
 }
@@ -216,11 +215,10 @@ export async function openPackage(
   const read = await readBytes(path);
   if ('error' in read) return read;
   const pkg = unpack(read.bytes);
-  if (pkg === 'not-zip' || pkg === 'not-workbook')
-    return { error: fileProblem('file-not-xlsx', 'fileNotXlsx', path) };
+  if (pkg === 'not-zip' || pkg === 'not-workbook') return { error: fileProblem('file-not-xlsx', path) };
   if ('tooLarge' in pkg) {
     return {
-      error: fileProblem('file-too-large', 'fileUnpacksTooLarge', path, '', {
+      error: fileProblem('file-unpacks-too-large', path, '', {
         part: pkg.part,
         size: megabytes(pkg.bytes),
         limit: megabytes(pkg.tooLarge === 'part' ? LIMITS.partBytes : LIMITS.totalBytes),
@@ -229,7 +227,7 @@ export async function openPackage(
   }
   // A zip that is not a workbook (a .docx, an .ods) has no worksheet.
   if (!sheetEntries(pkg).some((s) => s.worksheet && s.part !== ''))
-    return { error: fileProblem('file-not-xlsx', 'fileNotXlsx', path) };
+    return { error: fileProblem('file-not-xlsx', path) };
   return { pkg, bytes: read.bytes };
 }
 

@@ -75,33 +75,22 @@ export function applyPlaceAdjustments(
     const entry = category?.entries.find((e) => e.entryId === adjustment.entryId);
     const params = { row: index + 1, entry: adjustment.entryId };
     if (!category || !entry) {
-      problems.push(
-        problem(
-          'adjust-unknown-entry',
-          'warning',
-          where(index),
-          say(rankingMessages, 'adjust.unknownEntry', params),
-        ),
-      );
+      problems.push(problem('adjust-unknown-entry', 'warning', where(index), params));
       return;
     }
     entry.adjustments.push(adjustment);
     if (adjustment.kind === 'exclude') category.entries = exclude(category.entries, entry, adjustment.reason);
     if (adjustment.kind !== 'move') return;
     if (entry.excludedReason !== '') {
-      const message = say(rankingMessages, 'adjust.moveExcluded', { ...params, place: adjustment.toPlace });
-      problems.push(problem('adjust-move-excluded', 'warning', where(index), message));
+      const moveParams = { ...params, place: adjustment.toPlace };
+      problems.push(problem('adjust-move-excluded', 'warning', where(index), moveParams));
       return;
     }
     const moved = move(category.entries, entry, adjustment.toPlace, adjustment.reason);
     category.entries = moved.list;
     if (moved.actual !== adjustment.toPlace) {
-      const message = say(rankingMessages, 'adjust.moveInsideTie', {
-        ...params,
-        place: adjustment.toPlace,
-        actual: moved.actual,
-      });
-      problems.push(problem('adjust-move-inside-tie', 'warning', where(index), message));
+      const tieParams = { ...params, place: adjustment.toPlace, actual: moved.actual };
+      problems.push(problem('adjust-move-inside-tie', 'warning', where(index), tieParams));
     }
   });
   return problems;

@@ -7,8 +7,8 @@
  * ranking cannot depend on the order of the Setup sheet.
  */
 import type { AggregationMethod, Assignment, Criterion, StageScores, Text } from './model';
-import { rankingMessages } from '../i18n/ranking';
-import { say } from './say';
+import type { ProblemCode } from '../i18n/problems';
+import { problemText, type SayParams } from './say';
 
 /** One juror's complete score set for one entry of a stage. */
 export interface JurorTotal {
@@ -306,23 +306,36 @@ export function finalScore(
   return total;
 }
 
+/** Why z-scores were not applied in a stage: the problem's code and what its message names. */
+export function refusalProblem(
+  refusal: ZscoreRefusal,
+  stageName: string,
+  jurorName: (jurorId: string) => string,
+): { code: ProblemCode; params: SayParams } {
+  switch (refusal.reason) {
+    case 'noScores':
+      return { code: 'zscore-no-scores', params: { stage: stageName } };
+    case 'tooFew':
+      return {
+        code: 'zscore-too-few',
+        params: {
+          stage: stageName,
+          juror: jurorName(refusal.jurorId),
+          count: refusal.count,
+          min: refusal.min,
+        },
+      };
+    case 'noSpread':
+      return { code: 'zscore-no-spread', params: { stage: stageName, juror: jurorName(refusal.jurorId) } };
+  }
+}
+
 /** Why z-scores were not applied in a stage, in words for the secretariat. */
 export function refusalNote(
   refusal: ZscoreRefusal,
   stageName: string,
   jurorName: (jurorId: string) => string,
 ): Text {
-  switch (refusal.reason) {
-    case 'noScores':
-      return say(rankingMessages, 'zscore.noScores', { stage: stageName });
-    case 'tooFew':
-      return say(rankingMessages, 'zscore.tooFew', {
-        stage: stageName,
-        juror: jurorName(refusal.jurorId),
-        count: refusal.count,
-        min: refusal.min,
-      });
-    case 'noSpread':
-      return say(rankingMessages, 'zscore.noSpread', { stage: stageName, juror: jurorName(refusal.jurorId) });
-  }
+  const { code, params } = refusalProblem(refusal, stageName, jurorName);
+  return problemText(code, params);
 }

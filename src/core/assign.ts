@@ -14,7 +14,6 @@ import { problem, say } from './say';
 import { pickWithQuotas, type QuotaPick } from './quota';
 import { quotaValueOf, quotasFor } from './validateQuotas';
 import { planMessages } from '../i18n/setup';
-import { integrityMessages } from '../i18n/integrity';
 import { agencyKey, conflictTest, type ConflictTest } from './conflicts';
 
 /** Entries that take part in stage `stageIndex` (0-based into c.stages), in setup entry order. Stage 0: every non-excluded entry. Later stages follow stage.entry: 'all' = those that took part in the previous stage; 'topN' = best n per category (use plan.categoryOf) by previous-stage score, keeping everyone tied with the n-th; 'passing' = previous score >= grade. previousScores maps entry id -> that entry's score in the previous stage (null or absent = not scored: does not advance). */
@@ -88,26 +87,16 @@ export function quotaProblems(c: Competition, appliesTo: string, pick: QuotaPick
     ? ({ kind: 'table', table: 'stages', index: c.stages.indexOf(stage), field: 'entry' } as const)
     : ({ kind: 'setting', field: 'advanceOverallN' } as const);
   const out: Problem[] = pick.unmet.map((u) =>
-    problem(
-      'quota-unmet',
-      'warning',
-      where,
-      say(planMessages, 'quotaUnmet', { rule, value: u.value, min: u.min, available: u.available }),
-    ),
+    problem('quota-unmet', 'warning', where, { rule, value: u.value, min: u.min, available: u.available }),
   );
   if (pick.tieAtCut !== null) {
     const title = (id: string) => c.entries.find((e) => e.id === id)?.title || id;
     out.push(
-      problem(
-        'quota-tie-at-cut',
-        'warning',
-        where,
-        say(planMessages, 'quotaTieAtCut', {
-          rule,
-          picked: title(pick.tieAtCut.picked),
-          leftOut: title(pick.tieAtCut.leftOut),
-        }),
-      ),
+      problem('quota-tie-at-cut', 'warning', where, {
+        rule,
+        picked: title(pick.tieAtCut.picked),
+        leftOut: title(pick.tieAtCut.leftOut),
+      }),
     );
   }
   return out;
@@ -252,14 +241,7 @@ function assignEveryone(ctx: StageContext): { assignment: Assignment; problems: 
         stage: nameOrId(ctx.stage),
         agency: ctx.entryById.get(id)?.agency ?? '',
       };
-      problems.push(
-        problem(
-          'assign-impossible',
-          'error',
-          entryWhere(ctx, id),
-          say(planMessages, 'assignNoJuror', params),
-        ),
-      );
+      problems.push(problem('assign-no-juror', 'error', entryWhere(ctx, id), params));
     }
   }
   return { assignment, problems };
@@ -277,14 +259,7 @@ function assignK(
     eligible.set(id, list);
     if (list.length < k) {
       const params = { name: entryName(ctx, id), k, stage: nameOrId(ctx.stage), eligible: list.length };
-      impossible.push(
-        problem(
-          'assign-impossible',
-          'error',
-          entryWhere(ctx, id),
-          say(planMessages, 'assignImpossible', params),
-        ),
-      );
+      impossible.push(problem('assign-impossible', 'error', entryWhere(ctx, id), params));
     }
   }
   if (impossible.length > 0) return { assignment: emptyAssignment(ctx.jurors), problems: impossible };
@@ -362,28 +337,15 @@ function recusalProblems(
   const count = counted(ctx, entryId, chosen);
   const substitutes = chosen.filter((j) => !before.includes(j));
   const params = { entry: entryName(ctx, entryId), stage: nameOrId(ctx.stage), k };
-  if (count < k)
-    return [
-      problem(
-        'recusal-short',
-        'warning',
-        entryWhere(ctx, entryId),
-        say(integrityMessages, 'recusalShort', { ...params, count }),
-      ),
-    ];
+  if (count < k) return [problem('recusal-short', 'warning', entryWhere(ctx, entryId), { ...params, count })];
   if (substitutes.length === 0) return [];
   return [
-    problem(
-      'recusal-substitute',
-      'warning',
-      entryWhere(ctx, entryId),
-      say(integrityMessages, 'recusalSubstitute', {
-        ...params,
-        count: count - substitutes.length,
-        juror: recused.map(name).join(', '),
-        substitute: substitutes.map(name).join(', '),
-      }),
-    ),
+    problem('recusal-substitute', 'warning', entryWhere(ctx, entryId), {
+      ...params,
+      count: count - substitutes.length,
+      juror: recused.map(name).join(', '),
+      substitute: substitutes.map(name).join(', '),
+    }),
   ];
 }
 
@@ -446,11 +408,12 @@ function keptPairs(
       if (chosen === undefined) pairs.set(entryId, (chosen = []));
       if (chosen.includes(j.id)) continue;
       const conflict = mayConflict ? ctx.conflict(j, ctx.entryById.get(entryId)) : null;
-      if (conflict === 'agency') problems.push(pairRemoved(ctx, j, entryId, k, 'pairConflict'));
-      else if (conflict === 'declared') problems.push(pairRemoved(ctx, j, entryId, k, 'pairDeclared'));
+      if (conflict === 'agency') problems.push(pairRemoved(ctx, j, entryId, k, 'assign-pair-own-agency'));
+      else if (conflict === 'declared')
+        problems.push(pairRemoved(ctx, j, entryId, k, 'assign-pair-declared-conflict'));
       else if (ctx.recused.get(entryId)?.has(j.id)) chosen.push(j.id);
       else if (counted(ctx, entryId, chosen) >= k)
-        problems.push(pairRemoved(ctx, j, entryId, k, 'pairSurplus'));
+        problems.push(pairRemoved(ctx, j, entryId, k, 'assign-pair-surplus'));
       else chosen.push(j.id);
     }
   }
@@ -465,9 +428,7 @@ function keptPairs(
         name: entryName(ctx, entryId),
         stage,
       };
-      problems.push(
-        problem('assign-pair-removed', 'warning', where, say(planMessages, 'pairJurorGone', params)),
-      );
+      problems.push(problem('assign-pair-removed', 'warning', where, params));
     }
   }
   return { pairs, problems };
@@ -479,7 +440,7 @@ function pairRemoved(
   j: Juror,
   entryId: string,
   k: number,
-  key: 'pairConflict' | 'pairDeclared' | 'pairSurplus',
+  code: 'assign-pair-own-agency' | 'assign-pair-declared-conflict' | 'assign-pair-surplus',
 ): Problem {
   const where = { kind: 'score' as const, stageId: ctx.stage.id, jurorId: j.id, entryId };
   const params = {
@@ -489,8 +450,7 @@ function pairRemoved(
     agency: ctx.entryById.get(entryId)?.agency ?? '',
     k,
   };
-  const text = key === 'pairDeclared' ? say(integrityMessages, key, params) : say(planMessages, key, params);
-  return problem('assign-pair-removed', 'warning', where, text);
+  return problem(code, 'warning', where, params);
 }
 
 function toAssignment(ctx: StageContext, pairs: Map<string, string[]>): Assignment {

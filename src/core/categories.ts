@@ -79,7 +79,7 @@ function belowMinimum(cat: Category, index: number, count: number): Problem {
     'category-below-minimum',
     'warning',
     { kind: 'table', table: 'categories', index, field: 'minEntries' },
-    say(planMessages, 'categoryBelowMinimum', params),
+    params,
   );
 }
 
@@ -88,31 +88,32 @@ function droppedProblem(c: Competition, cat: Category, index: number, entries: E
   const params = { name, count: entries.length, min: cat.minEntries };
   if (entries.length === 0) {
     return problem(
-      'category-dropped',
+      'category-dropped-empty',
       'warning',
       { kind: 'table', table: 'categories', index, field: 'minEntries' },
-      say(planMessages, 'categoryDroppedEmpty', params),
+      params,
     );
   }
   if (to !== '') {
     const target = c.categories.find((x) => x.id === to);
-    const message = say(planMessages, 'categoryDroppedMoved', {
-      ...params,
-      to: target === undefined ? to : nameOrId(target),
-    });
     return problem(
       'category-dropped',
       'warning',
       { kind: 'table', table: 'categories', index, field: 'minEntries' },
-      message,
+      {
+        ...params,
+        to: target === undefined ? to : nameOrId(target),
+      },
     );
   }
-  const message = say(planMessages, 'categoryAwaitingDecision', { ...params, titles: titleList(entries) });
   return problem(
     'category-awaiting-decision',
     'warning',
     { kind: 'table', table: 'categories', index, field: 'fallback' },
-    message,
+    {
+      ...params,
+      titles: titleList(entries),
+    },
   );
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Assignment, Competition, Entry, Problem, Progress, ScoreSheet } from './model';
 import type { CategoryRanking, RankingResult } from './result';
-import { aggregateStage, indexTotals, jurorTotals, own, refusalNote } from './aggregate';
+import { aggregateStage, indexTotals, jurorTotals, own, refusalProblem } from './aggregate';
 import { applyAdvancement, applyPlaceAdjustments } from './adjust';
 import { alphaAgreement, categoryAgreement, disagreements, jurorOffsets } from './agreement';
 import { leaveOneOut } from './leaveOneOut';
@@ -33,7 +33,7 @@ import {
 } from './standings';
 import { rankingMessages } from '../i18n/ranking';
 import { pick } from '../i18n';
-import { problem, say } from './say';
+import { problem, problemText, say } from './say';
 
 function isError(p: Problem): boolean {
   return p.severity === 'error';
@@ -288,11 +288,12 @@ export function computeRanking(
   const runs = runStages(c, plan, sheets, problems, result.progress, frozen);
   const jurorName = (id: string): string => c.jurors.find((j) => j.id === id)?.name ?? id;
   result.method.stages = runs.map((run) => {
-    const note = run.aggregation.refusal
-      ? refusalNote(run.aggregation.refusal, run.stage.name, jurorName)
+    const refusal = run.aggregation.refusal
+      ? refusalProblem(run.aggregation.refusal, run.stage.name, jurorName)
       : null;
-    if (note)
-      problems.push(problem('zscore-not-applied', 'warning', { kind: 'setting', field: 'method' }, note));
+    const note = refusal ? problemText(refusal.code, refusal.params) : null;
+    if (refusal)
+      problems.push(problem(refusal.code, 'warning', { kind: 'setting', field: 'method' }, refusal.params));
     return { stageId: run.stage.id, applied: run.aggregation.applied, note };
   });
 

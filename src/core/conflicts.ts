@@ -6,9 +6,8 @@
  * are not matched but reported, at both cells, for a person to decide.
  */
 import { nameOrId } from './names';
-import type { Competition, Entry, Juror, Problem } from './model';
-import { problem, say } from './say';
-import { integrityMessages } from '../i18n/integrity';
+import type { Competition, Entry, Juror, Problem, TableField } from './model';
+import { problem } from './say';
 
 /** Abbreviations of Indonesian government names, written out. */
 const WORDS: Readonly<Record<string, string>> = {
@@ -245,35 +244,18 @@ export function checkConflicts(c: Competition): Problem[] {
   const jurors = new Set(c.jurors.map((j) => j.id));
   const entries = new Set(c.entries.map((e) => e.id));
   c.conflicts.forEach((x, index) => {
-    const at = (field: string) => ({ kind: 'table' as const, table: 'conflicts' as const, index, field });
+    const at = (field: TableField<'conflicts'>) => ({
+      kind: 'table' as const,
+      table: 'conflicts' as const,
+      index,
+      field,
+    });
     const row = index + 1;
     if (!jurors.has(x.jurorId.trim()))
-      out.push(
-        problem(
-          'conflict-juror-unknown',
-          'error',
-          at('jurorId'),
-          say(integrityMessages, 'conflictJurorUnknown', { row, value: x.jurorId }),
-        ),
-      );
+      out.push(problem('conflict-juror-unknown', 'error', at('jurorId'), { row, value: x.jurorId }));
     if (!entries.has(x.entryId.trim()))
-      out.push(
-        problem(
-          'conflict-entry-unknown',
-          'error',
-          at('entryId'),
-          say(integrityMessages, 'conflictEntryUnknown', { row, value: x.entryId }),
-        ),
-      );
-    if (x.reason.trim() === '')
-      out.push(
-        problem(
-          'conflict-reason-missing',
-          'error',
-          at('reason'),
-          say(integrityMessages, 'conflictNoReason', { row }),
-        ),
-      );
+      out.push(problem('conflict-entry-unknown', 'error', at('entryId'), { row, value: x.entryId }));
+    if (x.reason.trim() === '') out.push(problem('conflict-reason-missing', 'error', at('reason'), { row }));
   });
   return out;
 }
@@ -306,19 +288,18 @@ export function lookAlikeAgencies(c: Competition): Problem[] {
       if (!keysLookAlike(key, other.key, counts, mask, other.mask)) continue;
       const ei = other.index;
       const params = { juror: nameOrId(j), a: agency, b: other.agency, entry: c.entries[ei].id };
-      const message = say(integrityMessages, 'agencyLookAlike', params);
       out.push(
         problem(
           'agency-look-alike',
           'warning',
           { kind: 'table', table: 'jurors', index: ji, field: 'agency' },
-          message,
+          params,
         ),
         problem(
           'agency-look-alike',
           'warning',
           { kind: 'table', table: 'entries', index: ei, field: 'agency' },
-          message,
+          params,
         ),
       );
     }

@@ -8,8 +8,8 @@ import { nameOrId } from './names';
 import type { Competition, DocumentSettings, Juror, Problem, Where } from './model';
 import { isFiniteNumber } from './numbers';
 import { parseDate } from './dateWords';
-import { problem, say, type SayParams } from './say';
-import { documentSetupMessages, type DocumentSetupMessage } from '../i18n/documentSetup';
+import { problem, type SayParams } from './say';
+import type { ProblemCode } from '../i18n/problems';
 
 export function defaultDocuments(): DocumentSettings {
   return {
@@ -33,8 +33,8 @@ export function roleOf(j: Juror): NonNullable<Juror['role']> {
   return j.role ?? 'member';
 }
 
-function warn(code: string, where: Where, key: DocumentSetupMessage, params: SayParams = {}): Problem {
-  return problem(code, 'warning', where, say(documentSetupMessages, key, params));
+function warn(code: ProblemCode, where: Where, params: SayParams = {}): Problem {
+  return problem(code, 'warning', where, params);
 }
 
 /** NIP has 18 digits, NIDN 10; spaces (as NIPs are often grouped) do not count. */
@@ -51,18 +51,26 @@ export function validateDocuments(c: Competition): Problem[] {
   const d = c.documents;
   if (d) {
     if (d.date.trim() !== '' && parseDate(d.date) === null)
-      out.push(warn('doc-date', { kind: 'documents', field: 'date' }, 'dateInvalid', { value: d.date }));
+      out.push(warn('doc-date', { kind: 'documents', field: 'date' }, { value: d.date }));
     if (!isFiniteNumber(d.plenaryMargin) || d.plenaryMargin < 0)
       out.push(
-        warn('doc-margin', { kind: 'documents', field: 'plenaryMargin' }, 'marginInvalid', {
-          value: String(d.plenaryMargin),
-        }),
+        warn(
+          'doc-margin',
+          { kind: 'documents', field: 'plenaryMargin' },
+          {
+            value: String(d.plenaryMargin),
+          },
+        ),
       );
     if (d.approverNip.trim() !== '' && !isNipOrNidn(d.approverNip))
       out.push(
-        warn('doc-nip', { kind: 'documents', field: 'approverNip' }, 'approverNipInvalid', {
-          value: d.approverNip,
-        }),
+        warn(
+          'doc-nip',
+          { kind: 'documents', field: 'approverNip' },
+          {
+            value: d.approverNip,
+          },
+        ),
       );
   }
   let chair = '';
@@ -70,19 +78,27 @@ export function validateDocuments(c: Competition): Problem[] {
     const name = nameOrId(j);
     if (j.nip !== undefined && j.nip.trim() !== '' && !isNipOrNidn(j.nip))
       out.push(
-        warn('juror-nip', { kind: 'table', table: 'jurors', index, field: 'nip' }, 'jurorNipInvalid', {
-          name,
-          value: j.nip,
-        }),
+        warn(
+          'juror-nip',
+          { kind: 'table', table: 'jurors', index, field: 'nip' },
+          {
+            name,
+            value: j.nip,
+          },
+        ),
       );
     if (roleOf(j) !== 'chair') return;
     if (chair === '') chair = name;
     else
       out.push(
-        warn('juror-second-chair', { kind: 'table', table: 'jurors', index, field: 'role' }, 'secondChair', {
-          name,
-          chair,
-        }),
+        warn(
+          'juror-second-chair',
+          { kind: 'table', table: 'jurors', index, field: 'role' },
+          {
+            name,
+            chair,
+          },
+        ),
       );
   });
   return out;

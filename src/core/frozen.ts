@@ -183,16 +183,11 @@ export function cutProblem(
   change: CutChange,
 ): Problem {
   const { where, why } = whatChanged(c, index, record);
-  return problem(
-    'stage-cut-changed',
-    'warning',
-    where,
-    say(entrantsMessages, 'cutChanged', {
-      stage: c.stages[index].name,
-      why,
-      enter: entryList(c, change.enter),
-      leave: entryList(c, change.leave),
-      count: kept.length,
-    }),
-  );
+  return problem('stage-cut-changed', 'warning', where, {
+    stage: c.stages[index].name,
+    why,
+    enter: entryList(c, change.enter),
+    leave: entryList(c, change.leave),
+    count: kept.length,
+  });
 }

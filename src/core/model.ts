@@ -1,3 +1,5 @@
+import type { ProblemCode } from '../i18n/problems';
+
 /**
  * The domain model of a jury, as a secretariat describes it in the Setup sheet.
  * Plain data only (no classes, no Date) so that it crosses google.script.run,
@@ -230,6 +232,48 @@ export interface ScoreSheet {
 /** Which entries each juror scores in a stage: juror id -> entry ids, in entry order. */
 export type Assignment = Record<string, string[]>;
 
+/** The item type of each table of the competition, by table name. */
+export interface TableItems {
+  categories: Category;
+  stages: Stage;
+  criteria: Criterion;
+  jurors: Juror;
+  entries: Entry;
+  conflicts: Conflict;
+  tieBreaks: TieBreak;
+  adjustments: Adjustment;
+  quotas: Quota;
+}
+
+export type TableName = keyof TableItems;
+
+/**
+ * Columns of a Setup table that are no field of its items: a stage's number
+ * (best N, passing grade), a criterion's scale, an adjustment's value.
+ */
+interface TableColumns {
+  stages: 'entryNumber';
+  criteria: 'min' | 'max' | 'step';
+  adjustments: 'value';
+}
+
+/** A field of the items of a table (of any of its kinds, for tie-breaks and adjustments), or one of its columns. */
+export type TableField<T extends TableName> =
+  | (TableItems[T] extends infer I ? (I extends unknown ? Extract<keyof I, string> : never) : never)
+  | (T extends keyof TableColumns ? TableColumns[T] : never);
+
+/** A row of a table, or one of its fields. */
+export type TableWhere = {
+  [T in TableName]: {
+    kind: 'table';
+    table: T;
+    /** 0-based index of the row in its table; -1 for the table as a whole. */
+    index: number;
+    /** The item's field, e.g. 'weight', 'categoryId'; absent for the whole row. */
+    field?: TableField<T>;
+  };
+}[TableName];
+
 /**
  * Where a problem is, in the model's own terms. The sheet layouts turn it into
  * a sheet name and an A1 cell.
@@ -239,23 +283,7 @@ export type Where =
       kind: 'competition';
       field: 'name' | 'year' | 'lang' | 'secretariatEmails' | 'source' | 'scoringPlace' | 'identifying';
     }
-  | {
-      kind: 'table';
-      table:
-        | 'categories'
-        | 'stages'
-        | 'criteria'
-        | 'jurors'
-        | 'entries'
-        | 'conflicts'
-        | 'tieBreaks'
-        | 'adjustments'
-        | 'quotas';
-      /** 0-based index of the row in its table; -1 for the table as a whole. */
-      index: number;
-      /** Model field name, e.g. 'weight', 'categoryId'; absent for the whole row. */
-      field?: string;
-    }
+  | TableWhere
   | { kind: 'setting'; field: keyof Settings }
   | { kind: 'documents'; field: keyof DocumentSettings }
   /** A row of a list being imported (a registration sheet, a CSV file): 1-based row and column. */
@@ -274,8 +302,8 @@ export type Where =
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
-  /** Stable code, e.g. 'weights-sum', 'score-missing'. */
-  code: string;
+  /** Stable code, e.g. 'weights-sum', 'score-missing': one of a closed set, each with its one message. */
+  code: ProblemCode;
   severity: Severity;
   where: Where;
   message: Text;

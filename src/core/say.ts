@@ -1,8 +1,21 @@
-/** The problems of the core, with their two-language message (built by `say`). */
+/** The problems of the core: each code says itself with its one message (i18n/problems.ts). */
 import type { Problem, Severity, Text, Where } from './model';
+import { say, type SayParams } from '../i18n';
+import { PROBLEM_MESSAGES, type ProblemCode } from '../i18n/problems';
 
 export { say, type SayParams } from '../i18n';
 
-export function problem(code: string, severity: Severity, where: Where, message: Text): Problem {
-  return { code, severity, where, message };
+/** The message of a problem code, in both languages. */
+export function problemText(code: ProblemCode, params: SayParams = {}): Text {
+  const { catalogue, key } = PROBLEM_MESSAGES[code];
+  return say(catalogue, key, params);
+}
+
+export function problem(
+  code: ProblemCode,
+  severity: Severity,
+  where: Where,
+  params: SayParams = {},
+): Problem {
+  return { code, severity, where, message: problemText(code, params) };
 }

@@ -18,16 +18,18 @@ import type {
   ScoreRow,
   ScoreSheet,
   Stage,
+  Severity,
   StageScores,
   Text,
+  Where,
 } from './model';
 import { conflictTest, type ConflictTest } from './conflicts';
-import { integrityMessages, type IntegrityMessage } from '../i18n/integrity';
 import { isOnStep, isWithin, readNumberText } from './numbers';
 import { visible } from './text';
 import { roundKey } from './rank';
 import { problem, say, type SayParams } from './say';
-import { scoresMessages, type ScoresMessage } from '../i18n/scores';
+import type { ProblemCode } from '../i18n/problems';
+import { scoresMessages } from '../i18n/scores';
 
 export interface ScoreCheck {
   problems: Problem[];
@@ -144,13 +146,9 @@ function jurorOrder(c: Competition, assignment: Assignment, rowsOf: Map<string, 
 function missingSheet(ctx: Context, juror: Juror, assigned: string[]): JurorCheck {
   if (assigned.length === 0) return { problems: [], scores: {}, scored: 0, recused: [] };
   const where = { kind: 'scoreSheet' as const, stageId: ctx.stage.id, jurorId: juror.id };
-  const message = say(scoresMessages, 'sheetMissing', {
-    juror: nameOrId(juror),
-    stage: nameOrId(ctx.stage),
-    count: assigned.length,
-  });
+  const params = { juror: nameOrId(juror), stage: nameOrId(ctx.stage), count: assigned.length };
   return {
-    problems: [problem('sheet-missing', 'error', where, message)],
+    problems: [problem('sheet-missing', 'error', where, params)],
     scores: {},
     scored: 0,
     recused: [],
@@ -162,24 +160,22 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
   const seen = new Set<string>();
   // One function for every row (not one per row): a national tab has hundreds of rows.
   let entryId = '';
-  const report = (code: string, severity: 'error' | 'warning', key: ScoresMessage, params?: SayParams) =>
-    out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, key, params));
+  const report = (code: ProblemCode, severity: Severity, params?: SayParams) =>
+    out.problems.push(scoreProblem(ctx, juror, entryId, undefined, code, severity, params));
   for (const row of rows) {
     entryId = row.entryId.trim();
     if (entryId === '') {
-      if (Object.values(row.scores).some((v) => !isBlankCell(v)))
-        report('score-unknown-entry', 'warning', 'scoreNoEntryId');
+      if (Object.values(row.scores).some((v) => !isBlankCell(v))) report('score-no-entry-id', 'warning');
       continue;
     }
     const entry = ctx.entryById.get(entryId);
     const conflict = entry === undefined ? null : ctx.conflict(juror, entry);
-    if (entry === undefined) report('score-unknown-entry', 'warning', 'scoreUnknownEntry');
-    else if (seen.has(entryId)) report('score-duplicate-row', 'error', 'scoreDuplicateRow');
-    else if (conflict === 'agency')
-      report('score-unassigned', 'warning', 'scoreConflict', { agency: entry.agency });
+    if (entry === undefined) report('score-unknown-entry', 'warning');
+    else if (seen.has(entryId)) report('score-duplicate-row', 'error');
+    else if (conflict === 'agency') report('score-own-agency', 'warning', { agency: entry.agency });
     else if (conflict === 'declared')
-      out.problems.push(recusalProblem(ctx, juror, entryId, undefined, 'score-unassigned', 'scoreDeclared'));
-    else if (!assigned.has(entryId)) report('score-unassigned', 'warning', 'scoreUnassigned');
+      out.problems.push(recusalProblem(ctx, juror, entryId, {}, 'score-declared-conflict', 'warning'));
+    else if (!assigned.has(entryId)) report('score-unassigned', 'warning');
     else if (row.recused === true) {
       out.recused.push(entryId);
       out.problems.push(...checkRecusal(ctx, juror, entryId, row));
@@ -194,7 +190,7 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
   }
   for (const entryId of assigned) {
     if (!seen.has(entryId))
-      out.problems.push(scoreProblem(ctx, juror, entryId, undefined, 'score-missing', 'error', 'rowMissing'));
+      out.problems.push(scoreProblem(ctx, juror, entryId, undefined, 'score-row-missing', 'error'));
   }
   return out;
 }
@@ -206,15 +202,11 @@ function checkJuror(ctx: Context, juror: Juror, assigned: Set<string>, rows: Sco
 function checkRecusal(ctx: Context, juror: Juror, entryId: string, row: ScoreRow): Problem[] {
   const out: Problem[] = [];
   if ((row.recusalReason ?? '').trim() === '')
-    out.push({
-      ...recusalProblem(ctx, juror, entryId, undefined, 'recusal-no-reason', 'recusalNoReason'),
-      severity: 'error',
-      where: { kind: 'score', stageId: ctx.stage.id, jurorId: juror.id, entryId, column: 'recusalReason' },
-    });
+    out.push(recusalProblem(ctx, juror, entryId, { column: 'recusalReason' }, 'recusal-no-reason', 'error'));
   const filled = ctx.criteria.find((cr) => !isBlankCell(row.scores[cr.id]));
   if (filled !== undefined)
     out.push(
-      recusalProblem(ctx, juror, entryId, filled.id, 'recusal-scores-ignored', 'recusalScoresIgnored'),
+      recusalProblem(ctx, juror, entryId, { criterionId: filled.id }, 'recusal-scores-ignored', 'warning'),
     );
   return out;
 }
@@ -223,21 +215,18 @@ function recusalProblem(
   ctx: Context,
   juror: Juror,
   entryId: string,
-  criterionId: string | undefined,
-  code: string,
-  key: IntegrityMessage,
+  at: { criterionId?: string; column?: 'recusalReason' },
+  code: ProblemCode,
+  severity: Severity,
 ): Problem {
   const entry = ctx.entryById.get(entryId);
-  const where =
-    criterionId === undefined
-      ? { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId }
-      : { kind: 'score' as const, stageId: ctx.stage.id, jurorId: juror.id, entryId, criterionId };
+  const where: Where = { kind: 'score', stageId: ctx.stage.id, jurorId: juror.id, entryId, ...at };
   const params = {
     juror: nameOrId(juror),
     entry: entry === undefined ? entryId : titleOrId(entry),
     stage: nameOrId(ctx.stage),
   };
-  return problem(code, 'warning', where, say(integrityMessages, key, params));
+  return problem(code, severity, where, params);
 }
 
 /** The row's scores when every criterion holds a valid one, else null (its problems pushed to `problems`). */
@@ -265,14 +254,13 @@ function checkRow(
       step: cr.scale.step,
       ...fault.params,
     };
-    problems.push(scoreProblem(ctx, juror, entryId, cr.id, fault.code, 'error', fault.key, params));
+    problems.push(scoreProblem(ctx, juror, entryId, cr.id, fault.code, 'error', params));
   }
   return complete ? scores : null;
 }
 
 interface Fault {
-  code: string;
-  key: ScoresMessage;
+  code: ProblemCode;
   params?: SayParams;
 }
 
@@ -288,31 +276,29 @@ function textFault(text: string): Fault | null {
   if (read.kind === 'ambiguous') {
     return {
       code: 'score-ambiguous',
-      key: 'scoreAmbiguous',
       params: { typed, asDecimal: read.asDecimal, asThousands: read.asThousands },
     };
   }
-  if (read.kind === 'grouped') return { code: 'score-not-number', key: 'scoreGrouped', params: { typed } };
-  if (read.kind === 'invisible') return { code: 'score-not-number', key: 'scoreInvisible' };
-  if (read.kind === 'percent')
-    return { code: 'score-not-number', key: 'scorePercentText', params: { typed, number: read.value } };
+  if (read.kind === 'grouped') return { code: 'score-grouped', params: { typed } };
+  if (read.kind === 'invisible') return { code: 'score-invisible' };
+  if (read.kind === 'percent') return { code: 'score-percent-text', params: { typed, number: read.value } };
   return null;
 }
 
 function scoreFault(raw: CellValue, cr: Criterion): Fault | null {
-  if (isBlankCell(raw)) return { code: 'score-missing', key: 'scoreMissing' };
+  if (isBlankCell(raw)) return { code: 'score-missing' };
   const fault = typeof raw === 'string' ? textFault(raw) : null;
   if (fault) return fault;
   const value = parseScore(raw);
-  if (value === null) return { code: 'score-not-number', key: 'scoreNotNumber' };
+  if (value === null) return { code: 'score-not-number' };
   if (onScale(value, cr)) return null;
   // 85 typed as "85 %" is stored as 0.85: say so rather than "0.85 is not a multiple of 1".
   const hundred = roundKey(value * 100);
   if (value > 0 && value <= 1 && onScale(hundred, cr))
-    return { code: 'score-percent', key: 'scorePercent', params: { number: hundred } };
+    return { code: 'score-percent', params: { number: hundred } };
   const { min, max } = cr.scale;
-  if (!isWithin(value, min, max)) return { code: 'score-out-of-scale', key: 'scoreOutOfScale' };
-  return { code: 'score-off-step', key: 'scoreOffStep' };
+  if (!isWithin(value, min, max)) return { code: 'score-out-of-scale' };
+  return { code: 'score-off-step' };
 }
 
 function rangeText(cr: Criterion): Text {
@@ -327,9 +313,8 @@ function scoreProblem(
   juror: Juror,
   entryId: string,
   criterionId: string | undefined,
-  code: string,
-  severity: 'error' | 'warning',
-  key: ScoresMessage,
+  code: ProblemCode,
+  severity: Severity,
   params: SayParams = {},
 ): Problem {
   const where =
@@ -342,5 +327,5 @@ function scoreProblem(
     entry: entry === undefined ? entryId : titleOrId(entry),
     stage: nameOrId(ctx.stage),
   };
-  return problem(code, severity, where, say(scoresMessages, key, { ...names, ...params }));
+  return problem(code, severity, where, { ...names, ...params });
 }

@@ -49,28 +49,24 @@ export function validateCompetition(c: Competition): Problem[] {
 
 function checkCompetition(c: Competition): Problem[] {
   const out: Problem[] = [];
-  if (c.name.trim() === '')
-    out.push(error('name-missing', { kind: 'competition', field: 'name' }, 'nameMissing'));
+  if (c.name.trim() === '') out.push(error('name-missing', { kind: 'competition', field: 'name' }));
   if (!isWholeNumber(c.year) || c.year < FIRST_YEAR || c.year > LAST_YEAR) {
     out.push(
-      error('year-implausible', { kind: 'competition', field: 'year' }, 'yearImplausible', {
-        value: String(c.year),
-      }),
+      error(
+        'year-implausible',
+        { kind: 'competition', field: 'year' },
+        {
+          value: String(c.year),
+        },
+      ),
     );
   }
   if (c.lang !== 'id' && c.lang !== 'en')
-    out.push(
-      error('lang-unknown', { kind: 'competition', field: 'lang' }, 'langUnknown', { value: String(c.lang) }),
-    );
+    out.push(error('lang-unknown', { kind: 'competition', field: 'lang' }, { value: String(c.lang) }));
   for (const email of c.secretariatEmails) {
     if (!isEmail(email))
       out.push(
-        warning(
-          'secretariat-email',
-          { kind: 'competition', field: 'secretariatEmails' },
-          'secretariatEmail',
-          { value: email },
-        ),
+        warning('secretariat-email', { kind: 'competition', field: 'secretariatEmails' }, { value: email }),
       );
   }
   return out;
@@ -106,18 +102,16 @@ function checkTableIds(table: IdTable, rows: { id: string; name: string }[]): Pr
   rows.forEach(({ id, name }, i) => {
     const params = { table: tableText, row: i + 1 };
     if (id.trim() === '') {
-      out.push(error('missing-id', at(table, i, 'id'), 'missingId', params));
+      out.push(error('missing-id', at(table, i, 'id'), params));
       return;
     }
     const first = firstRow.get(id);
     if (first !== undefined)
-      out.push(
-        error('duplicate-id', at(table, i, 'id'), 'duplicateId', { ...params, value: id, first: first + 1 }),
-      );
+      out.push(error('duplicate-id', at(table, i, 'id'), { ...params, value: id, first: first + 1 }));
     else firstRow.set(id, i);
     if (name.trim() === '')
       out.push(
-        warning('missing-name', at(table, i, table === 'entries' ? 'title' : 'name'), 'missingName', {
+        warning('missing-name', at(table, i, table === 'entries' ? 'title' : 'name'), {
           ...params,
           value: id,
         }),
@@ -131,23 +125,35 @@ function checkSettings(c: Competition): Problem[] {
   const out: Problem[] = [];
   if (!isWholeNumber(s.zscoreMinEntries) || s.zscoreMinEntries < 2) {
     out.push(
-      error('zscore-min-entries', { kind: 'setting', field: 'zscoreMinEntries' }, 'zscoreMinEntries', {
-        value: String(s.zscoreMinEntries),
-      }),
+      error(
+        'zscore-min-entries',
+        { kind: 'setting', field: 'zscoreMinEntries' },
+        {
+          value: String(s.zscoreMinEntries),
+        },
+      ),
     );
   }
   if (s.advanceTopN !== null && (!isWholeNumber(s.advanceTopN) || s.advanceTopN < 1)) {
     out.push(
-      error('advance-top-n', { kind: 'setting', field: 'advanceTopN' }, 'advanceTopN', {
-        value: String(s.advanceTopN),
-      }),
+      error(
+        'advance-top-n',
+        { kind: 'setting', field: 'advanceTopN' },
+        {
+          value: String(s.advanceTopN),
+        },
+      ),
     );
   }
   if (s.passingGrade !== null && !isFiniteNumber(s.passingGrade)) {
     out.push(
-      error('passing-grade', { kind: 'setting', field: 'passingGrade' }, 'passingGrade', {
-        value: String(s.passingGrade),
-      }),
+      error(
+        'passing-grade',
+        { kind: 'setting', field: 'passingGrade' },
+        {
+          value: String(s.passingGrade),
+        },
+      ),
     );
   }
   const d = s.disagreementThreshold;
@@ -156,7 +162,6 @@ function checkSettings(c: Competition): Problem[] {
       error(
         'disagreement-threshold',
         { kind: 'setting', field: 'disagreementThreshold' },
-        'disagreementThreshold',
         { value: String(d) },
       ),
     );
@@ -172,7 +177,7 @@ function checkTieBreaks(c: Competition): Problem[] {
     const stage = stages.get(tb.stageId);
     if (stage === undefined) {
       out.push(
-        error('unknown-reference', at('tieBreaks', i, 'stageId'), 'tieBreakStageUnknown', {
+        error('tie-break-stage-unknown', at('tieBreaks', i, 'stageId'), {
           row,
           value: tb.stageId,
         }),
@@ -184,9 +189,7 @@ function checkTieBreaks(c: Competition): Problem[] {
       !c.criteria.some((cr) => cr.id === tb.criterionId && cr.stageId === tb.stageId)
     ) {
       const params = { row, value: tb.criterionId, stage: nameOrId(stage) };
-      out.push(
-        error('unknown-reference', at('tieBreaks', i, 'criterionId'), 'tieBreakCriterionUnknown', params),
-      );
+      out.push(error('tie-break-criterion-unknown', at('tieBreaks', i, 'criterionId'), params));
     }
   });
   return out;
@@ -199,21 +202,21 @@ function checkAdjustments(c: Competition): Problem[] {
     const row = i + 1;
     if (!entryIds.has(adj.entryId))
       out.push(
-        error('unknown-reference', at('adjustments', i, 'entryId'), 'adjustmentEntryUnknown', {
+        error('adjustment-entry-unknown', at('adjustments', i, 'entryId'), {
           row,
           value: adj.entryId,
         }),
       );
     if (adj.kind === 'move' && (!isWholeNumber(adj.toPlace) || adj.toPlace < 1)) {
       out.push(
-        error('adjustment-place', at('adjustments', i, 'toPlace'), 'adjustmentPlace', {
+        error('adjustment-place', at('adjustments', i, 'toPlace'), {
           row,
           value: String(adj.toPlace),
         }),
       );
     }
     if (adj.reason.trim() === '')
-      out.push(error('adjustment-reason', at('adjustments', i, 'reason'), 'adjustmentReason', { row }));
+      out.push(error('adjustment-reason', at('adjustments', i, 'reason'), { row }));
   });
   return out;
 }
@@ -227,7 +230,7 @@ function checkDeadlines(c: Competition): Problem[] {
     if (deadline === '') return;
     if (previous !== '' && daysBetween(previous, deadline) < 0)
       out.push(
-        warning('deadline-order', at('stages', i, 'deadline'), 'deadlineOrder', {
+        warning('deadline-order', at('stages', i, 'deadline'), {
           name: nameOrId(stage),
           deadline,
           previous,

@@ -38,16 +38,20 @@ export function checkQuotas(c: Competition): Problem[] {
   const overall = c.settings.advanceOverallN ?? null;
   if (overall !== null && (!isWholeNumber(overall) || overall < 1))
     out.push(
-      error('advance-overall-n', { kind: 'setting', field: 'advanceOverallN' }, 'advanceOverallN', {
-        value: String(overall),
-      }),
+      error(
+        'advance-overall-n',
+        { kind: 'setting', field: 'advanceOverallN' },
+        {
+          value: String(overall),
+        },
+      ),
     );
   if (overall !== null && c.settings.advanceTopN !== null)
-    out.push(error('advance-both-rules', { kind: 'setting', field: 'advanceOverallN' }, 'advanceBothRules'));
+    out.push(error('advance-both-rules', { kind: 'setting', field: 'advanceOverallN' }));
   c.stages.forEach((stage, i) => {
     if (stage.entry.kind === 'quota' && (!isWholeNumber(stage.entry.n) || stage.entry.n < 1))
       out.push(
-        error('stage-quota-n', at('stages', i, 'entry'), 'stageQuotaN', {
+        error('stage-quota-n', at('stages', i, 'entry'), {
           name: label(stage.name, stage.id),
           value: String(stage.entry.n),
         }),
@@ -70,37 +74,33 @@ export function checkQuotas(c: Competition): Problem[] {
     const row = i + 1;
     const appliesTo = q.appliesTo.trim();
     if (appliesTo === '' && overall === null)
-      out.push(
-        error('quota-final-without-rule', at('quotas', i, 'appliesTo'), 'quotaFinalWithoutRule', { row }),
-      );
+      out.push(error('quota-final-without-rule', at('quotas', i, 'appliesTo'), { row }));
     if (appliesTo !== '') {
       const stage = stages.get(appliesTo);
       if (stage === undefined)
         out.push(
-          error('unknown-reference', at('quotas', i, 'appliesTo'), 'quotaAppliesToUnknown', {
+          error('quota-applies-to-unknown', at('quotas', i, 'appliesTo'), {
             row,
             value: appliesTo,
           }),
         );
       else if (stage.entry.kind !== 'quota')
         out.push(
-          error('quota-applies-to-rule', at('quotas', i, 'appliesTo'), 'quotaAppliesToRule', {
+          error('quota-applies-to-rule', at('quotas', i, 'appliesTo'), {
             row,
             name: label(stage.name, stage.id),
           }),
         );
     }
     if (!isWholeNumber(q.min) || q.min < 0)
-      out.push(error('quota-min', at('quotas', i, 'min'), 'quotaMin', { row, value: String(q.min) }));
+      out.push(error('quota-min', at('quotas', i, 'min'), { row, value: String(q.min) }));
     if (q.max !== null && (!isWholeNumber(q.max) || q.max < Math.max(0, q.min)))
-      out.push(
-        error('quota-max', at('quotas', i, 'max'), 'quotaMax', { row, min: q.min, value: String(q.max) }),
-      );
+      out.push(error('quota-max', at('quotas', i, 'max'), { row, min: q.min, value: String(q.max) }));
     const rule = rules.get(appliesTo);
     if (rule === undefined) rules.set(appliesTo, { first: i, column: q.column, values: new Map() });
     else if (rule.column !== q.column)
       out.push(
-        error('quota-mixed-columns', at('quotas', i, 'column'), 'quotaMixedColumns', {
+        error('quota-mixed-columns', at('quotas', i, 'column'), {
           row,
           column: columnWord(q.column),
           first: rule.first + 1,
@@ -109,14 +109,14 @@ export function checkQuotas(c: Competition): Problem[] {
       );
     const key = groupKey(q.value);
     if (key === '') {
-      out.push(error('quota-value-missing', at('quotas', i, 'value'), 'quotaValueMissing', { row }));
+      out.push(error('quota-value-missing', at('quotas', i, 'value'), { row }));
       return;
     }
     const values = rules.get(appliesTo)!.values;
     const first = values.get(key);
     if (first !== undefined)
       out.push(
-        error('quota-duplicate', at('quotas', i, 'value'), 'quotaDuplicate', {
+        error('quota-duplicate', at('quotas', i, 'value'), {
           row,
           value: q.value,
           first: first + 1,
@@ -125,7 +125,7 @@ export function checkQuotas(c: Competition): Problem[] {
     else values.set(key, i);
     if (c.entries.length > 0 && !present[q.column].has(key))
       out.push(
-        warning('quota-value-unused', at('quotas', i, 'value'), 'quotaValueUnused', {
+        warning('quota-value-unused', at('quotas', i, 'value'), {
           row,
           column: columnWord(q.column),
           value: q.value,
@@ -144,7 +144,7 @@ export function checkQuotas(c: Competition): Problem[] {
           ? say(setupMessages, 'quotaRuleFinal')
           : say(setupMessages, 'quotaRuleStage', { name: label(stage!.name, stage!.id) });
       out.push(
-        error('quota-mins-too-many', at('quotas', rule.first, 'min'), 'quotaMinsTooMany', {
+        error('quota-mins-too-many', at('quotas', rule.first, 'min'), {
           rule: ruleName,
           total,
           n,

@@ -4,28 +4,30 @@
  * against the first row holding an id, so a duplicate id yields one problem,
  * not a cascade.
  */
-import type { Competition, Criterion, Problem, Stage, Where } from './model';
+import type { Competition, Criterion, Problem, Stage, TableField, Where } from './model';
 import { isFiniteNumber, isOnStep, isWholeNumber, nearlyEqual, sum } from './numbers';
-import { problem, say, type SayParams } from './say';
+import { problem, type SayParams } from './say';
 import { stageJurors } from './stageJurors';
-import { setupMessages, type SetupMessage } from '../i18n/setup';
+import type { ProblemCode } from '../i18n/problems';
 
 type Table = 'categories' | 'stages' | 'criteria' | 'jurors' | 'entries';
 
-export function at(
-  table: Table | 'tieBreaks' | 'adjustments' | 'quotas',
+export function at<T extends Table | 'tieBreaks' | 'adjustments' | 'quotas'>(
+  table: T,
   index: number,
-  field?: string,
+  field?: TableField<T>,
 ): Where {
-  return field === undefined ? { kind: 'table', table, index } : { kind: 'table', table, index, field };
+  const where =
+    field === undefined ? { kind: 'table', table, index } : { kind: 'table', table, index, field };
+  return where as Where;
 }
 
-export function error(code: string, where: Where, key: SetupMessage, params: SayParams = {}): Problem {
-  return problem(code, 'error', where, say(setupMessages, key, params));
+export function error(code: ProblemCode, where: Where, params: SayParams = {}): Problem {
+  return problem(code, 'error', where, params);
 }
 
-export function warning(code: string, where: Where, key: SetupMessage, params: SayParams = {}): Problem {
-  return problem(code, 'warning', where, say(setupMessages, key, params));
+export function warning(code: ProblemCode, where: Where, params: SayParams = {}): Problem {
+  return problem(code, 'warning', where, params);
 }
 
 /** What a message calls an item: its name, or its id when the name is empty. */
@@ -45,13 +47,13 @@ export function isEmail(text: string): boolean {
 
 export function checkCategories(c: Competition): Problem[] {
   const out: Problem[] = [];
-  if (c.categories.length === 0) out.push(error('no-categories', at('categories', -1), 'noCategories'));
+  if (c.categories.length === 0) out.push(error('no-categories', at('categories', -1)));
   const byId = new Map(c.categories.map((cat) => [cat.id, cat] as const));
   c.categories.forEach((cat, i) => {
     const name = label(cat.name, cat.id);
     if (!isWholeNumber(cat.minEntries) || cat.minEntries < 0) {
       out.push(
-        error('category-min-entries', at('categories', i, 'minEntries'), 'categoryMinEntries', {
+        error('category-min-entries', at('categories', i, 'minEntries'), {
           name,
           value: shown(cat.minEntries),
         }),
@@ -60,12 +62,12 @@ export function checkCategories(c: Competition): Problem[] {
     if (cat.fallback === '') return;
     const target = byId.get(cat.fallback);
     const where = at('categories', i, 'fallback');
-    if (cat.fallback === cat.id) out.push(error('fallback-self', where, 'fallbackSelf', { name }));
+    if (cat.fallback === cat.id) out.push(error('fallback-self', where, { name }));
     else if (target === undefined)
-      out.push(error('unknown-reference', where, 'fallbackUnknown', { name, value: cat.fallback }));
+      out.push(error('category-fallback-unknown', where, { name, value: cat.fallback }));
     else if (target.optional)
       out.push(
-        error('fallback-optional', where, 'fallbackOptional', {
+        error('fallback-optional', where, {
           name,
           fallback: label(target.name, target.id),
         }),
@@ -78,16 +80,14 @@ function checkStageRule(stage: Stage, i: number, stageJurors: number): Problem[]
   const out: Problem[] = [];
   const name = label(stage.name, stage.id);
   if (i === 0 && stage.entry.kind !== 'all') {
-    out.push(error('first-stage-entry', at('stages', i, 'entry'), 'firstStageEntry', { name }));
+    out.push(error('first-stage-entry', at('stages', i, 'entry'), { name }));
   }
   if (stage.entry.kind === 'topN' && (!isWholeNumber(stage.entry.n) || stage.entry.n < 1)) {
-    out.push(
-      error('stage-top-n', at('stages', i, 'entry'), 'stageTopN', { name, value: shown(stage.entry.n) }),
-    );
+    out.push(error('stage-top-n', at('stages', i, 'entry'), { name, value: shown(stage.entry.n) }));
   }
   if (stage.entry.kind === 'passing' && !isFiniteNumber(stage.entry.grade)) {
     out.push(
-      error('stage-passing-grade', at('stages', i, 'entry'), 'stagePassingGrade', {
+      error('stage-passing-grade', at('stages', i, 'entry'), {
         name,
         value: shown(stage.entry.grade),
       }),
@@ -96,14 +96,14 @@ function checkStageRule(stage: Stage, i: number, stageJurors: number): Problem[]
   const k = stage.jurorsPerEntry;
   if (k !== null && (!isWholeNumber(k) || k < 1)) {
     out.push(
-      error('jurors-per-entry', at('stages', i, 'jurorsPerEntry'), 'jurorsPerEntry', {
+      error('jurors-per-entry', at('stages', i, 'jurorsPerEntry'), {
         name,
         value: shown(k),
       }),
     );
   } else if (k !== null && stageJurors > 0 && k > stageJurors) {
     out.push(
-      error('jurors-per-entry-too-many', at('stages', i, 'jurorsPerEntry'), 'jurorsPerEntryTooMany', {
+      error('jurors-per-entry-too-many', at('stages', i, 'jurorsPerEntry'), {
         name,
         k,
         jurors: stageJurors,
@@ -115,20 +115,17 @@ function checkStageRule(stage: Stage, i: number, stageJurors: number): Problem[]
 
 export function checkStages(c: Competition): Problem[] {
   const out: Problem[] = [];
-  if (c.stages.length === 0) out.push(error('no-stages', at('stages', -1), 'noStages'));
+  if (c.stages.length === 0) out.push(error('no-stages', at('stages', -1)));
   c.stages.forEach((stage, i) => {
     const name = label(stage.name, stage.id);
     const jurors = stageJurors(c, stage.id).length;
     out.push(...checkStageRule(stage, i, jurors));
     if (!isFiniteNumber(stage.weight) || stage.weight < 0) {
-      out.push(
-        error('stage-weight', at('stages', i, 'weight'), 'stageWeight', { name, value: shown(stage.weight) }),
-      );
+      out.push(error('stage-weight', at('stages', i, 'weight'), { name, value: shown(stage.weight) }));
     }
     if (!c.criteria.some((cr) => cr.stageId === stage.id))
-      out.push(error('stage-empty', at('stages', i), 'stageEmpty', { name }));
-    if (c.jurors.length > 0 && jurors === 0)
-      out.push(error('stage-no-juror', at('stages', i), 'stageNoJuror', { name }));
+      out.push(error('stage-empty', at('stages', i), { name }));
+    if (c.jurors.length > 0 && jurors === 0) out.push(error('stage-no-juror', at('stages', i), { name }));
   });
   const weights = c.stages.map((s) => s.weight);
   if (
@@ -138,7 +135,7 @@ export function checkStages(c: Competition): Problem[] {
   ) {
     const total = sum(weights);
     if (!nearlyEqual(total, 100))
-      out.push(error('stage-weights-sum', at('stages', 0, 'weight'), 'stageWeightsSum', { sum: total }));
+      out.push(error('stage-weights-sum', at('stages', 0, 'weight'), { sum: total }));
   }
   return out;
 }
@@ -148,12 +145,10 @@ function checkScale(cr: Criterion, i: number): Problem[] {
   const where = at('criteria', i, 'scale');
   const { min, max, step } = cr.scale;
   if (!isFiniteNumber(min) || !isFiniteNumber(max) || !(min < max)) {
-    return [error('scale-range', where, 'scaleRange', { name, min: shown(min), max: shown(max) })];
+    return [error('scale-range', where, { name, min: shown(min), max: shown(max) })];
   }
-  if (!isFiniteNumber(step) || step <= 0)
-    return [error('scale-step', where, 'scaleStep', { name, value: shown(step) })];
-  if (!isOnStep(max, min, step))
-    return [error('scale-step', where, 'scaleStepDivides', { name, step, min, max })];
+  if (!isFiniteNumber(step) || step <= 0) return [error('scale-step', where, { name, value: shown(step) })];
+  if (!isOnStep(max, min, step)) return [error('scale-step-divides', where, { name, step, min, max })];
   return [];
 }
 
@@ -162,18 +157,17 @@ export function checkCriteria(c: Competition): Problem[] {
   const stageIds = new Set(c.stages.map((s) => s.id));
   c.criteria.forEach((cr, i) => {
     const name = label(cr.name, cr.id);
-    if (cr.stageId === '')
-      out.push(error('missing-reference', at('criteria', i, 'stageId'), 'criterionStageMissing', { name }));
+    if (cr.stageId === '') out.push(error('criterion-stage-missing', at('criteria', i, 'stageId'), { name }));
     else if (!stageIds.has(cr.stageId))
       out.push(
-        error('unknown-reference', at('criteria', i, 'stageId'), 'criterionStageUnknown', {
+        error('criterion-stage-unknown', at('criteria', i, 'stageId'), {
           name,
           value: cr.stageId,
         }),
       );
     if (!isFiniteNumber(cr.weight) || cr.weight < 0) {
       out.push(
-        error('criterion-weight', at('criteria', i, 'weight'), 'criterionWeight', {
+        error('criterion-weight', at('criteria', i, 'weight'), {
           name,
           value: shown(cr.weight),
         }),
@@ -192,7 +186,7 @@ function checkWeightsSum(c: Competition, stage: Stage): Problem[] {
   const total = sum(rows.map(({ cr }) => cr.weight));
   if (nearlyEqual(total, 100)) return [];
   return [
-    error('weights-sum', at('criteria', rows[0]!.i, 'weight'), 'weightsSum', {
+    error('weights-sum', at('criteria', rows[0]!.i, 'weight'), {
       stage: label(stage.name, stage.id),
       sum: total,
     }),
@@ -201,27 +195,23 @@ function checkWeightsSum(c: Competition, stage: Stage): Problem[] {
 
 export function checkJurors(c: Competition): Problem[] {
   const out: Problem[] = [];
-  if (c.jurors.length === 0) out.push(error('no-jurors', at('jurors', -1), 'noJurors'));
+  if (c.jurors.length === 0) out.push(error('no-jurors', at('jurors', -1)));
   const stageIds = new Set(c.stages.map((s) => s.id));
   const firstByEmail = new Map<string, string>();
   c.jurors.forEach((j, i) => {
     const name = label(j.name, j.id);
     const email = j.email.trim();
     const where = at('jurors', i, 'email');
-    if (email === '') out.push(error('juror-email', where, 'jurorEmailMissing', { name }));
-    else if (!isEmail(email))
-      out.push(error('juror-email', where, 'jurorEmailInvalid', { name, value: email }));
+    if (email === '') out.push(error('juror-email-missing', where, { name }));
+    else if (!isEmail(email)) out.push(error('juror-email', where, { name, value: email }));
     else {
       const other = firstByEmail.get(email.toLowerCase());
       if (other === undefined) firstByEmail.set(email.toLowerCase(), name);
-      else
-        out.push(error('juror-email-duplicate', where, 'jurorEmailDuplicate', { name, other, value: email }));
+      else out.push(error('juror-email-duplicate', where, { name, other, value: email }));
     }
     for (const s of j.stages) {
       if (!stageIds.has(s))
-        out.push(
-          error('unknown-reference', at('jurors', i, 'stages'), 'jurorStageUnknown', { name, value: s }),
-        );
+        out.push(error('juror-stage-unknown', at('jurors', i, 'stages'), { name, value: s }));
     }
   });
   return out;
@@ -230,14 +220,14 @@ export function checkJurors(c: Competition): Problem[] {
 export function checkEntries(c: Competition): Problem[] {
   const out: Problem[] = [];
   if (!c.entries.some((e) => e.excludedReason.trim() === ''))
-    out.push(error('no-entries', at('entries', -1), 'noEntries'));
+    out.push(error('no-entries', at('entries', -1)));
   const categoryIds = new Set(c.categories.map((cat) => cat.id));
   c.entries.forEach((e, i) => {
     const name = label(e.title, e.id);
     const where = at('entries', i, 'categoryId');
-    if (e.categoryId === '') out.push(error('missing-reference', where, 'entryCategoryMissing', { name }));
+    if (e.categoryId === '') out.push(error('entry-category-missing', where, { name }));
     else if (!categoryIds.has(e.categoryId))
-      out.push(error('unknown-reference', where, 'entryCategoryUnknown', { name, value: e.categoryId }));
+      out.push(error('entry-category-unknown', where, { name, value: e.categoryId }));
   });
   return out;
 }

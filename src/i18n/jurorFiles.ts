@@ -22,6 +22,7 @@ type JurorFilesKey =
   | 'shareMessage'
   | 'protection'
   | 'otherAccount'
+  | 'unreachable'
   | 'tabsInMaster'
   | 'notHere'
   | 'problem.gone'
@@ -51,6 +52,7 @@ export const jurorFilesMessages: Catalogue<JurorFilesKey> = {
     shareMessage:
       'Yth. {juror}, ini spreadsheet penilaian Anda untuk {competition}. Hanya Anda dan sekretariat yang dapat membukanya. Isi nilai di sel berwarna kuning pada setiap tab; sel lain terkunci.',
     protection: 'Hanya {juror} yang dapat mengisi nilai di tab ini',
+    unreachable: '{reason}',
     otherAccount:
       'File juri kompetisi ini dibuat oleh {creator}. Izin Google yang dipakai Juri (drive.file) hanya membolehkan akun itu membaca dan memperbarui file juri, jadi tidak ada yang dilakukan dengan akun {user}. Jalankan tindakan ini dengan akun {creator} (sebaiknya satu akun sekretariat bersama).',
     tabsInMaster:
@@ -86,6 +88,7 @@ export const jurorFilesMessages: Catalogue<JurorFilesKey> = {
     shareMessage:
       'Dear {juror}, this is your scoring spreadsheet for {competition}. Only you and the secretariat can open it. Enter your scores in the yellow cells of each tab; the other cells are locked.',
     protection: 'Only {juror} can enter scores in this tab',
+    unreachable: '{reason}',
     otherAccount:
       "This competition's juror files were created by {creator}. The Google permission Juri uses (drive.file) lets only that account read and update juror files, so nothing was done with the account {user}. Run this action with the account {creator} (best, one shared secretariat account).",
     tabsInMaster:

@@ -8,7 +8,6 @@
  */
 import type { Competition, Lang, Where } from '../core/model';
 import type { FrozenEntrants } from '../core/frozen';
-import { say } from '../i18n';
 import { entrantsMessages } from '../i18n/entrants';
 import { a1 } from './a1';
 import { grid } from './grid';
@@ -83,10 +82,9 @@ export function parseEntrants(
     if (c && !c.stages.some((s) => s.id === stageId)) {
       if (!reported.has(stageId)) {
         reported.add(stageId);
-        const message = say(entrantsMessages, 'recordUnreadable', { stage: stageId });
         const where: Where = { kind: 'table', table: 'stages', index: -1 };
         const at = { sheet: snapshot.name, cell: a1(r + 1, 1) };
-        problems.push(locate(problem('entrants-stage-unknown', 'warning', where, message), at));
+        problems.push(locate(problem('entrants-stage-unknown', 'warning', where, { stage: stageId }), at));
       }
     }
     const record = (frozen[stageId] ??= { stageId, entrants: [], method: text(row[3]), rule: text(row[4]) });

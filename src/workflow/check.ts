@@ -89,9 +89,9 @@ export function checkScores(port: SpreadsheetPort, options: CheckOptions = {}): 
   }
   if (options.logFailure) {
     const sheet = integrityMessages[setup.c.lang]['log.sheet'];
-    const message = say(integrityMessages, 'logFailed', { ...options.logFailure });
     const where: Where = { kind: 'competition', field: 'name' };
-    outcome.problems.unshift(locate(problem('log-failed', 'warning', where, message), { sheet, cell: '' }));
+    const failed = problem('log-failed', 'warning', where, { ...options.logFailure });
+    outcome.problems.unshift(locate(failed, { sheet, cell: '' }));
   }
   return outcome;
 }
@@ -101,15 +101,13 @@ export function checkWorkbook(wb: Workbook, staged?: Staged, integrity?: Integri
   if ('outcome' in setup) return { ...setup.outcome, progress: [], recorded: 0 };
   const c = setup.c;
   // Juror files this account may not read: that is the one thing to say (their tabs are not missing).
-  const unreadable = wb.tabProblems.filter((p) => p.code === 'juror-files-other-account');
-  if (unreadable.length > 0)
-    return {
-      ok: false,
-      message: unreadable[0].text ?? unreadable[0].message,
-      problems: unreadable,
-      progress: [],
-      recorded: 0,
-    };
+  const unreadable = wb.tabProblems.filter(
+    (p) => p.code === 'juror-files-other-account' || p.code === 'juror-files-unreachable',
+  );
+  if (unreadable.length > 0) {
+    const message = unreadable[0].text ?? unreadable[0].message;
+    return { ok: false, message, problems: unreadable, progress: [], recorded: 0 };
+  }
   // Before any juror tab exists there is nothing to check: saying "no errors" would mislead.
   if (wb.tabs.length === 0)
     return {
@@ -178,19 +176,18 @@ function disagreementWarnings(c: Competition, runs: readonly StageRun[]): Proble
         spread: roundDecimal(d.spread, 2),
         threshold,
       };
-      const message =
-        far.length > 1
-          ? say(workflowMessages, 'disagreementEven', {
-              ...params,
-              jurors: listOf(far.map((t) => name(t.jurorId))),
-            })
-          : say(workflowMessages, 'disagreement', params);
-      return problem(
-        'juror-disagreement',
-        'warning',
-        { kind: 'score', stageId: run.stage.id, jurorId: far[0].jurorId, entryId: d.entryId },
-        message,
-      );
+      const where: Where = {
+        kind: 'score',
+        stageId: run.stage.id,
+        jurorId: far[0].jurorId,
+        entryId: d.entryId,
+      };
+      return far.length > 1
+        ? problem('juror-disagreement-several', 'warning', where, {
+            ...params,
+            jurors: listOf(far.map((t) => name(t.jurorId))),
+          })
+        : problem('juror-disagreement', 'warning', where, params);
     }),
   );
 }

@@ -5,26 +5,30 @@
  * cell.
  */
 import { locate, type LocatedProblem } from '../core/location';
-import { say } from '../i18n';
-import { workflowMessages } from '../i18n/workflow';
+import { problem } from '../core/say';
+
+/** An empty score cell, or a row of scores missing from the tab. */
+function isMissing(p: LocatedProblem): boolean {
+  return p.code === 'score-missing' || p.code === 'score-row-missing';
+}
 
 export function collapseMissing(problems: readonly LocatedProblem[]): LocatedProblem[] {
   const missing = new Map<string, LocatedProblem[]>();
   for (const p of problems) {
-    if (p.code !== 'score-missing' || !p.sheet) continue;
+    if (!isMissing(p) || !p.sheet) continue;
     missing.set(p.sheet, [...(missing.get(p.sheet) ?? []), p]);
   }
   const out: LocatedProblem[] = [];
   for (const p of problems) {
-    const group = p.code === 'score-missing' && p.sheet ? missing.get(p.sheet) : undefined;
+    const group = isMissing(p) && p.sheet ? missing.get(p.sheet) : undefined;
     if (!group || group.length === 1) {
       out.push(p);
       continue;
     }
     if (group[0] !== p) continue;
     const params = { cell: p.cell, count: group.length };
-    const message = say(workflowMessages, p.cell ? 'missingMany' : 'missingManyNoCell', params);
-    out.push(locate({ code: 'scores-missing', severity: p.severity, where: p.where, message }, p));
+    const code = p.cell ? 'scores-missing' : 'scores-missing-no-cell';
+    out.push(locate(problem(code, p.severity, p.where, params), p));
   }
   return out;
 }

@@ -7,8 +7,9 @@
  * and the cell is reported.
  */
 import { setupFingerprint, shortFingerprint } from '../core/fingerprint';
-import type { Competition, Juror, Lang, Text, Where } from '../core/model';
-import { problem } from '../core/say';
+import type { Competition, Juror, Lang, Where } from '../core/model';
+import { problem, type SayParams } from '../core/say';
+import type { ProblemCode } from '../i18n/problems';
 import { say } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { a1 } from '../workbook/a1';
@@ -94,11 +95,10 @@ export function collectJurorFiles(
     const juror = c.jurors.find((j) => j.id === jurorId);
     if (list.length < 2 || !juror) continue;
     problems.push(
-      refusal(
-        'juror-file-duplicate',
-        whereOf(juror, c.stages[0]?.id ?? ''),
-        say(splitMessages, 'fileTwice', { juror: juror.name, files: list.join(', ') }),
-      ),
+      refusal('juror-file-duplicate', whereOf(juror, c.stages[0]?.id ?? ''), {
+        juror: juror.name,
+        files: list.join(', '),
+      }),
     );
   }
   for (const opened of reads) {
@@ -125,16 +125,12 @@ export function collectJurorFiles(
     const tab = wb.tabs.find((t) => t.jurorId === juror.id);
     if (!tab || seen.has(juror.id)) continue;
     problems.push(
-      refusal(
-        'juror-file-missing',
-        whereOf(juror, tab.stageId),
-        say(splitMessages, 'fileMissing', {
-          juror: juror.name,
-          id: juror.id,
-          dir: names.dir,
-          file: jurorFileName(juror),
-        }),
-      ),
+      refusal('juror-file-missing', whereOf(juror, tab.stageId), {
+        juror: juror.name,
+        id: juror.id,
+        dir: names.dir,
+        file: jurorFileName(juror),
+      }),
     );
   }
   const message =
@@ -148,8 +144,8 @@ function whereOf(juror: Juror, stageId: string): Where {
   return { kind: 'scoreSheet', stageId, jurorId: juror.id };
 }
 
-function refusal(code: string, where: Where, message: Text, sheet = '', cell = ''): LocatedProblem {
-  return locate(problem(code, 'error', where, message), { sheet, cell });
+function refusal(code: ProblemCode, where: Where, params: SayParams, sheet = '', cell = ''): LocatedProblem {
+  return locate(problem(code, 'error', where, params), { sheet, cell });
 }
 
 /** A tab of a juror file and the master tab it goes into. */
@@ -174,66 +170,49 @@ function checkFile(
   const info = read.info;
   if (!info)
     return {
-      problem: refusal(
-        'juror-file-foreign',
-        general,
-        say(splitMessages, 'fileNotJuror', { file, sheet: splitMessages[c.lang]['file.sheet'] }),
-      ),
+      problem: refusal('juror-file-foreign', general, { file, sheet: splitMessages[c.lang]['file.sheet'] }),
     };
   const juror = c.jurors.find((j) => j.id === info.jurorId);
   if (info.competition !== c.name)
     return {
-      problem: refusal(
-        'juror-file-other-competition',
-        general,
-        say(splitMessages, 'fileOtherCompetition', { file, theirs: info.competition, ours: c.name }),
-      ),
+      problem: refusal('juror-file-other-competition', general, {
+        file,
+        theirs: info.competition,
+        ours: c.name,
+      }),
     };
   if (!juror)
     return {
-      problem: refusal(
-        'juror-file-other-competition',
-        general,
-        say(splitMessages, 'fileJurorUnknown', { file, id: info.jurorId }),
-      ),
+      problem: refusal('juror-file-juror-unknown', general, { file, id: info.jurorId }),
     };
   const firstStage = info.tabs[0]?.stageId ?? c.stages[0]?.id ?? '';
-  const refuse = (code: string, message: Text, sheet = '', cell = '') => ({
-    problem: refusal(code, whereOf(juror, firstStage), message, sheet, cell),
+  const refuse = (code: ProblemCode, params: SayParams, sheet = '', cell = '') => ({
+    problem: refusal(code, whereOf(juror, firstStage), params, sheet, cell),
   });
   const ours = setupFingerprint(c);
   if (info.setupFingerprint !== ours)
-    return refuse(
-      'juror-file-setup-changed',
-      say(splitMessages, 'fileSetupChanged', {
-        file,
-        theirs: shortFingerprint(info.setupFingerprint),
-        ours: shortFingerprint(ours),
-        ...names,
-      }),
-    );
+    return refuse('juror-file-setup-changed', {
+      file,
+      theirs: shortFingerprint(info.setupFingerprint),
+      ours: shortFingerprint(ours),
+      ...names,
+    });
   const tabs: Target[] = [];
   for (const listed of info.tabs) {
     const stage = c.stages.find((s) => s.id === listed.stageId);
     const stageName = stage?.name ?? listed.stageId;
     const fileTab = read.wb.tabs.find((t) => t.stageId === listed.stageId && t.jurorId === juror.id);
     if (!fileTab)
-      return refuse(
-        'juror-file-tab-missing',
-        say(splitMessages, 'fileTabMissing', {
-          file,
-          stage: stageName,
-          sheet: listed.sheet,
-          juror: juror.name,
-        }),
-      );
+      return refuse('juror-file-tab-missing', {
+        file,
+        stage: stageName,
+        sheet: listed.sheet,
+        juror: juror.name,
+      });
     const action = actions.find((a) => a.plan.stage.id === listed.stageId && a.plan.juror.id === juror.id);
     const masterTab = tabOf(wb, listed.stageId, juror.id);
     if (!action || action.status !== 'same' || !masterTab)
-      return refuse(
-        'juror-file-master-not-ready',
-        say(splitMessages, 'masterTabNotReady', { juror: juror.name, stage: stageName, file, ...names }),
-      );
+      return refuse('juror-file-master-not-ready', { juror: juror.name, stage: stageName, file, ...names });
     // The file's tab must be the master's, cell for cell, outside the juror's own cells.
     const open = renderJurorTab(action.plan).open;
     const snapshot = read.wb.snapshots.get(fileTab.sheet)!;
@@ -242,8 +221,8 @@ function checkFile(
       const cell = a1(at.row, at.col);
       const shown = (v: CellValue | string | undefined) => (isBlankCell(v ?? null) ? '' : String(v));
       return refuse(
-        'juror-file-edited',
-        say(splitMessages, 'fileEdited', {
+        'juror-file-cell-edited',
+        {
           file,
           ref: cellRef(fileTab.sheet, cell),
           juror: juror.name,
@@ -254,7 +233,7 @@ function checkFile(
             action.rendered.block.formulas?.[at.row - 1]?.[at.col - 1] ||
               action.rendered.block.values[at.row - 1]?.[at.col - 1],
           ),
-        }),
+        },
         fileTab.sheet,
         cell,
       );
@@ -305,14 +284,14 @@ function merge(
       return;
     }
     const cell = a1(row, col);
-    const message = say(splitMessages, 'conflict', {
+    const params = {
       ref: cellRef(masterTab.sheet, cell),
       file,
       theirs: { id: shown(theirs, 'id'), en: shown(theirs, 'en') },
       ours: { id: shown(ours, 'id'), en: shown(ours, 'en') },
-    });
+    };
     conflicts.push(
-      refusal('juror-file-conflict', whereOf(juror, masterTab.stageId), message, masterTab.sheet, cell),
+      refusal('juror-file-conflict', whereOf(juror, masterTab.stageId), params, masterTab.sheet, cell),
     );
   };
   for (const row of masterTab.rows) {

@@ -193,7 +193,7 @@ export function makeDocuments(port: SpreadsheetPort, options: DocumentsOptions):
   if (!c.jurors.some((j) => roleOf(j) === 'chair')) {
     const at = wb.setup?.locate({ kind: 'table', table: 'jurors', index: -1 }) ?? { sheet: '', cell: '' };
     const where: Where = { kind: 'table', table: 'jurors', index: -1 };
-    extra.push(locate(problem('documents-no-chair', 'warning', where, say('noChair')), at));
+    extra.push(locate(problem('documents-no-chair', 'warning', where), at));
   }
   const waiting = pending(decisions).length;
   return {

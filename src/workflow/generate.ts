@@ -5,7 +5,6 @@ import { recordOf, type FrozenEntrants } from '../core/frozen';
 import { entrantsMessages } from '../i18n/entrants';
 import { entrantsSheetName, renderEntrants } from '../workbook/entrantsSheet';
 import { say } from '../i18n';
-import { sheetMessages } from '../i18n/sheets';
 import { workflowMessages } from '../i18n/workflow';
 import {
   copyFits,
@@ -87,13 +86,10 @@ export function planTabs(
         (run.stage.entry.kind !== 'all' && (previous.incomplete.size > 0 || previous.entrants.length === 0)))
     ) {
       waiting = true;
-      const message = say(sheetMessages, 'problem.stageWaiting', {
-        stage: run.stage.name,
-        previous: previous.stage.name,
-      });
+      const params = { stage: run.stage.name, previous: previous.stage.name };
       const where: Where = { kind: 'table', table: 'stages', index };
       located.push(
-        locate(problem('stage-waiting', 'warning', where, message), { sheet: wb.setupName ?? '', cell: '' }),
+        locate(problem('stage-waiting', 'warning', where, params), { sheet: wb.setupName ?? '', cell: '' }),
       );
       return;
     }
@@ -177,9 +173,7 @@ export function generateTabs(port: SpreadsheetPort, options: { confirmCut?: bool
   if (setup.c.scoringPlace === 'files' && !port.jurorFiles) {
     const at = wb.setup?.locate({ kind: 'competition', field: 'scoringPlace' }) ?? { sheet: '', cell: '' };
     const where: Where = { kind: 'competition', field: 'scoringPlace' };
-    problems.push(
-      locate(problem('juror-files-not-here', 'warning', where, say(jurorFilesMessages, 'notHere')), at),
-    );
+    problems.push(locate(problem('juror-files-not-here', 'warning', where), at));
   }
   // Templates an interrupted run left behind are Juri's own: they go before anything is copied again.
   for (const name of wb.templates) port.deleteSheet(name);
@@ -385,11 +379,8 @@ function writtenFromText(
 function uncarriedProblem(a: TabAction, cells: string[]): LocatedProblem {
   const shown = cells.length > 12 ? [...cells.slice(0, 12), `… (+${cells.length - 12})`] : cells;
   const where: Where = { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id };
-  const message = say(sheetMessages, 'problem.cellsRewritten', { cells: shown.join(', ') });
-  return locate(
-    { code: 'tab-cells-rewritten', severity: 'warning', where, message },
-    { sheet: a.sheet, cell: cells[0] },
-  );
+  const rewritten = problem('tab-cells-rewritten', 'warning', where, { cells: shown.join(', ') });
+  return locate(rewritten, { sheet: a.sheet, cell: cells[0] });
 }
 
 /**
@@ -412,15 +403,14 @@ function unmoved(rendered: RenderedSheet, fresh: SheetSnapshot): RangeRef | unde
 }
 
 function blockedProblem(port: SpreadsheetPort, e: ProtectionBlocked, a: TabAction | null): LocatedProblem {
-  const message =
-    e.reason === 'foreign'
-      ? say(sheetMessages, 'problem.protectionForeign')
-      : say(sheetMessages, 'problem.protectionNotEditor', { email: port.user?.() ?? '' });
-  const code = e.reason === 'foreign' ? 'tab-protection-foreign' : 'tab-protection-not-editor';
   const where: Where = a
     ? { kind: 'scoreSheet', stageId: a.plan.stage.id, jurorId: a.plan.juror.id }
     : { kind: 'table', table: 'stages', index: -1 };
-  return locate(problem(code, 'error', where, message), { sheet: e.sheet, cell: 'A1' });
+  const blocked =
+    e.reason === 'foreign'
+      ? problem('tab-protection-foreign', 'error', where)
+      : problem('tab-protection-not-editor', 'error', where, { email: port.user?.() ?? '' });
+  return locate(blocked, { sheet: e.sheet, cell: 'A1' });
 }
 
 /** Writes the record of who takes part in each later stage, hidden and open to the secretariat only. */

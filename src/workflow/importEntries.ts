@@ -115,9 +115,10 @@ export interface ImportPlan {
 /** What importing `source` (header in row 1) would add to the competition. Pure. */
 export function planImport(c: Competition, source: SheetSnapshot, mapping: ImportMapping = {}): ImportPlan {
   const problems: LocatedProblem[] = [];
-  const report = (row: number, column: number, key: keyof typeof importMessages.id, params = {}) =>
+  type ImportCode = 'import-no-column' | 'import-no-title' | 'import-duplicate' | 'import-category-unknown';
+  const report = (row: number, column: number, code: ImportCode, params = {}) =>
     problems.push({
-      ...problem('import-row', 'error', { kind: 'import', row, column }, say(importMessages, key, params)),
+      ...problem(code, 'error', { kind: 'import', row, column }, params),
       sheet: source.name,
       cell: a1(row, column),
     });
@@ -125,7 +126,7 @@ export function planImport(c: Competition, source: SheetSnapshot, mapping: Impor
   const needed: ImportField[] = c.categories.length === 1 ? ['title'] : ['title', 'category'];
   for (const field of needed) {
     if (columns[field] === undefined)
-      report(1, 1, 'noColumn', { field: say(importMessages, FIELD_LABEL[field]) });
+      report(1, 1, 'import-no-column', { field: say(importMessages, FIELD_LABEL[field]) });
   }
   if (problems.length > 0) return { entries: [], skipped: 0, problems, refused: true };
 
@@ -142,17 +143,17 @@ export function planImport(c: Competition, source: SheetSnapshot, mapping: Impor
     const value = (f: ImportField) => (columns[f] === undefined ? '' : text(row[columns[f]! - 1]));
     if (FIELDS.every((f) => value(f) === '')) return;
     const title = value('title');
-    if (title === '') return report(r, columns.title!, 'rowNoTitle');
+    if (title === '') return report(r, columns.title!, 'import-no-title');
     const key = entryKey(title, value('agency'));
     if (existing.has(key)) {
       skipped++;
       return;
     }
     const first = firstRow.get(key);
-    if (first !== undefined) return report(r, columns.title!, 'duplicateInSource', { first });
+    if (first !== undefined) return report(r, columns.title!, 'import-duplicate', { first });
     const categoryId = category(value('category'));
     if (categoryId === null)
-      return report(r, columns.category ?? columns.title!, 'unknownCategory', {
+      return report(r, columns.category ?? columns.title!, 'import-category-unknown', {
         value: value('category'),
         choices,
       });

@@ -6,9 +6,9 @@
  * to the secretariat, a reopening) on the next Check or Compute ranking.
  */
 import { recordFingerprint } from '../core/fingerprint';
-import type { Competition, Juror, Severity, Text, Where } from '../core/model';
-import { problem } from '../core/say';
-import { say } from '../i18n';
+import type { Competition, Juror, Severity, Where } from '../core/model';
+import { problem, type SayParams } from '../core/say';
+import type { ProblemCode } from '../i18n/problems';
 import { integrityMessages } from '../i18n/integrity';
 import { a1 } from '../workbook/a1';
 import {
@@ -94,12 +94,12 @@ function cellOf(name: ControlName): string {
 function tabProblem(
   tab: JurorTab,
   cell: string,
-  code: string,
+  code: ProblemCode,
   severity: Severity,
-  message: Text,
+  params: SayParams,
 ): LocatedProblem {
   const where: Where = { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId };
-  return locate(problem(code, severity, where, message), { sheet: tab.sheet, cell });
+  return locate(problem(code, severity, where, params), { sheet: tab.sheet, cell });
 }
 
 /** Each changed cell of a submitted tab, against Juri's record of it. */
@@ -126,13 +126,13 @@ function tampering(tab: JurorTab, at: string, recorded: ReturnType<typeof record
         now: restAfter,
       });
     for (const d of diffs) {
-      const message = say(integrityMessages, 'tampered', {
+      const params = {
         at,
         old: d.old,
         now: d.now,
         reopen,
-      });
-      out.push(tabProblem(tab, d.cell, 'tab-tampered', 'error', message));
+      };
+      out.push(tabProblem(tab, d.cell, 'tab-tampered', 'error', params));
     }
   }
   return out;
@@ -163,26 +163,9 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
     const paktaTicked = isTicked(ctl.pakta);
     const paktaDate = text(ctl.paktaDate);
     const pakta = paktaTicked && paktaDate !== '';
-    if (!paktaTicked)
-      out.problems.push(
-        tabProblem(
-          tab,
-          cellOf('pakta'),
-          'pakta-missing',
-          'error',
-          say(integrityMessages, 'paktaMissing', names),
-        ),
-      );
+    if (!paktaTicked) out.problems.push(tabProblem(tab, cellOf('pakta'), 'pakta-missing', 'error', names));
     else if (paktaDate === '')
-      out.problems.push(
-        tabProblem(
-          tab,
-          cellOf('paktaDate'),
-          'pakta-no-date',
-          'error',
-          say(integrityMessages, 'paktaNoDate', names),
-        ),
-      );
+      out.problems.push(tabProblem(tab, cellOf('paktaDate'), 'pakta-no-date', 'error', names));
     const errors =
       (errorsOf.get(`${tab.stageId}\u0000${tab.jurorId}`) ?? 0) +
       tab.problems.filter((p) => p.severity === 'error').length;
@@ -216,15 +199,9 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
       if (fingerprint !== fingerprintOf(recorded)) {
         const cell = cellOf('fingerprint');
         out.problems.push(
-          tabProblem(
-            tab,
-            cell,
-            'tab-record-altered',
-            'error',
-            say(integrityMessages, 'recordAltered', {
-              reopen: cellRef(tab.sheet, cellOf('reopen')),
-            }),
-          ),
+          tabProblem(tab, cell, 'tab-record-altered', 'error', {
+            reopen: cellRef(tab.sheet, cellOf('reopen')),
+          }),
         );
       }
       out.problems.push(...tampering(tab, entry.submittedAt, recorded));
@@ -248,11 +225,11 @@ export function reviewIntegrity(wb: Workbook, c: Competition, staged: Staged): I
       ...(pakta ? [] : [integrityMessages.en['notReady.pakta']]),
     ];
     const cell = cellOf('submit');
-    const message = say(integrityMessages, 'submitNotReady', {
+    const params = {
       ...names,
       reason: { id: why.join('; '), en: whyEn.join('; ') },
-    });
-    out.problems.push(tabProblem(tab, cell, 'submit-not-ready', 'warning', message));
+    };
+    out.problems.push(tabProblem(tab, cell, 'submit-not-ready', 'warning', params));
   }
   return out;
 }

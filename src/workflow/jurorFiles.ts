@@ -4,7 +4,7 @@
  * list), and what Generate does after the tabs are written: share each file
  * with its juror alone, seal what Juri wrote, and write the list.
  */
-import type { Competition, Juror } from '../core/model';
+import type { Competition, Juror, Severity } from '../core/model';
 import { fnv1a } from '../core/hash';
 import { fill, say } from '../i18n';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
@@ -84,20 +84,14 @@ function problemAt(
   files: JurorFiles,
   r: JurorFileRecord,
   juror: Juror | undefined,
-  code: string,
-  key: 'problem.gone' | 'problem.unshared' | 'problem.edited',
-  severity: 'error' | 'warning',
+  code: 'juror-file-gone' | 'juror-file-unshared' | 'juror-file-edited',
+  severity: Severity,
   params: Record<string, string>,
 ): LocatedProblem {
   const sheet = files.listSheet ?? '';
   const cell = r.row > 0 ? a1(r.row, 4) : '';
-  const message = say(jurorFilesMessages, key, {
-    juror: juror?.name ?? r.juror ?? r.jurorId,
-    url: r.url,
-    sheet,
-    ...params,
-  });
-  return locate(problem(code, severity, { kind: 'scoreSheet', stageId: '', jurorId: r.jurorId }, message), {
+  const all = { juror: juror?.name ?? r.juror ?? r.jurorId, url: r.url, sheet, ...params };
+  return locate(problem(code, severity, { kind: 'scoreSheet', stageId: '', jurorId: r.jurorId }, all), {
     sheet,
     cell,
   });
@@ -119,21 +113,20 @@ export function jurorFileProblems(
   for (const r of files.records.values()) {
     const juror = c.jurors.find((j) => j.id === r.jurorId);
     if (files.gone.has(r.jurorId)) {
-      out.push(problemAt(files, r, juror, 'juror-file-gone', 'problem.gone', 'error', {}));
+      out.push(problemAt(files, r, juror, 'juror-file-gone', 'error', {}));
       continue;
     }
     if (r.row === 0) continue;
     const email = juror?.email || r.email;
     const writers = files.service.writers(r.fileId).map((e) => e.toLowerCase());
     if (email && !writers.includes(email.toLowerCase()))
-      out.push(problemAt(files, r, juror, 'juror-file-unshared', 'problem.unshared', 'warning', { email }));
+      out.push(problemAt(files, r, juror, 'juror-file-unshared', 'warning', { email }));
     const what = changed.has(r.jurorId)
       ? r.tabs.join(', ')
       : r.seal && sealOfFile(port, files.sheetsOf(r.jurorId)) !== r.seal
         ? jurorFilesMessages[c.lang]['status.edited']
         : '';
-    if (what)
-      out.push(problemAt(files, r, juror, 'juror-file-edited', 'problem.edited', 'warning', { what }));
+    if (what) out.push(problemAt(files, r, juror, 'juror-file-edited', 'warning', { what }));
   }
   return out;
 }

@@ -6,7 +6,8 @@
  * there may be replaced, is decided here.
  */
 import { setupFingerprint } from '../core/fingerprint';
-import type { Competition, Juror, Text, Where } from '../core/model';
+import type { Competition, Juror, Where } from '../core/model';
+import { problem } from '../core/say';
 import { say } from '../i18n';
 import { splitMessages } from '../i18n/split';
 import { isBlankCell } from '../core/cells';
@@ -176,17 +177,11 @@ export function replaceProblem(
   juror: Juror,
 ): LocatedProblem | null {
   const where: Where = { kind: 'scoreSheet', stageId: c.stages[0]?.id ?? '', jurorId: juror.id };
-  const problem = (message: Text): LocatedProblem =>
-    locate({ code: 'juror-file-kept', severity: 'error', where, message }, { sheet: '', cell: '' });
+  const none = { sheet: '', cell: '' };
   if (!existing.info || existing.info.competition !== c.name)
-    return problem(say(splitMessages, 'splitInTheWay', { file: names.file }));
+    return locate(problem('juror-file-kept', 'error', where, { file: names.file }), none);
   const left = notInMaster(master, existing.wb);
   if (!left) return null;
-  return problem(
-    say(splitMessages, 'splitUncollected', {
-      ...names,
-      ref: cellRef(left.sheet, left.cell),
-      value: String(left.value),
-    }),
-  );
+  const params = { ...names, ref: cellRef(left.sheet, left.cell), value: String(left.value) };
+  return locate(problem('juror-file-uncollected', 'error', where, params), none);
 }

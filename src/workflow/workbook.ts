@@ -8,8 +8,7 @@ import { runStages } from '../core/compute';
 import type { Competition, Lang, Problem, Progress, ScoreSheet, Where } from '../core/model';
 import type { StageRun } from '../core/standings';
 import { problem } from '../core/say';
-import { langOfLocale, say } from '../i18n';
-import { sheetMessages } from '../i18n/sheets';
+import { langOfLocale } from '../i18n';
 import {
   identifyTab,
   isBlankCopy,
@@ -27,7 +26,7 @@ import { locate, type LocatedProblem } from '../core/location';
 import { documentSheetNames } from '../workbook/documents/common';
 import { RANKING_NAMES, RECAP_NAMES } from '../workbook/rankingSheet';
 import { JUROR_FILES_NAMES } from '../i18n/jurorFiles';
-import { jurorFileProblems, jurorFilesOf, refuseOtherAccount } from './jurorFiles';
+import { jurorFileProblems, jurorFilesOf } from './jurorFiles';
 import { findSetupSheet, parseSetup, type SetupRead } from '../workbook/setupSheet';
 import { ENTRANTS_NAMES, parseEntrants } from '../workbook/entrantsSheet';
 import { withTabRecords, type FrozenEntrants } from '../core/frozen';
@@ -114,23 +113,19 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
     const stage = c?.stages.find((s) => s.id === id.stageId);
     const where: Where = { kind: 'scoreSheet', stageId: id.stageId, jurorId: id.jurorId };
     if (c && (!juror || !stage)) {
-      const message = say(sheetMessages, 'problem.tabUnknown', { juror: id.jurorId, stage: id.stageId });
-      tabProblems.push(
-        locate(problem('tab-unknown', 'warning', where, message), { sheet: name, cell: 'A2' }),
-      );
+      const params = { juror: id.jurorId, stage: id.stageId };
+      tabProblems.push(locate(problem('tab-unknown', 'warning', where, params), { sheet: name, cell: 'A2' }));
       continue;
     }
     const first = seen.get(key);
     if (first) {
-      const message = say(sheetMessages, 'problem.tabDuplicate', {
+      const params = {
         sheet: first,
         other: name,
         juror: juror?.name ?? id.jurorId,
         stage: stage?.name ?? id.stageId,
-      });
-      tabProblems.push(
-        locate(problem('tab-duplicate', 'error', where, message), { sheet: name, cell: 'A2' }),
-      );
+      };
+      tabProblems.push(locate(problem('tab-duplicate', 'error', where, params), { sheet: name, cell: 'A2' }));
       continue;
     }
     seen.set(key, name);
@@ -139,23 +134,15 @@ export function readWorkbook(port: SpreadsheetPort): Workbook {
   // One spreadsheet per juror: a file deleted, unshared or edited by hand is reported at the juror.
   const files = setup ? jurorFilesOf(port, setup.competition) : null;
   if (files && setup) {
-    const other = refuseOtherAccount(files);
-    if (other)
-      tabProblems.push(
-        locate(
-          problem(
-            'juror-files-other-account',
-            'error',
-            { kind: 'competition', field: 'scoringPlace' },
-            other.message,
-          ),
-          {
-            sheet: files.listSheet ?? '',
-            cell: 'A2',
-          },
-        ),
-      );
-    else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
+    const where: Where = { kind: 'competition', field: 'scoringPlace' };
+    const at = { sheet: files.listSheet ?? '', cell: 'A2' };
+    const blocked = files.blocked();
+    if (blocked)
+      tabProblems.push(locate(problem('juror-files-unreachable', 'error', where, { reason: blocked }), at));
+    else if (files.otherCreator) {
+      const params = { creator: files.otherCreator, user: files.service.user() };
+      tabProblems.push(locate(problem('juror-files-other-account', 'error', where, params), at));
+    } else tabProblems.push(...jurorFileProblems(port, files, setup.competition));
   }
   return {
     lang,
@@ -224,9 +211,9 @@ export function tabLayoutProblems(wb: Workbook, c: Competition): LocatedProblem[
     for (const k of c.criteria.filter((x) => x.stageId === tab.stageId)) {
       if (tab.colOf[k.id]) continue;
       const where: Where = { kind: 'scoreSheet', stageId: tab.stageId, jurorId: tab.jurorId };
-      const message = say(sheetMessages, 'problem.criterionMissing', { criterion: k.name });
+      const params = { criterion: k.name };
       out.push(
-        locate(problem('tab-criterion-missing', 'error', where, message), { sheet: tab.sheet, cell: 'A4' }),
+        locate(problem('tab-criterion-missing', 'error', where, params), { sheet: tab.sheet, cell: 'A4' }),
       );
     }
   }

@@ -137,7 +137,7 @@ describe('a demo workbook damaged by hand', () => {
     // submitted: the row missing from the record is reported at its fingerprint too.
     expect(report!.problems.map((p) => `${p.code} ${p.cell}`)).toEqual([
       'category-dropped D15',
-      'score-missing ',
+      'score-row-missing ',
       'tab-record-altered L2',
     ]);
     const [, problem] = report!.problems;

@@ -95,7 +95,7 @@ describe('text numbers that could mean two things', () => {
   it.each([
     ['1.000', 'score-ambiguous', 'bisa berarti 1 atau 1000'],
     ['85.000', 'score-ambiguous', 'bisa berarti 85 atau 85000'],
-    ['8\u200b5', 'score-not-number', '"8⟨U+200B⟩5"'],
+    ['8\u200b5', 'score-invisible', '"8⟨U+200B⟩5"'],
   ])('%j is reported at its cell, never read silently', async (typed, code, words) => {
     const path = await example((c) => {
       for (const k of c.criteria) k.scale = { min: 0, max: 100000, step: 1 };

@@ -258,7 +258,7 @@ describe('juri generate --split and juri collect', () => {
     expect(ran.code).toBe(1);
     const { problems } = JSON.parse(ran.out);
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'juror-file-edited', sheet, cell: 'B6', juror: 'j1' }),
+      expect.objectContaining({ code: 'juror-file-cell-edited', sheet, cell: 'B6', juror: 'j1' }),
     ]);
     expect(problems[0].message).toContain(first);
     expect(problems[0].message).toContain(`${sheet}!B6`);

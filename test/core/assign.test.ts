@@ -4,6 +4,9 @@ import { planCategories } from '../../src/core/categories';
 import type { Assignment, Competition, Entry, Juror } from '../../src/core/model';
 import { makeCompetition, regencyFixture } from './fixtures';
 
+/** An entry too few jurors may score: none at all, or fewer than the stage's jurors per entry. */
+const IMPOSSIBLE: string[] = ['assign-no-juror', 'assign-impossible'];
+
 function entry(id: string, categoryId: string, agency = ''): Entry {
   return { id, title: `Inovasi ${id}`, agency, categoryId, excludedReason: '' };
 }
@@ -143,7 +146,7 @@ describe('assignStage, every juror scores every entry', () => {
     const { assignment, problems } = assignStage(c, 's1', ['e1', 'e2']);
     expect(assignment).toEqual({ j1: ['e1'], j2: ['e1'] });
     expect(problems.map((p) => [p.code, p.severity, p.where])).toEqual([
-      ['assign-impossible', 'error', { kind: 'table', table: 'entries', index: 1 }],
+      ['assign-no-juror', 'error', { kind: 'table', table: 'entries', index: 1 }],
     ]);
     expect(problems[0]!.message.id).toContain('inovasi "Inovasi Dua"');
   });
@@ -215,7 +218,7 @@ describe('assignStage, k jurors per entry', () => {
     const { assignment, problems } = assignStage(c, 's1', ['e1', 'e2'], { j1: ['e1', 'e2'], j2: [] });
     expect(assignment).toEqual({ j1: ['e2'], j2: ['e1'] });
     expect(problems.map((p) => [p.code, p.severity, p.where])).toEqual([
-      ['assign-pair-removed', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e1' }],
+      ['assign-pair-own-agency', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e1' }],
     ]);
     expect(problems[0]!.message.en).toBe(
       'Juror Juri j1 no longer scores entry "Inovasi e1" in stage Tahap 1: they belong to its agency (Dinas X).',
@@ -227,7 +230,7 @@ describe('assignStage, k jurors per entry', () => {
     const { assignment, problems } = assignStage(c, 's1', ['e1'], { j2: ['e1'], j1: ['e1'] });
     expect(assignment).toEqual({ j1: ['e1'], j2: [] });
     expect(problems.map((p) => [p.code, p.where])).toEqual([
-      ['assign-pair-removed', { kind: 'score', stageId: 's1', jurorId: 'j2', entryId: 'e1' }],
+      ['assign-pair-surplus', { kind: 'score', stageId: 's1', jurorId: 'j2', entryId: 'e1' }],
     ]);
   });
 
@@ -292,7 +295,7 @@ describe('assignStage properties', () => {
         expect(Object.keys(assignment).sort()).toEqual(c.jurors.map((j) => j.id).sort());
         if (!feasible) {
           expect(Object.values(assignment).every((list) => list.length === 0)).toBe(true);
-          expect(problems.some((p) => p.code === 'assign-impossible' && p.severity === 'error')).toBe(true);
+          expect(problems.some((p) => IMPOSSIBLE.includes(p.code) && p.severity === 'error')).toBe(true);
           return;
         }
         expect(problems).toEqual([]);
@@ -367,7 +370,7 @@ describe('assignStage properties', () => {
           for (const [j, list] of Object.entries(first))
             existing[j] = list.filter(() => keep[n++ % keep.length]);
           const { assignment, problems } = assignStage(c, 's1', ids, existing);
-          if (problems.some((p) => p.code === 'assign-impossible')) return;
+          if (problems.some((p) => IMPOSSIBLE.includes(p.code))) return;
           expect(problems).toEqual([]);
           for (const [j, list] of Object.entries(existing))
             for (const e of list) expect(assignment[j]).toContain(e);

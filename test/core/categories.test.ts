@@ -79,7 +79,7 @@ describe('planCategories', () => {
     const plan = planCategories(c);
     expect(plan.running).toEqual(['cat']);
     expect(plan.dropped).toEqual([{ categoryId: 'youth', entries: 0, movedTo: '' }]);
-    expect(plan.problems.map((p) => p.code)).toEqual(['category-dropped']);
+    expect(plan.problems.map((p) => p.code)).toEqual(['category-dropped-empty']);
   });
 
   it('does not move entries into a fallback that is dropped too: they await a decision', () => {

@@ -252,7 +252,7 @@ describe('computeRanking: methods and setup', () => {
   it('applies z-scores when every juror scored enough entries', () => {
     const result = oneStage('zscore', 3);
     expect(result.method.stages).toEqual([{ stageId: 's1', applied: 'zscore', note: null }]);
-    expect(result.problems.filter((p) => p.code === 'zscore-not-applied')).toEqual([]);
+    expect(result.problems.filter((p) => /^zscore-(no-scores|too-few|no-spread)$/.test(p.code))).toEqual([]);
     expect(result.complete).toBe(true);
   });
 
@@ -262,7 +262,7 @@ describe('computeRanking: methods and setup', () => {
     expect(stage.applied).toBe('mean');
     expect(stage.note?.id).toContain('Juri Satu');
     expect(result.problems).toContainEqual({
-      code: 'zscore-not-applied',
+      code: 'zscore-too-few',
       severity: 'warning',
       where: { kind: 'setting', field: 'method' },
       message: stage.note,

@@ -92,7 +92,7 @@ describe('declared conflicts', () => {
       const { assignment, problems } = assignStage(c, 's1', ['e1', 'e2', 'e3'], existing);
       expect(assignment.j2).not.toContain('e3');
       expect(Object.values(assignment).filter((ids) => ids.includes('e3'))).toHaveLength(2);
-      if ('j2' in existing) expect(problems.map((p) => p.code)).toEqual(['assign-pair-removed']);
+      if ('j2' in existing) expect(problems.map((p) => p.code)).toEqual(['assign-pair-declared-conflict']);
     }
   });
 

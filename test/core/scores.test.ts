@@ -239,7 +239,7 @@ describe('checkScores', () => {
     ];
     const check = checkScores(c, 's1', { j1: ['e1', 'e2', 'e3'], j2: [] }, sheets);
     expect(check.problems.map((p) => [p.code, p.where])).toEqual([
-      ['score-unassigned', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e1' }],
+      ['score-own-agency', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e1' }],
     ]);
     expect(check.problems[0]!.message.id).toContain('dari instansinya sendiri (Dinas X)');
     expect(check.progress[0]).toEqual({
@@ -278,8 +278,8 @@ describe('checkScores', () => {
     ]);
     expect(check.problems.map((p) => [p.code, p.severity, p.where])).toEqual([
       ['score-unknown-entry', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e9' }],
-      ['score-unknown-entry', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: '' }],
-      ['score-missing', 'error', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e2' }],
+      ['score-no-entry-id', 'warning', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: '' }],
+      ['score-row-missing', 'error', { kind: 'score', stageId: 's1', jurorId: 'j1', entryId: 'e2' }],
     ]);
     expect(check.progress[0]).toEqual({
       stageId: 's1',

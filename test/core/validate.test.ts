@@ -119,16 +119,16 @@ describe('validateCompetition', () => {
       { kind: 'criterion', stageId: 'presentasi', criterionId: 'impact' },
     ];
     c.adjustments = [{ kind: 'exclude', entryId: 'e9', reason: 'ditarik oleh instansi' }];
-    const problems = validateCompetition(c).filter((p) => /reference/.test(p.code));
+    const problems = validateCompetition(c).filter((p) => /-(unknown|missing)$/.test(p.code));
     expect(problems.map((p) => [p.code, p.where])).toEqual([
-      ['unknown-reference', { kind: 'table', table: 'categories', index: 3, field: 'fallback' }],
-      ['unknown-reference', { kind: 'table', table: 'criteria', index: 5, field: 'stageId' }],
-      ['unknown-reference', { kind: 'table', table: 'jurors', index: 1, field: 'stages' }],
-      ['unknown-reference', { kind: 'table', table: 'entries', index: 0, field: 'categoryId' }],
-      ['missing-reference', { kind: 'table', table: 'entries', index: 1, field: 'categoryId' }],
-      ['unknown-reference', { kind: 'table', table: 'tieBreaks', index: 0, field: 'stageId' }],
-      ['unknown-reference', { kind: 'table', table: 'tieBreaks', index: 1, field: 'criterionId' }],
-      ['unknown-reference', { kind: 'table', table: 'adjustments', index: 0, field: 'entryId' }],
+      ['category-fallback-unknown', { kind: 'table', table: 'categories', index: 3, field: 'fallback' }],
+      ['criterion-stage-unknown', { kind: 'table', table: 'criteria', index: 5, field: 'stageId' }],
+      ['juror-stage-unknown', { kind: 'table', table: 'jurors', index: 1, field: 'stages' }],
+      ['entry-category-unknown', { kind: 'table', table: 'entries', index: 0, field: 'categoryId' }],
+      ['entry-category-missing', { kind: 'table', table: 'entries', index: 1, field: 'categoryId' }],
+      ['tie-break-stage-unknown', { kind: 'table', table: 'tieBreaks', index: 0, field: 'stageId' }],
+      ['tie-break-criterion-unknown', { kind: 'table', table: 'tieBreaks', index: 1, field: 'criterionId' }],
+      ['adjustment-entry-unknown', { kind: 'table', table: 'adjustments', index: 0, field: 'entryId' }],
     ]);
     expect(problems[3]!.message.id).toBe(
       'Inovasi "Intelligence Room" memakai kategori "tatakelola" yang tidak ada. Isi dengan ID kategori yang ada.',
@@ -169,7 +169,7 @@ describe('validateCompetition', () => {
       [{ min: 10, max: 0, step: 1 }, 'scale-range'],
       [{ min: 0, max: 100, step: 0 }, 'scale-step'],
       [{ min: 0, max: 100, step: -1 }, 'scale-step'],
-      [{ min: 0, max: 100, step: 3 }, 'scale-step'],
+      [{ min: 0, max: 100, step: 3 }, 'scale-step-divides'],
       [{ min: 0, max: 10, step: 0.1 }, null],
       [{ min: 0, max: 10, step: 0.5 }, null],
       [{ min: 1, max: 5, step: 1 }, null],
@@ -209,7 +209,7 @@ describe('validateCompetition', () => {
     c.jurors.push({ id: 'j4', name: 'Sri L.', email: 'SRI.LESTARI@example.org ', agency: '', stages: [] });
     const problems = validateCompetition(c);
     expect(problems.map((p) => [p.code, p.where])).toEqual([
-      ['juror-email', { kind: 'table', table: 'jurors', index: 0, field: 'email' }],
+      ['juror-email-missing', { kind: 'table', table: 'jurors', index: 0, field: 'email' }],
       ['juror-email', { kind: 'table', table: 'jurors', index: 1, field: 'email' }],
       ['juror-email-duplicate', { kind: 'table', table: 'jurors', index: 3, field: 'email' }],
     ]);

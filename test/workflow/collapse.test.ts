@@ -1,7 +1,8 @@
 import { collapseMissing } from '../../src/workflow/collapse';
 import type { LocatedProblem } from '../../src/core/location';
+import type { ProblemCode } from '../../src/i18n/problems';
 
-const p = (code: string, sheet: string, cell: string): LocatedProblem => ({
+const p = (code: ProblemCode, sheet: string, cell: string): LocatedProblem => ({
   code,
   severity: 'error',
   where: { kind: 'scoreSheet', stageId: 's', jurorId: 'j' },

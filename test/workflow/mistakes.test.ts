@@ -139,7 +139,7 @@ describe('mistakes of jurors and secretariats, each at its cell', () => {
         [entry]: Object.fromEntries(t.criterionIds.map((cid) => [cid, 40 + 20 * i])),
       }),
     );
-    const found = problemsOf(port, 'juror-disagreement').filter((p) =>
+    const found = problemsOf(port, 'juror-disagreement-several').filter((p) =>
       p.message.en.includes(c.entries.find((e) => e.id === entry)!.title),
     );
     expect(found).toHaveLength(1);

@@ -56,9 +56,9 @@ describe('text numbers on Google Sheets', () => {
   it.each([
     ['1.000', 'score-ambiguous', 'bisa berarti 1 atau 1000'],
     ['85,000', 'score-ambiguous', 'bisa berarti 85 atau 85000'],
-    ['1.000.000', 'score-not-number', 'pemisah ribuan'],
-    ['85 %', 'score-not-number', 'Ketik 85 saja'],
-    ['8\u200b5', 'score-not-number', '"8⟨U+200B⟩5"'],
+    ['1.000.000', 'score-grouped', 'pemisah ribuan'],
+    ['85 %', 'score-percent-text', 'Ketik 85 saja'],
+    ['8\u200b5', 'score-invisible', '"8⟨U+200B⟩5"'],
   ])('%j is reported at its cell and the ranking waits', (typed, code, words) => {
     const { port } = example();
     editSetup(port, (c) => {

@@ -9,12 +9,13 @@
 import { isBlankCell } from '../../core/cells';
 import type { PlenaryItem, PlenaryKind } from '../../core/plenary';
 import type { Adjustment, Competition, Lang, Stage, Where } from '../../core/model';
-import { fill, say } from '../../i18n';
+import { fill } from '../../i18n';
 import { documentActionMessages, documentMessages } from '../../i18n/documents';
 import { setupSheetLabels } from '../../i18n/setupSheet';
 import { a1 } from '../a1';
 import type { CellValue, SheetSnapshot, Validation } from '../port';
 import { locate, type LocatedProblem } from '../../core/location';
+import { problem } from '../../core/say';
 import type { RenderedSheet } from '../render';
 import { cellText, normalizeLabel, readNumber, readYesNo } from '../setup/cells';
 import { ACTIONS } from '../setup/layout';
@@ -111,17 +112,14 @@ export function plenaryDecisions(
   const decisions: PlenaryDecision[] = [];
   const problems: LocatedProblem[] = [];
   const seen = new Set<string>();
-  const problem = (
+  const report = (
     row: number,
     col: number,
-    key: keyof typeof documentActionMessages.id,
+    code: 'plenary-decision-unknown' | 'plenary-decision-no-reason' | 'plenary-decision-bad-value',
     params: Record<string, string>,
   ) => {
-    const message = say(documentActionMessages, key, params);
     const where: Where = { kind: 'table', table: 'adjustments', index: -1 };
-    problems.push(
-      locate({ code: `plenary-${key}`, severity: 'error', where, message }, { sheet, cell: a1(row, col) }),
-    );
+    problems.push(locate(problem(code, 'error', where, params), { sheet, cell: a1(row, col) }));
   };
   for (const d of typed) {
     const entry = c.entries.find((e) => e.id === d.entryId);
@@ -130,7 +128,7 @@ export function plenaryDecisions(
     const decision = decisionOf(d.decision);
     const shown = cellText(d.decision);
     if (decision === null) {
-      problem(d.row, COL.decision, 'decisionUnknown', {
+      report(d.row, COL.decision, 'plenary-decision-unknown', {
         value: shown,
         choices: DECISIONS.map((x) => decisionLabel(x, lang)).join(', '),
       });
@@ -138,7 +136,7 @@ export function plenaryDecisions(
     }
     const reasonTyped = cellText(d.reason);
     if (reasonTyped === '') {
-      problem(d.row, COL.reason, 'decisionNoReason', { decision: shown, title });
+      report(d.row, COL.reason, 'plenary-decision-no-reason', { decision: shown, title });
       continue;
     }
     // One entry may appear as several items; one decision about it is enough.
@@ -146,7 +144,7 @@ export function plenaryDecisions(
     seen.add(`${d.entryId}\u0000${decision}`);
     const reason = fill(documentMessages[lang]['plenary.reason'], { stage: stage.name, reason: reasonTyped });
     const badValue = (need: string) =>
-      problem(d.row, COL.value, 'decisionBadValue', {
+      report(d.row, COL.value, 'plenary-decision-bad-value', {
         decision: shown,
         title,
         need,

@@ -1,9 +1,9 @@
 /** Reading a juror tab back: which tab it is, and what the juror typed, cell by cell. */
 import { isBlankCell } from '../../core/cells';
 import { locate, type LocatedProblem } from '../../core/location';
-import type { Severity, Text } from '../../core/model';
-import { problem, say } from '../../core/say';
-import { sheetMessages } from '../../i18n/sheets';
+import type { Severity } from '../../core/model';
+import { problem, type SayParams } from '../../core/say';
+import type { ProblemCode } from '../../i18n/problems';
 import { a1 } from '../a1';
 import type { CellValue, SheetSnapshot } from '../port';
 import {
@@ -42,13 +42,13 @@ function isArchiveTitle(v: CellValue): boolean {
 export function tabProblem(
   sheet: string,
   cell: string,
-  code: string,
+  code: ProblemCode,
   severity: Severity,
-  message: Text,
+  params: SayParams,
   stageId: string,
   jurorId: string,
 ): LocatedProblem {
-  return locate(problem(code, severity, { kind: 'scoreSheet', stageId, jurorId }, message), { sheet, cell });
+  return locate(problem(code, severity, { kind: 'scoreSheet', stageId, jurorId }, params), { sheet, cell });
 }
 
 /** Reads a juror tab. Never throws: what does not fit the layout becomes a problem with its cell. */
@@ -117,9 +117,9 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
         cell,
         'tab-column-unknown',
         'error',
-        say(sheetMessages, 'problem.columnUnknown', {
+        {
           heading: text(headerRow[c - 1] ?? null),
-        }),
+        },
         id.stageId,
         id.jurorId,
       ),
@@ -137,15 +137,7 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
     const beyond = cells.findIndex((v, i) => i + 1 > lastCol && !isBlankCell(v));
     if (beyond >= 0) {
       tab.problems.push(
-        tabProblem(
-          sheet,
-          a1(r, beyond + 1),
-          'tab-extra-content',
-          'error',
-          say(sheetMessages, 'problem.extraContent'),
-          id.stageId,
-          id.jurorId,
-        ),
+        tabProblem(sheet, a1(r, beyond + 1), 'tab-extra-content', 'error', {}, id.stageId, id.jurorId),
       );
     }
     const inTable = [
@@ -183,15 +175,7 @@ export function parseJurorTab(snapshot: SheetSnapshot, id: { stageId: string; ju
     }
     if (!row.entryId && target === tab.rows) {
       tab.problems.push(
-        tabProblem(
-          sheet,
-          a1(r, COL_ID),
-          'tab-row-without-id',
-          'error',
-          say(sheetMessages, 'problem.rowWithoutId'),
-          id.stageId,
-          id.jurorId,
-        ),
+        tabProblem(sheet, a1(r, COL_ID), 'tab-row-without-id', 'error', {}, id.stageId, id.jurorId),
       );
     }
     target.push(row);

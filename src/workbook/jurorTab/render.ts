@@ -2,8 +2,7 @@
 import { isBlankCell } from '../../core/cells';
 import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
-import { fill, say } from '../../i18n';
-import { sheetMessages } from '../../i18n/sheets';
+import { fill } from '../../i18n';
 import { a1, a1Range } from '../a1';
 import { grid } from '../grid';
 import type { CellValue, Protection, RangeRef, SheetSnapshot, Validation } from '../port';
@@ -124,17 +123,7 @@ function blockers(
     if (criteria.some((c) => c.id === cid)) continue;
     if (![...previous.rows, ...previous.archive].some((r) => !isBlankCell(r.scores[cid] ?? null))) continue;
     const cell = a1(HEADER_ROW, previous.colOf[cid]);
-    out.push(
-      tabProblem(
-        sheet,
-        cell,
-        'tab-criterion-removed',
-        'error',
-        say(sheetMessages, 'problem.criterionRemoved', { criterion: cid }),
-        stageId,
-        jurorId,
-      ),
-    );
+    out.push(tabProblem(sheet, cell, 'tab-criterion-removed', 'error', { criterion: cid }, stageId, jurorId));
   }
   return out;
 }
@@ -200,15 +189,7 @@ export function renderJurorTab(plan: TabPlan): {
     if (at < 0) continue;
     const cell = a1(archiveFirstRow + at, COL_ID);
     problems.push(
-      tabProblem(
-        sheet,
-        cell,
-        'tab-row-archived',
-        'warning',
-        say(sheetMessages, 'problem.rowArchived', { id: r.entryId }),
-        stage.id,
-        juror.id,
-      ),
+      tabProblem(sheet, cell, 'tab-row-archived', 'warning', { id: r.entryId }, stage.id, juror.id),
     );
   }
 

@@ -81,7 +81,6 @@ function scanSections(
         sectionWhere(section),
         sheet,
         a1(row + 1, 1),
-        'duplicateSection',
         params,
       ),
     );
@@ -137,7 +136,6 @@ function readTable<T, F extends string>(
           sectionWhere(def.name),
           sheet,
           a1(span.title + 1, 1),
-          'missingColumn',
           params,
         ),
       );
@@ -160,7 +158,8 @@ function readTable<T, F extends string>(
             : { value: row[c] ?? null, address: a1(r + 1, c + 1), formula: formulas[r]?.[c] ?? '' };
         },
         labelOf: (f) => labels.get(f) ?? 'col.id',
-        whereOf: (f) => ({ kind: 'table', table: def.name, index, field: f }),
+        // A Setup table's columns are named by its items' fields (TableField).
+        whereOf: (f) => ({ kind: 'table', table: def.name, index, field: f }) as Where,
         problems,
       }),
     );
@@ -207,7 +206,6 @@ function readKeys<K extends string, P>(
           ctx.whereOf(k.field),
           ctx.sheet,
           a1(span.title + 1, 1),
-          'missingRow',
           params,
         ),
       );
@@ -256,7 +254,7 @@ export function parseSetupSheet(snapshot: SheetSnapshot): SetupRead {
   for (const s of SECTION_ORDER) {
     if (REQUIRED_SECTIONS.has(s) && !spans.has(s)) {
       problems.push(
-        sheetProblem('setup-missing-section', 'error', sectionWhere(s), sheet, '', 'missingSection', {
+        sheetProblem('setup-missing-section', 'error', sectionWhere(s), sheet, '', {
           section: labelText(sectionLabel(s)),
         }),
       );

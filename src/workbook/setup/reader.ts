@@ -6,13 +6,9 @@
  */
 import type { Severity, Text, Where } from '../../core/model';
 import { readIsoDate } from '../../core/dateWords';
-import { problem, say, type SayParams } from '../../core/say';
-import {
-  setupSheetLabels,
-  setupSheetMessages,
-  type SetupLabel,
-  type SetupSheetMessage,
-} from '../../i18n/setupSheet';
+import { problem, type SayParams } from '../../core/say';
+import type { ProblemCode } from '../../i18n/problems';
+import { setupSheetLabels, type SetupLabel } from '../../i18n/setupSheet';
 import { locate, type LocatedProblem } from '../../core/location';
 import { MAX_CELL_CHARS, type CellValue } from '../port';
 import {
@@ -32,15 +28,14 @@ export function labelText(key: SetupLabel): Text {
 }
 
 export function sheetProblem(
-  code: string,
+  code: ProblemCode,
   severity: Severity,
   where: Where,
   sheet: string,
   cell: string,
-  key: SetupSheetMessage,
   params: SayParams = {},
 ): LocatedProblem {
-  return locate(problem(code, severity, where, say(setupSheetMessages, key, params)), { sheet, cell });
+  return locate(problem(code, severity, where, params), { sheet, cell });
 }
 
 function matchChoice<V>(choices: readonly Choice<V>[], v: CellValue | undefined): Choice<V> | undefined {
@@ -71,26 +66,19 @@ export interface ReaderContext<F extends string> {
 
 export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReader<F> {
   const value = (f: F): CellValue => ctx.cell(f)?.value ?? null;
-  const report = (
-    f: F,
-    code: string,
-    key: SetupSheetMessage,
-    params: SayParams,
-    severity: Severity = 'error',
-  ) => {
+  const report = (f: F, code: ProblemCode, params: SayParams, severity: Severity = 'error') => {
     const at = ctx.cell(f);
     if (at === null) return;
     ctx.problems.push(
-      sheetProblem(code, severity, ctx.whereOf(f), ctx.sheet, at.address, key, {
+      sheetProblem(code, severity, ctx.whereOf(f), ctx.sheet, at.address, {
         field: labelText(ctx.labelOf(f)),
         ...params,
       }),
     );
   };
   const notANumber = (f: F, read: Extract<Read<number>, { kind: 'bad' }>): number => {
-    if (read.ambiguous)
-      report(f, 'setup-ambiguous-number', 'ambiguousNumber', { value: read.shown, ...read.ambiguous });
-    else report(f, 'setup-not-a-number', 'notANumber', { value: read.shown });
+    if (read.ambiguous) report(f, 'setup-ambiguous-number', { value: read.shown, ...read.ambiguous });
+    else report(f, 'setup-not-a-number', { value: read.shown });
     return NaN;
   };
   const reader: FieldReader<F> = {
@@ -101,12 +89,11 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       // A formula's error (#VALUE!) is no text: it must never become an ID. (Typed text "#REF!" stays text.)
       if (formula !== '') {
         if (isBlankCell(v) || isErrorValue(v)) {
-          report(f, 'setup-formula', 'formulaNoValue', { formula, value: cellText(v) || '–' });
+          report(f, 'setup-formula', { formula, value: cellText(v) || '–' });
           return '';
         }
         // An ID ties juror tabs to its row: one computed by a formula may change under them.
-        if (f === 'id')
-          report(f, 'setup-id-formula', 'idFormula', { formula, value: cellText(v) }, 'warning');
+        if (f === 'id') report(f, 'setup-id-formula', { formula, value: cellText(v) }, 'warning');
       }
       const text = cellText(value(f));
       if (text.length <= MAX_CELL_CHARS) return text;
@@ -114,19 +101,11 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       const at = ctx.cell(f);
       if (at !== null) {
         ctx.problems.push(
-          sheetProblem(
-            'setup-text-too-long',
-            'warning',
-            ctx.whereOf(f),
-            ctx.sheet,
-            at.address,
-            'textTooLong',
-            {
-              field: labelText(ctx.labelOf(f)),
-              length: text.length,
-              max: MAX_CELL_CHARS,
-            },
-          ),
+          sheetProblem('setup-text-too-long', 'warning', ctx.whereOf(f), ctx.sheet, at.address, {
+            field: labelText(ctx.labelOf(f)),
+            length: text.length,
+            max: MAX_CELL_CHARS,
+          }),
         );
       }
       return text.slice(0, MAX_CELL_CHARS);
@@ -151,7 +130,7 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       const read = readYesNo(value(f));
       if (read.kind === 'value') return read.value;
       if (read.kind === 'bad')
-        report(f, 'setup-unknown-value', 'unknownValue', { value: read.shown, choices: choicesText(YES_NO) });
+        report(f, 'setup-unknown-value', { value: read.shown, choices: choicesText(YES_NO) });
       return ifBlank;
     },
     choice(f, choices, ifBlank) {
@@ -159,7 +138,7 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       if (isBlankCell(v)) return ifBlank;
       const found = matchChoice(choices, v);
       if (found !== undefined) return found.value;
-      report(f, 'setup-unknown-value', 'unknownValue', { value: cellText(v), choices: choicesText(choices) });
+      report(f, 'setup-unknown-value', { value: cellText(v), choices: choicesText(choices) });
       return undefined;
     },
     choices(f, choices) {
@@ -167,7 +146,7 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       for (const item of readList(value(f), /[,;]+/)) {
         const found = matchChoice(choices, item);
         if (found === undefined)
-          report(f, 'setup-unknown-value', 'unknownValue', { value: item, choices: choicesText(choices) });
+          report(f, 'setup-unknown-value', { value: item, choices: choicesText(choices) });
         else if (!out.includes(found.value)) out.push(found.value);
       }
       return out;
@@ -177,11 +156,11 @@ export function fieldReader<F extends string>(ctx: ReaderContext<F>): FieldReade
       if (isBlankCell(v)) return '';
       const iso = readIsoDate(cellText(v));
       if (iso !== null) return iso;
-      report(f, 'setup-not-a-date', 'notADate', { value: cellText(v) });
+      report(f, 'setup-not-a-date', { value: cellText(v) });
       return '';
     },
     missing(f) {
-      report(f, 'setup-missing-value', 'missingValue', {});
+      report(f, 'setup-missing-value', {});
       return undefined;
     },
   };
