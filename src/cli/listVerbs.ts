@@ -8,6 +8,7 @@ import { readIsoDate } from '../core/dateWords';
 import { fill, pick } from '../i18n';
 import { cliMessages } from '../i18n/cli';
 import type { SpreadsheetPort } from '../workbook/port';
+import { columnNumber } from '../workbook/a1';
 import { importEntries, type ImportField, type ImportMapping } from '../workflow/importEntries';
 import { remindJurors } from '../workflow/remind';
 import { readListFile } from './listFile';
@@ -28,9 +29,7 @@ export function parseMapping(text: string | undefined): ImportMapping | null {
     const m = /^\s*(\w+)\s*=\s*([A-Za-z]{1,3}|\d{1,4})\s*$/.exec(part);
     if (!m || !FIELDS.includes(m[1] as ImportField)) return null;
     const ref = m[2]!.toUpperCase();
-    out[m[1] as ImportField] = /^\d+$/.test(ref)
-      ? Number(ref)
-      : [...ref].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    out[m[1] as ImportField] = /^\d+$/.test(ref) ? Number(ref) : columnNumber(ref);
   }
   return out;
 }

@@ -9,7 +9,7 @@
  * A sheet that replaces one of the file keeps that sheet's look (properties,
  * views unless set again, default sizes, column widths, page setup).
  */
-import { columnLetter } from '../workbook/a1';
+import { columnLetter, followRows } from '../workbook/a1';
 import type {
   Block,
   CellValue,
@@ -164,7 +164,8 @@ function cellAt(draft: SheetDraft, row: number, col: number): DraftCell {
   return c;
 }
 
-export function writeDraftBlock(draft: SheetDraft, block: Block): void {
+/** Writes a block into a sheet's draft; `sheet` is the sheet's name, for the formulas of carried cells. */
+export function writeDraftBlock(draft: SheetDraft, block: Block, sheet = ''): void {
   block.values.forEach((rowValues, r) => {
     const width = Math.max(rowValues.length, block.formulas?.[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
@@ -188,12 +189,28 @@ export function writeDraftBlock(draft: SheetDraft, block: Block): void {
           delete cell.kept;
           cell.value = null;
         }
+        if (cell.formula && block.movedRows)
+          followCarried(cell, followRows(cell.formula, sheet, block.movedRows));
         continue;
       }
       cell.formula = formula ? formula.replace(/^=/, '') : '';
       cell.value = formula ? null : value;
     }
   });
+}
+
+/** A carried formula whose references followed their rows: the stored formula too, its cached result kept. */
+function followCarried(cell: DraftCell, formula: string): void {
+  if (formula === cell.formula) return;
+  cell.formula = formula;
+  if (cell.kept)
+    cell.kept = {
+      ...cell.kept,
+      inner: cell.kept.inner.replace(
+        /(<(?:\w+:)?f\b[^>]*>)[\s\S]*?(<\/(?:\w+:)?f>)/,
+        (_, open: string, close: string) => `${open}${escapeXml(formula)}${close}`,
+      ),
+    };
 }
 
 export function writeDraftFormats(draft: SheetDraft, formats: FormatBlock): void {

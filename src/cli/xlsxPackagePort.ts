@@ -216,7 +216,7 @@ export function packagePort(pkg: Package, options: { locale: string }): PackageE
     },
     writeBlock: (name, block) => {
       const tab = tabOrThrow(name);
-      if (tab.draft) writeDraftBlock(tab.draft, block);
+      if (tab.draft) writeDraftBlock(tab.draft, block, name);
       // A sheet of the file written without clearing it (import's rows in the Setup): only those cells change.
       else addPatch((tab.patches ??= new Map()), block);
       changed = true;

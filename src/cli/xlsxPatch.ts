@@ -5,7 +5,7 @@
  * Sheets and Excel; everything else of the sheet (other cells, merges, rules,
  * conditional formats, links, notes, drawings) keeps its bytes.
  */
-import { columnLetter } from '../workbook/a1';
+import { columnLetter, columnNumber } from '../workbook/a1';
 import type { Block, CellValue, SheetSnapshot } from '../workbook/port';
 import { cellXml } from './xlsxDraft';
 import { shiftFormula } from './xlsxScan';
@@ -94,12 +94,6 @@ interface CellAt {
   xml: string;
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** The rows of sheetData in order, each with its number: its `r`, or the one after the previous row's. */
 function rowsOf(sheetData: string): RowAt[] {
   const rows: RowAt[] = [];
@@ -124,7 +118,7 @@ function cellsOf(content: string): CellAt[] {
   let col = 0;
   for (const m of content.matchAll(CELL)) {
     const ref = /(?:^|\s)r\s*=\s*"\$?([A-Za-z]{1,3})\$?\d+"/.exec(m[1]);
-    col = ref ? columnIndex(ref[1]) : col + 1;
+    col = ref ? columnNumber(ref[1]) : col + 1;
     out.push({ col, attrs: m[1], xml: m[0] });
   }
   return out;
@@ -243,7 +237,12 @@ function widenDimension(head: string, patches: Patches): string {
       const first = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a);
       const last = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(b);
       if (!first || !last) return whole;
-      let [r1, c1, r2, c2] = [Number(first[2]), columnIndex(first[1]), Number(last[2]), columnIndex(last[1])];
+      let [r1, c1, r2, c2] = [
+        Number(first[2]),
+        columnNumber(first[1]),
+        Number(last[2]),
+        columnNumber(last[1]),
+      ];
       for (const [r, row] of patches)
         for (const c of row.keys()) {
           r1 = Math.min(r1, r);

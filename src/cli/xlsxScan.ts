@@ -6,7 +6,7 @@
  * for the same cells through exceljs.
  */
 import type { CellValue, SheetSnapshot } from '../workbook/port';
-import { columnLetter } from '../workbook/a1';
+import { columnNumber, formulaRef, mapReferences } from '../workbook/a1';
 import { snapshotOf } from './xlsxRead';
 import { date1904, findPart, partText, workbookPartOfType, type Package } from './xlsxPackage';
 import {
@@ -111,7 +111,7 @@ function isoDate(serial: number, from1904: boolean): CellValue {
 /** 'AB12' -> [12, 28]; null when it is not a cell reference. */
 function cellOf(ref: string): [number, number] | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  return m ? [Number(m[2]), columnIndex(m[1])] : null;
+  return m ? [Number(m[2]), columnNumber(m[1])] : null;
 }
 
 /**
@@ -119,29 +119,11 @@ function cellOf(ref: string): [number, number] | null {
  * cell: relative references move with it, $-anchored ones stay.
  */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((piece, i) =>
-      i % 2 === 1
-        ? piece
-        : piece.replace(
-            /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
-            (whole, colAnchor: string, col: string, rowAnchor: string, row: string) => {
-              const c = colAnchor ? columnIndex(col) : columnIndex(col) + cols;
-              const r = rowAnchor ? Number(row) : Number(row) + rows;
-              if (c < 1 || r < 1 || c > 16384) return whole;
-              return `${colAnchor}${columnLetter(c)}${rowAnchor}${r}`;
-            },
-          ),
-    )
-    .join('');
-}
-
-/** 'AB' -> 28. */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
+  return mapReferences(formula, (ref) => {
+    const c = ref.colAnchor ? ref.col : ref.col + cols;
+    const r = ref.rowAnchor ? ref.row : ref.row + rows;
+    return c < 1 || r < 1 || c > 16384 ? null : formulaRef(ref, r, c);
+  });
 }
 
 export interface ScannedCell {

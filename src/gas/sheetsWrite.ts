@@ -4,6 +4,7 @@
  * as one 2-D array over the block's range.
  */
 import { cutWithEllipsis } from '../core/ellipsis';
+import { followRows } from '../workbook/a1';
 import { MAX_CELL_CHARS, type Block, type CellValue, type FormatBlock } from '../workbook/port';
 import { carriedAt, putLinks, type Pending } from './carry';
 import type { Known, SheetCache } from './sheetsGrid';
@@ -33,7 +34,7 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
         k.pending.formats.delete(`${block.row + r},${block.col + c}`);
         k.pending.notes.delete(`${block.row + r},${block.col + c}`);
       }
-  if (block.from && k.carried) carryInto(k, block, cells, formats);
+  if (block.from && k.carried) carryInto(k, name, block, cells, formats);
   range.setValues(cells);
 }
 
@@ -42,7 +43,7 @@ export function writeBlock(cache: SheetCache, name: string, block: Block): void 
  * a formula, a date as a date, the cell's own value read just now) and keeps
  * what they get back after it: their number formats and linked texts.
  */
-function carryInto(k: Known, block: Block, cells: unknown[][], formats: string[][]): void {
+function carryInto(k: Known, sheet: string, block: Block, cells: unknown[][], formats: string[][]): void {
   const pending: Pending = (k.pending ??= { formats: new Map(), notes: new Map(), links: [] });
   block.from!.forEach((line, r) =>
     line.forEach((at, c) => {
@@ -50,7 +51,9 @@ function carryInto(k: Known, block: Block, cells: unknown[][], formats: string[]
       if (!cell || r >= cells.length || c >= cells[r].length) return;
       const row = block.row + r;
       const col = block.col + c;
-      cells[r][c] = cell.formula || plainCell(cell.value, formats[r]?.[c] ?? '');
+      const formula =
+        cell.formula && block.movedRows ? followRows(cell.formula, sheet, block.movedRows) : cell.formula;
+      cells[r][c] = formula || plainCell(cell.value, formats[r]?.[c] ?? '');
       if (cell.format) pending.formats.set(`${row},${col}`, cell.format);
       if (cell.note) pending.notes.set(`${row},${col}`, cell.note);
       if (cell.link) pending.links.push({ row, col, text: cell.link });

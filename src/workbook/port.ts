@@ -50,6 +50,12 @@ export interface Block {
    * and formula here, which say what a port that cannot carry it writes.
    */
   from?: ({ row: number; col: number } | null)[][];
+  /**
+   * With `from`: each row of the sheet whose carried cells moved, to its new
+   * row (the whole sheet's, in every block). A carried formula's references
+   * to those rows follow them, as they do when rows are inserted or deleted.
+   */
+  movedRows?: ReadonlyMap<number, number>;
 }
 
 /** Formats of a block, each a 2-D array of the block's shape (or absent). */

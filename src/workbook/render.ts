@@ -108,6 +108,7 @@ function around(block: Block, previous: { rows: number; cols: number }, keep: Ra
         values: rowsOf(cell),
         formulas: block.formulas ? rowsOf(formula) : undefined,
         ...(block.from ? { from: rowsOf(from) } : {}),
+        ...(block.movedRows ? { movedRows: block.movedRows } : {}),
       },
     ];
   };

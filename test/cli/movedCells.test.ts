@@ -8,7 +8,7 @@
  */
 import { openPackage } from '../../src/cli/xlsxFile';
 import { packagePort } from '../../src/cli/xlsxPackagePort';
-import { columnLetter } from '../../src/workbook/a1';
+import { columnLetter, columnNumber } from '../../src/workbook/a1';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { editSetup } from '../workflow/helpers';
 import { editFile, juri, removeTempDirs } from './cliRun';
@@ -352,6 +352,39 @@ describe('a juror tab whose rows move', () => {
   it('carries each typed cell whole to its new row or the archive: date, number format, formula, link, note', async () => {
     const s = await scene();
     await generateAndCompare(s);
+  });
+
+  it('keeps a carried formula pointing at the cells it pointed at: its own row, another moved row, the Setup', async () => {
+    const s = await scene();
+    const parts = await readParts(s.path);
+    const { notesCol } = await tabOf(s.path, s.sheet);
+    const ids = Object.keys(s.rowsBefore).sort((a, b) => s.rowsBefore[a] - s.rowsBefore[b]);
+    const [, , third, fourth, fifth] = ids;
+    const [r3, r4, r5] = [third, fourth, fifth].map((id) => s.rowsBefore[id]);
+    // The reason cell, two columns right of the notes: the juror's own formula over scores of three rows.
+    const reasonCol = columnLetter(columnNumber(notesCol) + 2);
+    const typed = `D${r4}+$D$${r3}+D${r5}+Pengaturan!D${r4}+D5`;
+    const empty = new RegExp(`<c r="${reasonCol}${r4}"( s="\\d+")?/>`);
+    const xml = text(parts, s.part);
+    expect(xml).toMatch(empty);
+    setText(
+      parts,
+      s.part,
+      xml.replace(
+        empty,
+        (_, style = '') => `<c r="${reasonCol}${r4}"${style} t="str"><f>${typed}</f><v>cached</v></c>`,
+      ),
+    );
+    await writeParts(s.path, parts);
+
+    expect((await juri(['generate', s.path])).code).toBe(0);
+    const { rows: after } = await tabOf(s.path, s.sheet);
+    const now = cellsOf(text(await readParts(s.path), s.part)).get(`${reasonCol}${after[fourth]}`);
+    // Rows 3 and 4 moved down, row 5 went to the archive; the Setup's cell and the header stayed.
+    expect([after[third], after[fourth]]).toEqual([r3 + 1, r4 + 1]);
+    expect(after[fifth]).toBeGreaterThan(r5 + 1);
+    const followed = `D${r4 + 1}+$D$${r3 + 1}+D${after[fifth]}+Pengaturan!D${r4}+D5`;
+    expect(now?.inner).toBe(`<f>${followed}</f><v>cached</v>`);
   });
 
   const available = libreOfficeAvailable('a juror tab saved by LibreOffice, its rows moved');

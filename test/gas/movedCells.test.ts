@@ -65,25 +65,31 @@ function checkedAt(fake: FakeApps, sheet: string, rows: Record<string, number>):
     .sort();
 }
 
+/** The example scored, then an entry inserted in the middle of the Setup and another removed; not generated yet. */
+function movedScene() {
+  const fake = createFakeApps({ evaluate });
+  fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
+  workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
+  workflow.generateTabs(portOf(fake));
+  scoreEverything(portOf(fake));
+  editSetup(portOf(fake), (c) => {
+    c.entries.splice(2, 0, {
+      id: NEW_ENTRY,
+      title: 'Layanan baru di tengah',
+      agency: 'Dinas Baru',
+      categoryId: c.entries[0].categoryId,
+      excludedReason: '',
+    });
+    c.entries.splice(5, 1);
+  });
+  const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
+  const before = tabRows(fake, sheet);
+  return { fake, sheet, before };
+}
+
 describe('a juror tab in Sheets whose rows move', () => {
   it('keeps each typed cell whole at its new row or in the archive: date, number format, formula, link, note', () => {
-    const fake = createFakeApps({ evaluate });
-    fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
-    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
-    workflow.generateTabs(portOf(fake));
-    scoreEverything(portOf(fake));
-    editSetup(portOf(fake), (c) => {
-      c.entries.splice(2, 0, {
-        id: NEW_ENTRY,
-        title: 'Layanan baru di tengah',
-        agency: 'Dinas Baru',
-        categoryId: c.entries[0].categoryId,
-        excludedReason: '',
-      });
-      c.entries.splice(5, 1);
-    });
-    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
-    const before = tabRows(fake, sheet);
+    const { fake, sheet, before } = movedScene();
     const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
     expect(ids).toHaveLength(6);
     const [, , third, fourth, fifth, sixth] = ids;
@@ -247,5 +253,28 @@ describe('a juror tab in Sheets whose rows move', () => {
     const after = tabRows(fake, sheet);
     expect(after.rows[ids[3]]).toBe(before.rows[ids[3]] + 1);
     expect(tab.getRange(after.rows[ids[3]], 4).getValue()).toBe(88);
+  });
+
+  it("keeps a juror's formula pointing at the cells it pointed at when its rows move", () => {
+    const { fake, sheet, before } = movedScene();
+    const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
+    const [, , third, fourth, fifth] = ids;
+    const [r3, r4, r5] = [third, fourth, fifth].map((id) => before.rows[id]);
+    const tab = fake.spreadsheet.getSheetByName(sheet)!;
+    // The notes cell (a plain-text cell: the juror makes it automatic first) with a formula over scores of
+    // three rows, the Setup and the header.
+    const notes = before.notesCol;
+    tab
+      .getRange(r4, notes)
+      .setNumberFormat('General')
+      .setFormula(`=D${r4}+$D$${r3}+D${r5}+Pengaturan!D${r4}+D5`);
+
+    workflow.generateTabs(portOf(fake));
+    const after = tabRows(fake, sheet);
+    expect([after.rows[third], after.rows[fourth]]).toEqual([r3 + 1, r4 + 1]);
+    expect(after.archived).toEqual([fifth]);
+    expect(tab.getRange(after.rows[fourth], notes).getFormula()).toBe(
+      `=D${r4 + 1}+$D$${r3 + 1}+D${after.rows[fifth]}+Pengaturan!D${r4}+D5`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { a1, a1Range, columnLetter, quoteSheet } from '../../src/workbook/a1';
+import { a1, a1Range, columnLetter, columnNumber, followRows, quoteSheet } from '../../src/workbook/a1';
 
 describe('A1 notation', () => {
   it('names columns past Z like Sheets does', () => {
@@ -18,5 +18,33 @@ describe('A1 notation', () => {
   });
   it('quotes sheet names with apostrophes', () => {
     expect(quoteSheet("Juri O'Neil")).toBe("'Juri O''Neil'");
+  });
+  it('reads column letters back', () => {
+    expect(['A', 'z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA'].map(columnNumber)).toEqual([
+      1, 26, 27, 52, 53, 702, 703,
+    ]);
+  });
+});
+
+describe('a formula whose rows moved', () => {
+  const tab = "Presentasi – O'Neil";
+  // Row 8 went to 9, row 9 to 8 (two entries swapped), row 12 to the archive at 20; row 5 (the header) stayed.
+  const moved = new Map([
+    [8, 9],
+    [9, 8],
+    [12, 20],
+    [5, 5],
+  ]);
+  it('points at the cells it pointed at: references to its own sheet follow their rows, anchored or not', () => {
+    expect(followRows('=D8*2+$E$9+F$12', tab, moved)).toBe('=D9*2+$E$8+F$20');
+    expect(followRows('AVERAGE(D8:G8)&D5', tab, moved)).toBe('AVERAGE(D9:G9)&D5');
+    expect(followRows(`'Presentasi – O''Neil'!D8+D12`, tab, moved)).toBe(`'Presentasi – O''Neil'!D9+D20`);
+  });
+  it("leaves another sheet's cells, texts, names and functions as they are", () => {
+    expect(followRows(`Pengaturan!D8+'Juri 1'!E9:F12+D8`, tab, moved)).toBe(
+      `Pengaturan!D8+'Juri 1'!E9:F12+D9`,
+    );
+    expect(followRows('"D8 "&LOG10(D8)&T2023&D8', tab, moved)).toBe('"D8 "&LOG10(D9)&T2023&D9');
+    expect(followRows('SUM(D8)', tab, new Map())).toBe('SUM(D8)');
   });
 });

@@ -3,7 +3,7 @@ import { isBlankCell } from '../../core/cells';
 import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
 import { fill } from '../../i18n';
-import { a1, a1Range } from '../a1';
+import { a1, a1Range, followRows } from '../a1';
 import { grid } from '../grid';
 import type { CellValue, Protection, RangeRef, SheetSnapshot, Validation } from '../port';
 import type { LocatedProblem } from '../../core/location';
@@ -326,6 +326,12 @@ export function renderJurorTab(plan: TabPlan): {
       [recusalCol + 1, previous.recusalCol > 0 ? previous.recusalCol + 1 : 0],
     ];
     rendered.block.from = carriedCells(rendered.block.values, carried, columns);
+    const moved = new Map(carried.map(({ row, from }) => [from.row, row]));
+    rendered.block.movedRows = moved;
+    // What a port that cannot carry a cell writes: its formula, following its rows all the same.
+    rendered.block.formulas = rendered.block.formulas?.map((line, r) =>
+      line.map((f, c) => (f && rendered.block.from?.[r]?.[c] ? followRows(f, sheet, moved) : f)),
+    );
   }
   const scores = { row: FIRST_ROW, col: FIRST_CRITERION_COL, numRows: n, numCols: k };
   const checkbox = (range: RangeRef, helpText: string): Validation => ({

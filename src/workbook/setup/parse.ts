@@ -7,7 +7,7 @@
 import type { Competition, Lang, Where } from '../../core/model';
 import { nearlyEqual, sum } from '../../core/numbers';
 import { validateCompetition } from '../../core/validate';
-import { a1 } from '../a1';
+import { a1, columnNumber } from '../a1';
 import type { LocatedProblem } from '../../core/location';
 import type { CellValue, SheetSnapshot } from '../port';
 import { isBlankCell, normalizeLabel } from './cells';
@@ -322,7 +322,7 @@ function inSheetOrder(problems: LocatedProblem[]): LocatedProblem[] {
   const position = (cell: string): number => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (m === null) return -1;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const col = columnNumber(m[1]);
     return Number(m[2]) * 1000 + col;
   };
   return problems
