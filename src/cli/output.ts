@@ -121,11 +121,8 @@ export function problemsText(
     .map(([who, list]) => {
       const lines = list.slice(0, PROBLEMS_SHOWN).map((p) => {
         const mark = p.severity === 'error' ? st.red('✗') : st.dim('!');
-        const at = p.sheet ? st.bold(cellRef(p.sheet, p.cell)) : '';
-        // A located message begins with its location; a row of a list being imported is named before it.
-        const message = p.text
-          ? `${at}: ${pick(p.text, lang)}`
-          : `${at ? `${at} ` : ''}${pick(p.message, lang)}`;
+        const text = pick(p.text ?? p.message, lang);
+        const message = p.sheet ? `${st.bold(cellRef(p.sheet, p.cell))}: ${text}` : text;
         return `  ${mark} ${message}`;
       });
       const more = list.length - lines.length;

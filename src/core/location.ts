@@ -1,7 +1,7 @@
 /**
  * Where a problem is in the spreadsheet: a sheet and an A1 cell, kept as data
  * beside the message. Every renderer (the sidebar's link, the sheet's dialogs,
- * the command line) writes it with `cellRef`.
+ * the command line) writes it with `cellRef`, the way Sheets writes a reference.
  */
 import type { Problem, Text } from './model';
 
@@ -22,9 +22,19 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** 'Pengaturan!D14', or the sheet alone when there is no cell. */
+/** A name Sheets writes bare: letters, digits and _, not starting with a digit, not itself a cell. */
+function isBareName(name: string): boolean {
+  return (
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^R[0-9]*C[0-9]*$/i.test(name)
+  );
+}
+
+/** 'Pengaturan!D14', "'Presentasi – Juri 1'!D6" as Sheets writes a reference, or the sheet alone when there is no cell. */
 export function cellRef(sheet: string, cell: string): string {
-  return cell === '' ? sheet : `${sheet}!${cell}`;
+  const name = isBareName(sheet) ? sheet : quoteSheet(sheet);
+  return cell === '' ? name : `${name}!${cell}`;
 }
 
 /** The problem at `at`: its message begins "Pengaturan!D14: " (or "Pengaturan: " without a cell). */

@@ -13,7 +13,7 @@ import { problem, say } from '../core/say';
 import { importMessages } from '../i18n/importEntries';
 import { a1 } from '../workbook/a1';
 import type { CellValue, SheetSnapshot, SpreadsheetPort } from '../workbook/port';
-import type { LocatedProblem } from '../core/location';
+import { locate, type LocatedProblem } from '../core/location';
 import { fail, type ActionOutcome } from './outcome';
 import { workflowMessages } from '../i18n/workflow';
 import { isOutput, readWorkbook } from './workbook';
@@ -117,11 +117,12 @@ export function planImport(c: Competition, source: SheetSnapshot, mapping: Impor
   const problems: LocatedProblem[] = [];
   type ImportCode = 'import-no-column' | 'import-no-title' | 'import-duplicate' | 'import-category-unknown';
   const report = (row: number, column: number, code: ImportCode, params = {}) =>
-    problems.push({
-      ...problem(code, 'error', { kind: 'import', row, column }, params),
-      sheet: source.name,
-      cell: a1(row, column),
-    });
+    problems.push(
+      locate(problem(code, 'error', { kind: 'import', row, column }, params), {
+        sheet: source.name,
+        cell: a1(row, column),
+      }),
+    );
   const columns = findColumns(source.values[0] ?? [], mapping);
   const needed: ImportField[] = c.categories.length === 1 ? ['title'] : ['title', 'category'];
   for (const field of needed) {

@@ -14,6 +14,17 @@ describe('where a problem is', () => {
     expect(cellRef('Pengaturan', '')).toBe('Pengaturan');
   });
 
+  it('quotes a sheet name the way Sheets does', () => {
+    expect(cellRef('Setup_2', 'A1')).toBe('Setup_2!A1');
+    expect(cellRef('Presentasi – Juri 1', 'D6')).toBe("'Presentasi – Juri 1'!D6");
+    expect(cellRef("Juri O'Neil", 'D6')).toBe("'Juri O''Neil'!D6");
+    expect(cellRef('2026', 'A1')).toBe("'2026'!A1");
+    expect(cellRef('A1', 'B2')).toBe("'A1'!B2");
+    expect(cellRef('R1C1', 'B2')).toBe("'R1C1'!B2");
+    expect(cellRef('pendaftaran.csv', 'D4')).toBe("'pendaftaran.csv'!D4");
+    expect(cellRef('Juri 1', '')).toBe("'Juri 1'");
+  });
+
   it('puts the location in front of the message and keeps the message alone', () => {
     const located = locate(problem, { sheet: 'Pengaturan', cell: 'D32' });
     expect(located).toMatchObject({
