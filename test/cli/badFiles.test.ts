@@ -157,7 +157,7 @@ describe('a demo workbook damaged by hand', () => {
       ...['E6', 'D7', 'E7'].map((cell) => `score-missing ${FIRST_TAB}!${cell}`),
       ...['E6', 'D7', 'E7'].map((cell) => `tab-tampered ${FIRST_TAB}!${cell}`),
     ]);
-    expect(check.out).toContain(`${FIRST_TAB}!E6`);
+    expect(check.out).toContain(`'${FIRST_TAB}'!E6`);
   });
 
   it('a formula in a score cell: named at its cell, with the formula shown', async () => {
@@ -172,6 +172,6 @@ describe('a demo workbook damaged by hand', () => {
       `tab-tampered ${FIRST_TAB}!D6`,
     ]);
     expect(report!.problems[1].message).toContain('=E6+1');
-    expect(check.out).toContain(`${FIRST_TAB}!D6`);
+    expect(check.out).toContain(`'${FIRST_TAB}'!D6`);
   });
 });

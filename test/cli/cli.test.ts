@@ -141,7 +141,7 @@ describe('juri init, generate, check and rank', () => {
     const unscored = fileState(path);
     const refused = await juri(['rank', path]);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain(`${j1Presentation.sheet}!D6`);
+    expect(refused.err).toContain(`'${j1Presentation.sheet}'!D6`);
     expect(refused.out).toContain('--allow-incomplete');
     expect(fileState(path)).toEqual(unscored);
 
@@ -252,7 +252,7 @@ describe('the demo', () => {
       /Pelayanan publik inklusif: terlalu sedikit inovasi \(1, kurang dari minimum\); inovasinya dipindahkan ke kategori Kolaborasi/,
     );
     // A juror's slip is caught at its cell before the ranking.
-    expect(first.out).toMatch(/✗ Presentasi – .+!D7: Nilai 750 .* di luar skala/);
+    expect(first.out).toMatch(/✗ 'Presentasi – .+'!D7: Nilai 750 .* di luar skala/);
     // The file it saves is complete: check passes on it.
     expect((await juri(['check', join(dir, 'a.xlsx')])).code).toBe(0);
   });

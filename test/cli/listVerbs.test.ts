@@ -46,7 +46,7 @@ describe('juri import', () => {
     );
     const first = await juri(['import', path, list, '--lang', 'en']);
     expect(first.code).toBe(1);
-    expect(first.err).toContain('pendaftaran.csv!D4 category "Lainnya" is not in the Categories table');
+    expect(first.err).toContain('\'pendaftaran.csv\'!D4: category "Lainnya" is not in the Categories table');
     expect(first.out).toContain('2 entries added');
     const again = await juri(['import', path, list, '--lang', 'en']);
     expect(again.out).toContain('No new entry: 2 are in the Entries table already');

@@ -157,7 +157,7 @@ describe('juri generate --split and juri collect', () => {
         juror: 'j1',
       }),
     ]);
-    expect(report.problems[0].message).toContain(`${fileTab.sheet}!${cellK1}`);
+    expect(report.problems[0].message).toContain(`'${fileTab.sheet}'!${cellK1}`);
     expect(report.problems[0].message).toContain(String(theirs));
     expect(report.problems[0].message).toContain('55');
     const en = await juri(['collect', master, folder, '--lang', 'en']);
@@ -261,9 +261,9 @@ describe('juri generate --split and juri collect', () => {
       expect.objectContaining({ code: 'juror-file-cell-edited', sheet, cell: 'B6', juror: 'j1' }),
     ]);
     expect(problems[0].message).toContain(first);
-    expect(problems[0].message).toContain(`${sheet}!B6`);
+    expect(problems[0].message).toContain(`'${sheet}'!B6`);
     const en = await juri(['collect', master, folder, '--lang', 'en']);
-    expect(en.err).toContain(`cell ${sheet}!B6 was changed outside the score and notes cells`);
+    expect(en.err).toContain(`cell '${sheet}'!B6 was changed outside the score and notes cells`);
     // Nothing of that juror reached the master.
     const tabs = await editFile(master, (port) => readWorkbook(port).tabs.filter((t) => t.jurorId === 'j1'));
     expect(tabs.every((t) => t.rows.every((r) => t.criterionIds.every((k) => r.scores[k] === null)))).toBe(

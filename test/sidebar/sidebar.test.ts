@@ -205,7 +205,7 @@ suite('sidebar in Chromium', () => {
     ]);
     const budi = check.locator('.juror-group').first();
     expect(await budi.locator('h4').allTextContents()).toEqual(['Kesalahan (1)', 'Peringatan (1)']);
-    await check.getByRole('button', { name: /Budi – Presentasi!F9/ }).click();
+    await check.getByRole('button', { name: /'Budi – Presentasi'!F9/ }).click();
     expect((await callsOf(page, 'selectCell')).at(-1)).toEqual(['Budi – Presentasi', 'F9']);
     await shoot(page, 'check-problems');
 
@@ -506,7 +506,9 @@ suite('sidebar in Chromium', () => {
     await button(page, 'Tampilkan 50 lagi (semua: 57)').click();
     await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 53);
     expect(await callsOf(page, 'getProblems')).toEqual([['check', 'Sari Wulandari', 3, 'id']]);
-    expect(await check.locator('button.problem .where').nth(52).textContent()).toBe('Sari – Presentasi!F58');
+    expect(await check.locator('button.problem .where').nth(52).textContent()).toBe(
+      "'Sari – Presentasi'!F58",
+    );
 
     await button(page, 'Tampilkan 4 lagi (semua: 57)').click();
     await page.waitForFunction(() => document.querySelectorAll('#step-check button.problem').length === 57);
