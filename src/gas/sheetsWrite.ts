@@ -4,7 +4,7 @@
  * as one 2-D array over the block's range.
  */
 import { cutWithEllipsis } from '../core/ellipsis';
-import { followRows } from '../workbook/a1';
+import { followRows, inRange } from '../workbook/a1';
 import { MAX_CELL_CHARS, type Block, type CellValue, type FormatBlock } from '../workbook/port';
 import { carriedAt, putLinks, type Pending } from './carry';
 import type { Known, SheetCache } from './sheetsGrid';
@@ -86,7 +86,7 @@ export function writeFormats(cache: SheetCache, name: string, f: FormatBlock): v
     notes.size > 0 &&
     [...notes.keys()].some((key) => {
       const [row, col] = key.split(',').map(Number);
-      return row >= f.row && row < f.row + f.numRows && col >= f.col && col < f.col + f.numCols;
+      return inRange(f, row, col);
     });
   if (f.notes || ownInside)
     range.setNotes(

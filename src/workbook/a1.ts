@@ -1,4 +1,5 @@
 export { quoteSheet } from '../core/location';
+import type { RangeRef } from './port';
 
 /** A1 notation for 1-based rows and columns. */
 export function columnLetter(col: number): string {
@@ -19,6 +20,13 @@ export function a1(row: number, col: number): string {
 /** A range in A1 notation, e.g. D6:G11. */
 export function a1Range(row: number, col: number, numRows: number, numCols: number): string {
   return `${a1(row, col)}:${a1(row + numRows - 1, col + numCols - 1)}`;
+}
+
+/** Whether the cell at (row, col), 1-based, lies in the range. */
+export function inRange(range: RangeRef, row: number, col: number): boolean {
+  return (
+    row >= range.row && row < range.row + range.numRows && col >= range.col && col < range.col + range.numCols
+  );
 }
 
 /** 'AB' -> 28. */

@@ -1,4 +1,5 @@
 import { fnv1a } from '../core/hash';
+import { inRange } from './a1';
 import type {
   Block,
   CellValue,
@@ -149,8 +150,7 @@ function carriedRange(block: Block): RangeRef | null {
  */
 export function sealOf(sheet: RenderedSheet): string {
   const open = sheet.protection?.editableRanges.map((e) => e.range) ?? [];
-  const inOpen = (r: number, c: number) =>
-    open.some((x) => r >= x.row && r < x.row + x.numRows && c >= x.col && c < x.col + x.numCols);
+  const inOpen = (r: number, c: number) => open.some((x) => inRange(x, r, c));
   const values = sheet.block.values.map((line, r) =>
     line.map((v, c) => (inOpen(sheet.block.row + r, sheet.block.col + c) ? null : v)),
   );

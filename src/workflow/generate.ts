@@ -20,7 +20,7 @@ import {
   type TabPlan,
 } from '../workbook/jurorTab';
 import { ProtectionBlocked, type RangeRef, type SheetSnapshot, type SpreadsheetPort } from '../workbook/port';
-import { a1 } from '../workbook/a1';
+import { a1, inRange } from '../workbook/a1';
 import { locate, type LocatedProblem } from '../core/location';
 import { finishSheet, sealOf, writeSheet, type RenderedSheet } from '../workbook/render';
 import { jurorFilesMessages } from '../i18n/jurorFiles';
@@ -359,12 +359,7 @@ function writtenFromText(
   keep: RangeRef | undefined,
 ): string[] {
   const out: string[] = [];
-  const kept = (r: number, c: number) =>
-    keep !== undefined &&
-    r >= keep.row &&
-    r < keep.row + keep.numRows &&
-    c >= keep.col &&
-    c < keep.col + keep.numCols;
+  const kept = (r: number, c: number) => keep !== undefined && inRange(keep, r, c);
   rendered.block.from?.forEach((line, r) =>
     line.forEach((at, c) => {
       if (!at || kept(r + 1, c + 1)) return;

@@ -1,4 +1,12 @@
-import { a1, a1Range, columnLetter, columnNumber, followRows, quoteSheet } from '../../src/workbook/a1';
+import {
+  a1,
+  a1Range,
+  columnLetter,
+  columnNumber,
+  followRows,
+  inRange,
+  quoteSheet,
+} from '../../src/workbook/a1';
 
 describe('A1 notation', () => {
   it('names columns past Z like Sheets does', () => {
@@ -18,6 +26,13 @@ describe('A1 notation', () => {
   });
   it('quotes sheet names with apostrophes', () => {
     expect(quoteSheet("Juri O'Neil")).toBe("'Juri O''Neil'");
+  });
+  it('tells a cell inside a range from one just outside it', () => {
+    const range = { row: 6, col: 4, numRows: 6, numCols: 4 }; // D6:G11
+    expect([inRange(range, 6, 4), inRange(range, 11, 7)]).toEqual([true, true]);
+    expect([inRange(range, 5, 4), inRange(range, 12, 4), inRange(range, 6, 3), inRange(range, 6, 8)]).toEqual(
+      [false, false, false, false],
+    );
   });
   it('reads column letters back', () => {
     expect(['A', 'z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA'].map(columnNumber)).toEqual([

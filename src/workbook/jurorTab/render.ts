@@ -3,7 +3,7 @@ import { isBlankCell } from '../../core/cells';
 import { cutWithEllipsis } from '../../core/ellipsis';
 import type { Competition, Criterion, Entry, Juror, Lang, Scale, Stage } from '../../core/model';
 import { fill } from '../../i18n';
-import { a1, a1Range, followRows } from '../a1';
+import { a1, a1Range, followRows, inRange } from '../a1';
 import { grid } from '../grid';
 import type { CellValue, Protection, RangeRef, SheetSnapshot, Validation } from '../port';
 import type { LocatedProblem } from '../../core/location';
@@ -467,12 +467,7 @@ export function firstDifference(
 ): { row: number; col: number } | null {
   const want = rendered.block.values;
   const wantF = rendered.block.formulas ?? [];
-  const skipped = (r: number, c: number) =>
-    skip !== null &&
-    r >= skip.row &&
-    r < skip.row + skip.numRows &&
-    c >= skip.col &&
-    c < skip.col + skip.numCols;
+  const skipped = (r: number, c: number) => skip !== null && inRange(skip, r, c);
   const rows = Math.max(want.length, snapshot.values.length);
   for (let r = 0; r < rows; r++) {
     const width = Math.max(want[r]?.length ?? 0, snapshot.values[r]?.length ?? 0);
