@@ -7,6 +7,7 @@
  * what it said.
  */
 import { sheetsPort } from '../../src/gas/sheetsPort';
+import { columnLetter } from '../../src/workbook/a1';
 import * as workflow from '../../src/workflow/actions';
 import { readWorkbook } from '../../src/workflow/workbook';
 import { createFakeApps, type FakeApps } from '../fakes';
@@ -65,13 +66,26 @@ function checkedAt(fake: FakeApps, sheet: string, rows: Record<string, number>):
     .sort();
 }
 
-/** The example scored, then an entry inserted in the middle of the Setup and another removed; not generated yet. */
-function movedScene() {
+/**
+ * The example generated and scored (in a spreadsheet of that locale, when given): its first Presentasi tab and
+ * that tab's entries in the order of their rows.
+ */
+function scoredExample(locale?: string) {
   const fake = createFakeApps({ evaluate });
-  fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
+  if (locale) fake.fakes.spreadsheet.setSpreadsheetLocale(locale);
   workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
   workflow.generateTabs(portOf(fake));
   scoreEverything(portOf(fake));
+  const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
+  const before = tabRows(fake, sheet);
+  const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
+  return { fake, sheet, before, ids, tab: fake.spreadsheet.getSheetByName(sheet)! };
+}
+
+/** The example scored, then an entry inserted in the middle of the Setup and another removed; not generated yet. */
+function movedScene() {
+  const scene = scoredExample('id_ID');
+  const { fake } = scene;
   editSetup(portOf(fake), (c) => {
     c.entries.splice(2, 0, {
       id: NEW_ENTRY,
@@ -82,9 +96,7 @@ function movedScene() {
     });
     c.entries.splice(5, 1);
   });
-  const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
-  const before = tabRows(fake, sheet);
-  return { fake, sheet, before };
+  return scene;
 }
 
 describe('a juror tab in Sheets whose rows move', () => {
@@ -161,15 +173,9 @@ describe('a juror tab in Sheets whose rows move', () => {
   });
 
   it('keeps the number format and the note a juror gave a cell when the tab is written around the juror cells', () => {
-    const fake = createFakeApps({ evaluate });
-    fake.fakes.spreadsheet.setSpreadsheetLocale('id_ID');
-    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
-    workflow.generateTabs(portOf(fake));
-    scoreEverything(portOf(fake));
-    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
-    const { rows } = tabRows(fake, sheet);
+    const { fake, sheet, before, tab } = scoredExample('id_ID');
+    const { rows } = before;
     const [first, second] = Object.keys(rows);
-    const tab = fake.spreadsheet.getSheetByName(sheet)!;
     tab
       .getRange(rows[first], 4)
       .setValue(new Date(Date.UTC(2025, 11, 8, 17)))
@@ -189,14 +195,7 @@ describe('a juror tab in Sheets whose rows move', () => {
   });
 
   it('says which text cells a port that cannot carry cells wrote back from their text, at their new place', () => {
-    const fake = createFakeApps({ evaluate });
-    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
-    workflow.generateTabs(portOf(fake));
-    scoreEverything(portOf(fake));
-    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
-    const before = tabRows(fake, sheet);
-    const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
-    const tab = fake.spreadsheet.getSheetByName(sheet)!;
+    const { fake, sheet, before, ids, tab } = scoredExample();
     tab.getRange(before.rows[ids[3]], before.notesCol).setValue('Lihat berkas');
     tab.getRange(before.rows[ids[4]], 4).setValue(new Date(Date.UTC(2025, 11, 8, 17)));
     editSetup(portOf(fake), (c) => {
@@ -212,7 +211,7 @@ describe('a juror tab in Sheets whose rows move', () => {
     };
     const generated = workflow.generateTabs(plain);
     const after = tabRows(fake, sheet);
-    const notesAt = `${String.fromCharCode(64 + before.notesCol)}${after.rows[ids[3]]}`;
+    const notesAt = `${columnLetter(before.notesCol)}${after.rows[ids[3]]}`;
     const dateAt = `D${after.rows[ids[4]]}`;
     const warned = generated.problems.filter((p) => p.code === 'tab-cells-rewritten' && p.sheet === sheet);
     expect(warned).toHaveLength(1);
@@ -224,14 +223,7 @@ describe('a juror tab in Sheets whose rows move', () => {
   });
 
   it('moves a score the juror types while the tab is being rewritten with its row', () => {
-    const fake = createFakeApps({ evaluate });
-    workflow.newCompetition(portOf(fake), { example: true, lang: 'id' });
-    workflow.generateTabs(portOf(fake));
-    scoreEverything(portOf(fake));
-    const sheet = readWorkbook(portOf(fake)).tabs.find((t) => t.sheet.startsWith('Presentasi'))!.sheet;
-    const before = tabRows(fake, sheet);
-    const ids = Object.keys(before.rows).sort((a, b) => before.rows[a] - before.rows[b]);
-    const tab = fake.spreadsheet.getSheetByName(sheet)!;
+    const { fake, sheet, before, ids, tab } = scoredExample();
     const cell = () => tab.getRange(before.rows[ids[3]], 4);
     cell().clearContent();
     editSetup(portOf(fake), (c) => {
