@@ -53,16 +53,38 @@ export async function convertToCsv(
   sheetName?: string,
   options: { asShown?: boolean } = {},
 ): Promise<string> {
+  const filter = csvFilter(sheetName === undefined ? 1 : -1, options.asShown ?? false);
+  return convertWithLibreOffice(xlsxPath, filter, async (outDir) => {
+    const stem = basename(xlsxPath, extname(xlsxPath));
+    const files = await readdir(outDir);
+    const wanted =
+      sheetName === undefined ? files.find((file) => file.endsWith('.csv')) : `${stem}-${sheetName}.csv`;
+    if (wanted === undefined || !files.includes(wanted)) {
+      throw new Error(`LibreOffice wrote ${JSON.stringify(files)}, not the CSV of sheet ${sheetName ?? '1'}`);
+    }
+    return readFile(join(outDir, wanted), 'utf8');
+  });
+}
+
+/**
+ * Runs LibreOffice headless on the file with an output filter, in a profile and an output folder of its own
+ * (both removed afterwards), and gives what `take` makes of the output folder.
+ */
+async function convertWithLibreOffice<T>(
+  xlsxPath: string,
+  filter: string,
+  take: (outDir: string) => Promise<T>,
+): Promise<T> {
   const soffice = sofficePath();
   if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
-  const outDir = await mkdtemp(join(tmpdir(), 'juri-csv-'));
+  const outDir = await mkdtemp(join(tmpdir(), 'juri-lo-'));
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   try {
     const args = [
       `-env:UserInstallation=file://${profile}`,
       '--headless',
       '--convert-to',
-      csvFilter(sheetName === undefined ? 1 : -1, options.asShown ?? false),
+      filter,
       '--outdir',
       outDir,
       xlsxPath,
@@ -73,14 +95,7 @@ export async function convertToCsv(
       timeout: 120_000,
       env: pinnedEnv({ LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
     });
-    const stem = basename(xlsxPath, extname(xlsxPath));
-    const files = await readdir(outDir);
-    const wanted =
-      sheetName === undefined ? files.find((file) => file.endsWith('.csv')) : `${stem}-${sheetName}.csv`;
-    if (wanted === undefined || !files.includes(wanted)) {
-      throw new Error(`LibreOffice wrote ${JSON.stringify(files)}, not the CSV of sheet ${sheetName ?? '1'}`);
-    }
-    return await readFile(join(outDir, wanted), 'utf8');
+    return await take(outDir);
   } finally {
     await rm(outDir, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
@@ -125,27 +140,7 @@ export function parseCsv(text: string): string[][] {
  * working in LibreOffice Calc would send it back. Replaces the file.
  */
 export async function resaveWithLibreOffice(xlsxPath: string): Promise<void> {
-  const soffice = sofficePath();
-  if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
-  const outDir = await mkdtemp(join(tmpdir(), 'juri-lo-'));
-  const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
-  try {
-    const args = [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      outDir,
-      xlsxPath,
-    ];
-    await run(soffice, args, {
-      timeout: 120_000,
-      env: pinnedEnv({ LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }),
-    });
-    await copyFile(join(outDir, basename(xlsxPath)), xlsxPath);
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-    await rm(profile, { recursive: true, force: true });
-  }
+  await convertWithLibreOffice(xlsxPath, 'xlsx:Calc MS Excel 2007 XML', (outDir) =>
+    copyFile(join(outDir, basename(xlsxPath)), xlsxPath),
+  );
 }

@@ -41,18 +41,24 @@ function excelAccepts(name: string): boolean {
   );
 }
 
+/** Generates the workbook's tabs (without a trace, exit 0) and gives their names, each one Excel accepts. */
+async function generatedTabs(path: string): Promise<string[]> {
+  const generated = await juri(['generate', path]);
+  expectNoTrace(generated);
+  expect(generated.code).toBe(0);
+  const tabs = await editFile(path, (port) => readWorkbook(port).tabs.map((t) => t.sheet));
+  expect(tabs).toHaveLength(6);
+  for (const name of tabs) expect(excelAccepts(name)).toBe(true);
+  return tabs;
+}
+
 describe('names Excel would refuse become tab names it accepts', () => {
   it('a juror name ending with an apostrophe and a stage name starting with one', async () => {
     const path = await example((c) => {
       c.jurors[0].name = "Dr. Ratna O'";
       c.stages[0].name = "'Presentasi'";
     });
-    const generated = await juri(['generate', path]);
-    expectNoTrace(generated);
-    expect(generated.code).toBe(0);
-    const tabs = await editFile(path, (port) => readWorkbook(port).tabs.map((t) => t.sheet));
-    expect(tabs).toHaveLength(6);
-    for (const name of tabs) expect(excelAccepts(name)).toBe(true);
+    const tabs = await generatedTabs(path);
     expect(tabs).toContain("Presentasi' – Dr. Ratna O");
     const check = await juri(['check', path]);
     expectNoTrace(check);
@@ -66,12 +72,7 @@ describe('names Excel would refuse become tab names it accepts', () => {
       c.jurors[0].name = `Budi ${'😀'.repeat(20)}`;
       c.jurors[1].name = `${'🇮🇩'.repeat(3)} Sri`;
     });
-    const generated = await juri(['generate', path]);
-    expectNoTrace(generated);
-    expect(generated.code).toBe(0);
-    const tabs = await editFile(path, (port) => readWorkbook(port).tabs.map((t) => t.sheet));
-    expect(tabs).toHaveLength(6);
-    for (const name of tabs) expect(excelAccepts(name)).toBe(true);
+    const tabs = await generatedTabs(path);
     const budi = tabs.find((n) => n.startsWith('Presentasi – Budi'))!;
     expect(budi).toMatch(/^Presentasi – Budi (😀)+…$/u);
     expect(budi.length).toBeLessThanOrEqual(31);

@@ -10,7 +10,8 @@
  * the mark in A1 (a juror tab has its title there) and by having no juror:
  * the next Generate removes the one and takes the other over.
  */
-import type { CellValue, FormatBlock, SheetSnapshot, Validation } from '../port';
+import { isBlankCell } from '../../core/cells';
+import type { FormatBlock, SheetSnapshot, Validation } from '../port';
 import type { RenderedSheet } from '../render';
 import { FIRST_ROW, type ControlName } from './layout';
 import { identifyTab, parseJurorTab } from './read';
@@ -52,13 +53,9 @@ export function isBlankCopy(snapshot: SheetSnapshot): boolean {
   if (!isTemplate(snapshot)) return false;
   const tab = parseJurorTab(snapshot, { stageId: '', jurorId: '' });
   const typed = (['pakta', 'paktaDate', 'submit'] as ControlName[]).some(
-    (c) => blank(tab.controls[c]) === false,
+    (c) => !isBlankCell(tab.controls[c]),
   );
   return !typed && ![...tab.rows, ...tab.archive].some(holdsSomething);
-}
-
-function blank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 /**
